@@ -1,0 +1,27 @@
+package it.pianozona.core;
+
+import static java.util.Objects.requireNonNull;
+
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.scoring.Score;
+import it.pianozona.core.validation.ValidationReport;
+
+/**
+ * A plan's validation report and score under the framework it was checked against.
+ *
+ * @param plan the plan
+ * @param framework the framework applied
+ * @param report what validation found
+ * @param score the score and its breakdown
+ * @since 0.1
+ */
+public record Evaluation(Plan plan, Framework framework, ValidationReport report, Score score) {
+
+  public Evaluation {
+    requireNonNull(plan, "plan");
+    requireNonNull(framework, "framework");
+    requireNonNull(report, "report");
+    requireNonNull(score, "score");
+  }
+}

@@ -1,0 +1,149 @@
+package it.pianozona.core;
+
+import static java.util.Objects.requireNonNull;
+
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkRegistry;
+import it.pianozona.core.framework.FrameworkSelectionException;
+import it.pianozona.core.internal.Engine;
+import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.io.PlanReader;
+import it.pianozona.core.io.ReadLimits;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.national.NationalRules;
+import it.pianozona.core.reference.ComuniRegistry;
+import it.pianozona.core.scoring.Score;
+import it.pianozona.core.validation.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library's entry point: reads plans, picks their framework, validates and scores them.
+ *
+ * <pre>{@code
+ * PianoZona pz = PianoZona.create();
+ * Evaluation e = pz.evaluate(pz.read(Path.of("plan.yaml")).plan());
+ * e.report().findings().forEach(f -> System.out.println(f.message(Language.IT)));
+ * }</pre>
+ *
+ * <p>Immutable and safe to share between threads; create it once.
+ *
+ * @since 0.1
+ */
+public final class PianoZona {
+
+  private final FrameworkRegistry registry;
+  private final PlanReader reader;
+  private final Engine engine;
+
+  private PianoZona(FrameworkRegistry registry, PlanReader reader, ComuniRegistry comuni) {
+    this.registry = registry;
+    this.reader = reader;
+    this.engine = new Engine(NationalRules.reference(), comuni);
+  }
+
+  /** The library with every framework found through {@link java.util.ServiceLoader}. */
+  public static PianoZona create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The frameworks this instance knows. */
+  public FrameworkRegistry frameworks() {
+    return registry;
+  }
+
+  /** The reader used by {@link #read(Path)}. */
+  public PlanReader reader() {
+    return reader;
+  }
+
+  /**
+   * Reads a plan document.
+   *
+   * @throws it.pianozona.core.io.DocumentException if it cannot be read
+   */
+  public PlanDocument read(Path file) {
+    return reader.read(file);
+  }
+
+  /**
+   * The framework the plan is checked under.
+   *
+   * @throws FrameworkSelectionException if none or more than one fits
+   */
+  public Framework frameworkFor(Plan plan) {
+    return registry.select(plan);
+  }
+
+  /**
+   * Validates and scores a plan under the framework its region and period select (or that it
+   * names).
+   *
+   * @throws FrameworkSelectionException if no single framework fits the plan
+   */
+  public Evaluation evaluate(Plan plan) {
+    return evaluate(plan, registry.select(plan));
+  }
+
+  /**
+   * Validates and scores a plan under the given framework, whatever the plan names. Never
+   * throws for any plan.
+   */
+  public Evaluation evaluate(Plan plan, Framework framework) {
+    ValidationReport report = engine.validate(plan, framework);
+    Score score = engine.score(plan, framework, report);
+    return new Evaluation(plan, framework, report, score);
+  }
+
+  /**
+   * Validates a plan under its framework.
+   *
+   * @throws FrameworkSelectionException if no single framework fits the plan
+   */
+  public ValidationReport validate(Plan plan) {
+    return engine.validate(plan, registry.select(plan));
+  }
+
+  /** Configures a {@link PianoZona}: which frameworks, which limits, which comuni list. */
+  public static final class Builder {
+    private FrameworkRegistry registry;
+    private ReadLimits limits = ReadLimits.DEFAULT;
+    private ComuniRegistry comuni;
+
+    private Builder() {}
+
+    /** Uses exactly these frameworks instead of discovering them. */
+    public Builder frameworks(List<Framework> frameworks) {
+      this.registry = FrameworkRegistry.of(frameworks);
+      return this;
+    }
+
+    public Builder registry(FrameworkRegistry value) {
+      this.registry = requireNonNull(value, "registry");
+      return this;
+    }
+
+    public Builder readLimits(ReadLimits value) {
+      this.limits = requireNonNull(value, "limits");
+      return this;
+    }
+
+    /** Uses another list of comuni, such as a newer ISTAT list. */
+    public Builder comuni(ComuniRegistry value) {
+      this.comuni = requireNonNull(value, "comuni");
+      return this;
+    }
+
+    public PianoZona build() {
+      return new PianoZona(
+          Optional.ofNullable(registry).orElseGet(FrameworkRegistry::discover),
+          PlanReader.withLimits(limits),
+          Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Scoring criteria every framework may weigh, built on national law. */
+package it.pianozona.core.criteria;

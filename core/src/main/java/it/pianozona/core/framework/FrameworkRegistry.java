@@ -1,0 +1,178 @@
+package it.pianozona.core.framework;
+
+import com.google.common.collect.ImmutableList;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.model.Region;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The frameworks known to this process, and the one place where a plan's framework is chosen.
+ *
+ * <p>Like SLF4J's provider lookup, discovery reports by name a provider that fails to load
+ * instead of failing the whole process, and refuses two frameworks that claim the same region
+ * for overlapping years (or the same id). Tests and embedding code can pass an explicit list.
+ *
+ * @since 0.1
+ */
+public final class FrameworkRegistry {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FrameworkRegistry.class);
+
+  private final ImmutableList<Framework> frameworks;
+  private final ImmutableList<String> problems;
+
+  private FrameworkRegistry(List<Framework> frameworks, List<String> problems) {
+    this.frameworks = ImmutableList.sortedCopyOf(
+        Comparator.comparing((Framework f) -> f.region().id())
+            .thenComparing(f -> f.validity().from()),
+        frameworks);
+    this.problems = ImmutableList.copyOf(problems);
+    checkConflicts(this.frameworks);
+  }
+
+  /** Discovers every provider on the class path or module path of this library. */
+  public static FrameworkRegistry discover() {
+    return discover(ServiceLoader.load(FrameworkProvider.class));
+  }
+
+  /** Discovers the providers visible to a class loader. */
+  public static FrameworkRegistry discover(ClassLoader loader) {
+    return discover(ServiceLoader.load(FrameworkProvider.class, loader));
+  }
+
+  private static FrameworkRegistry discover(ServiceLoader<FrameworkProvider> loader) {
+    List<Framework> found = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (ServiceLoader.Provider<FrameworkProvider> candidate : loader.stream().toList()) {
+      String name = candidate.type().getName();
+      try {
+        FrameworkProvider provider = candidate.get();
+        name = provider.name() + " (" + name + ")";
+        found.addAll(provider.frameworks());
+      } catch (ServiceConfigurationError | RuntimeException e) {
+        String problem = "framework provider " + name + " failed to load: " + describe(e);
+        LOG.warn(problem, e);
+        problems.add(problem);
+      }
+    }
+    return new FrameworkRegistry(found, problems);
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? String.valueOf(e.getMessage())
+        : e.getMessage() + " (caused by " + root + ")";
+  }
+
+  /**
+   * A registry of exactly these frameworks.
+   *
+   * @throws IllegalStateException if two share an id, or a region and overlapping years
+   */
+  public static FrameworkRegistry of(List<Framework> frameworks) {
+    return new FrameworkRegistry(frameworks, List.of());
+  }
+
+  private static void checkConflicts(List<Framework> frameworks) {
+    Map<String, Framework> byId = new HashMap<>();
+    for (Framework f : frameworks) {
+      Framework other = byId.put(f.id(), f);
+      if (other != null) {
+        throw new IllegalStateException("two frameworks claim the id " + f.id());
+      }
+    }
+    for (int i = 0; i < frameworks.size(); i++) {
+      for (int j = i + 1; j < frameworks.size(); j++) {
+        Framework a = frameworks.get(i);
+        Framework b = frameworks.get(j);
+        if (a.region() == b.region() && a.validity().overlaps(b.validity())) {
+          throw new IllegalStateException("frameworks " + a + " and " + b
+              + " claim the same region for overlapping years; remove one of them");
+        }
+      }
+    }
+  }
+
+  /** Every framework, by region and then by period. */
+  public List<Framework> frameworks() {
+    return frameworks;
+  }
+
+  /** The frameworks of one region, oldest first. */
+  public List<Framework> frameworks(Region region) {
+    return frameworks.stream().filter(f -> f.region() == region).toList();
+  }
+
+  /** Providers that failed to load, one sentence each; empty when all loaded. */
+  public List<String> problems() {
+    return problems;
+  }
+
+  public Optional<Framework> byId(String id) {
+    return frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The framework a plan is checked under: the one it names, or else the one of its region
+   * whose years cover the plan's period.
+   *
+   * @throws FrameworkSelectionException if the named one is unknown or of another region, or no
+   *     framework of the region covers the period
+   */
+  public Framework select(Plan plan) {
+    return select(plan, plan.framework());
+  }
+
+  /**
+   * As {@link #select(Plan)}, but a forced id, when given, wins over the one the plan names.
+   *
+   * @throws FrameworkSelectionException as for {@link #select(Plan)}
+   */
+  public Framework select(Plan plan, Optional<String> forced) {
+    if (forced.isPresent()) {
+      String id = forced.get();
+      Framework f = byId(id).orElseThrow(() -> new FrameworkSelectionException(
+          "no framework with id '" + id + "'; known: " + ids(frameworks)));
+      if (f.region() != plan.region()) {
+        throw new FrameworkSelectionException("framework " + id + " is for "
+            + f.region().id() + ", but the plan is in " + plan.region().id());
+      }
+      return f;
+    }
+    List<Framework> ofRegion = frameworks(plan.region());
+    List<Framework> covering = ofRegion.stream()
+        .filter(f -> f.validity().contains(plan.period()))
+        .toList();
+    if (covering.size() == 1) {
+      return covering.get(0);
+    }
+    if (covering.isEmpty()) {
+      String known = ofRegion.isEmpty() ? "none is installed"
+          : "known: " + ofRegion.stream().map(f -> f.id() + " (" + f.validity() + ")")
+              .collect(Collectors.joining(", "));
+      throw new FrameworkSelectionException("no framework of region " + plan.region().id()
+          + " covers the period " + plan.period() + " (" + known
+          + "); name one with 'framework' in the plan");
+    }
+    throw new FrameworkSelectionException("more than one framework of " + plan.region().id()
+        + " covers " + plan.period() + ": " + ids(covering) + "; name one with 'framework'");
+  }
+
+  private static String ids(List<Framework> list) {
+    return list.isEmpty() ? "none"
+        : list.stream().map(Framework::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,305 @@
+package it.pianozona.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianozona.core.model.Euro;
+import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.validation.Pointer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads typed values out of a document tree, recording a problem (with its pointer and what was
+ * expected) for every value that does not fit, and carrying on so that one pass reports all of
+ * them. Each reader returns {@code null} for a value it could not read.
+ */
+final class NodeReader {
+
+  private final Problems problems;
+
+  NodeReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  void problem(Pointer pointer, String message) {
+    problems.add(pointer, message);
+  }
+
+  /**
+   * Checks a node is an object of the shape: reports unknown keys (with a suggestion) and
+   * missing required ones. Returns the object, or null if the node is not an object.
+   */
+  ObjectNode object(JsonNode node, Pointer at, Shape shape) {
+    if (node == null || !node.isObject()) {
+      problem(at, "expected " + shape.what() + " (an object with keys " + shape.keyList()
+          + "), found " + describe(node));
+      return null;
+    }
+    ObjectNode object = (ObjectNode) node;
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (shape.key(name).isEmpty()) {
+        String suggestion = closest(name, shape).map(k -> "; did you mean '" + k + "'?")
+            .orElse("");
+        problem(at.append(name), "unknown key '" + printable(name) + "' in " + shape.what()
+            + suggestion + " (expected one of: " + shape.keyList() + ")");
+      }
+    }
+    for (Shape.Key key : shape.keys()) {
+      if (key.required() && !object.has(key.name())) {
+        problem(at.append(key.name()), "missing required key '" + key.name() + "' in "
+            + shape.what() + ": expected " + key.expected());
+      }
+    }
+    return object;
+  }
+
+  private static Optional<String> closest(String name, Shape shape) {
+    return shape.keys().stream()
+        .map(Shape.Key::name)
+        .filter(k -> distance(k.toLowerCase(), name.toLowerCase()) <= Math.max(1, k.length() / 4))
+        .min(Comparator.comparingInt(k -> distance(k, name)));
+  }
+
+  /** Levenshtein distance, for "did you mean" hints on short key names. */
+  static int distance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 3 || a.length() > 40 || b.length() > 40) {
+      return Integer.MAX_VALUE / 2;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** The elements of a list, or an empty list (and a problem) if the node is not a list. */
+  List<JsonNode> list(JsonNode node, Pointer at, String expected) {
+    if (node == null || node.isMissingNode()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      problem(at, "expected " + expected + " (a list), found " + describe(node));
+      return List.of();
+    }
+    List<JsonNode> out = new ArrayList<>(node.size());
+    node.forEach(out::add);
+    return out;
+  }
+
+  /** Non-blank text; null and a problem otherwise. */
+  String text(JsonNode node, Pointer at, String expected) {
+    if (node == null || !node.isTextual()) {
+      String hint = node != null && node.isNumber()
+          ? " (write it in quotes to keep it as text)" : "";
+      problem(at, "expected " + expected + " as text, found " + describe(node) + hint);
+      return null;
+    }
+    String value = node.textValue();
+    if (value.isBlank()) {
+      problem(at, "expected " + expected + ", found empty text");
+      return null;
+    }
+    return value;
+  }
+
+  Optional<String> optionalText(ObjectNode parent, String key, Pointer at, String expected) {
+    JsonNode node = parent.get(key);
+    if (node == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(text(node, at.append(key), expected));
+  }
+
+  /** A whole number in [min, max]; null and a problem otherwise. */
+  Long integer(JsonNode node, Pointer at, String expected, long min, long max) {
+    if (node == null || !node.isNumber()) {
+      problem(at, "expected " + expected + " (a whole number), found " + describe(node));
+      return null;
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      problem(at, "expected " + expected + " (a whole number), found " + describe(node));
+      return null;
+    }
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      problem(at, "expected " + expected + " between " + min + " and " + max + ", found "
+          + describe(node));
+      return null;
+    }
+    return value.longValueExact();
+  }
+
+  OptionalInt optionalInteger(
+      ObjectNode parent, String key, Pointer at, String expected, long min, long max) {
+    JsonNode node = parent.get(key);
+    if (node == null) {
+      return OptionalInt.empty();
+    }
+    Long value = integer(node, at.append(key), expected, min, max);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value.intValue());
+  }
+
+  /** A year a plan may name. */
+  Integer year(JsonNode node, Pointer at, String expected) {
+    Long value = integer(node, at, expected, 1990, 2100);
+    return value == null ? null : value.intValue();
+  }
+
+  /** A non-negative amount in euro with at most two decimals. */
+  Euro amount(JsonNode node, Pointer at) {
+    String expected = "a non-negative amount in euro with at most two decimals, such as 1250.50";
+    if (node == null || !node.isNumber()) {
+      String hint = node != null && node.isTextual()
+          ? " (write amounts as plain numbers, without quotes, currency sign or grouping)" : "";
+      problem(at, "expected " + expected + ", found " + describe(node) + hint);
+      return null;
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.signum() < 0) {
+      problem(at, "expected " + expected + ", found a negative amount " + plain(value));
+      return null;
+    }
+    if (value.stripTrailingZeros().scale() > 2) {
+      problem(at, "expected " + expected + ", found " + plain(value)
+          + " with more decimals than cents");
+      return null;
+    }
+    if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 100)) > 0) {
+      problem(at, "expected " + expected + ", found " + plain(value) + ", which is too large");
+      return null;
+    }
+    return Euro.of(value);
+  }
+
+  /** A non-negative decimal with at most two decimals (full-time equivalents). */
+  BigDecimal decimal(JsonNode node, Pointer at, String expected, BigDecimal max) {
+    if (node == null || !node.isNumber()) {
+      problem(at, "expected " + expected + ", found " + describe(node));
+      return null;
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.signum() < 0 || value.compareTo(max) > 0
+        || value.stripTrailingZeros().scale() > 2) {
+      problem(at, "expected " + expected + " (between 0 and " + max.toPlainString()
+          + ", at most two decimals), found " + plain(value));
+      return null;
+    }
+    return value;
+  }
+
+  boolean flag(ObjectNode parent, String key, Pointer at) {
+    JsonNode node = parent.get(key);
+    if (node == null) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      problem(at.append(key), "expected true or false, found " + describe(node));
+      return false;
+    }
+    return node.booleanValue();
+  }
+
+  PartialDate date(JsonNode node, Pointer at) {
+    if (node == null || !node.isTextual()) {
+      problem(at, "expected a date as text in the form YYYY-MM-DD (or YYYY-MM, YYYY, --MM-DD when"
+          + " the source gives no more), found " + describe(node));
+      return null;
+    }
+    try {
+      return PartialDate.parse(node.textValue());
+    } catch (IllegalArgumentException e) {
+      problem(at, e.getMessage());
+      return null;
+    }
+  }
+
+  Optional<PartialDate> optionalDate(ObjectNode parent, String key, Pointer at) {
+    JsonNode node = parent.get(key);
+    return node == null ? Optional.empty() : Optional.ofNullable(date(node, at.append(key)));
+  }
+
+  /** A list of non-blank texts; absent means empty. */
+  List<String> textList(ObjectNode parent, String key, Pointer at, String expected) {
+    List<String> out = new ArrayList<>();
+    Pointer listAt = at.append(key);
+    List<JsonNode> items = list(parent.get(key), listAt, "a list of " + expected);
+    for (int i = 0; i < items.size(); i++) {
+      String value = text(items.get(i), listAt.append(i), expected);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  private static String plain(BigDecimal value) {
+    String s = value.toPlainString();
+    return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+  }
+
+  /** What a node is, for "found ..." in messages. */
+  static String describe(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    if (node.isNull()) {
+      return "an empty value";
+    }
+    if (node.isTextual()) {
+      return "text \"" + printable(node.textValue()) + "\"";
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue() ? "true" : "false";
+    }
+    if (node.isNumber()) {
+      return "number " + plain(node.decimalValue());
+    }
+    if (node.isArray()) {
+      return "a list of " + node.size() + (node.size() == 1 ? " item" : " items");
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    return node.getNodeType().toString().toLowerCase();
+  }
+
+  /** User text made safe to print: control characters escaped, long text cut. */
+  static String printable(String text) {
+    StringBuilder s = new StringBuilder();
+    int limit = 60;
+    for (int i = 0; i < text.length() && s.length() < limit; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        s.append(String.format("\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    if (s.length() >= limit && text.length() > limit) {
+      s.append("...");
+    }
+    return s.toString();
+  }
+}

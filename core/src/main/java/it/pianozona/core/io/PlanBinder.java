@@ -1,0 +1,443 @@
+package it.pianozona.core.io;
+
+import static it.pianozona.core.io.PlanShapes.ALLOCATION;
+import static it.pianozona.core.io.PlanShapes.AMBITO;
+import static it.pianozona.core.io.PlanShapes.APPROVAL;
+import static it.pianozona.core.io.PlanShapes.COMUNE;
+import static it.pianozona.core.io.PlanShapes.FUNDING;
+import static it.pianozona.core.io.PlanShapes.GOVERNANCE;
+import static it.pianozona.core.io.PlanShapes.INTERVENTION;
+import static it.pianozona.core.io.PlanShapes.PARTICIPATION;
+import static it.pianozona.core.io.PlanShapes.PERIOD;
+import static it.pianozona.core.io.PlanShapes.PLAN;
+import static it.pianozona.core.io.PlanShapes.SOURCE;
+import static it.pianozona.core.io.PlanShapes.STAFFING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianozona.core.model.Allocation;
+import it.pianozona.core.model.Ambito;
+import it.pianozona.core.model.ApprovalAct;
+import it.pianozona.core.model.Comune;
+import it.pianozona.core.model.Euro;
+import it.pianozona.core.model.Funding;
+import it.pianozona.core.model.FundingSource;
+import it.pianozona.core.model.Governance;
+import it.pianozona.core.model.Intervention;
+import it.pianozona.core.model.IstatCode;
+import it.pianozona.core.model.ParticipationEvent;
+import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.Period;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.model.Region;
+import it.pianozona.core.model.SourceRef;
+import it.pianozona.core.model.Staffing;
+import it.pianozona.core.validation.Pointer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a document tree into a {@link Plan}, or into the list of every problem that prevents
+ * it. Judging the plan is validation's job: here only what cannot be represented is refused.
+ */
+final class PlanBinder {
+
+  private static final Pattern CONTENTS_KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
+  private static final BigDecimal MAX_FTE = BigDecimal.valueOf(100_000);
+
+  private final NodeReader r;
+  private final ReadLimits limits;
+
+  PlanBinder(Problems problems, ReadLimits limits) {
+    this.r = new NodeReader(problems);
+    this.limits = limits;
+  }
+
+  /** The plan, or null when any problem was recorded. */
+  Plan bind(JsonNode root) {
+    Pointer at = Pointer.ROOT;
+    ObjectNode o = r.object(root, at, PLAN);
+    if (o == null) {
+      return null;
+    }
+    Long schemaVersion = o.has("schemaVersion")
+        ? r.integer(o.get("schemaVersion"), at.append("schemaVersion"),
+            "schemaVersion " + Plan.CURRENT_SCHEMA_VERSION, Plan.CURRENT_SCHEMA_VERSION,
+            Plan.CURRENT_SCHEMA_VERSION)
+        : null;
+    String id = o.has("id") ? planId(o.get("id"), at.append("id")) : null;
+    String title = o.has("title") ? r.text(o.get("title"), at.append("title"), "the plan's title")
+        : null;
+    Region region = o.has("region") ? region(o.get("region"), at.append("region")) : null;
+    Period period = o.has("period") ? period(o.get("period"), at.append("period")) : null;
+    Optional<String> framework = r.optionalText(o, "framework", at, "a framework id");
+    // The ambito's own problems are reported even when the region could not be read.
+    Ambito ambito = o.has("ambito") ? ambito(o.get("ambito"), at.append("ambito"), region)
+        : null;
+    Map<String, String> contents = contents(o.get("contents"), at.append("contents"));
+    List<Funding> funding = new ArrayList<>();
+    List<JsonNode> fundingNodes = r.list(o.get("funding"), at.append("funding"),
+        "funding entries");
+    for (int i = 0; i < fundingNodes.size(); i++) {
+      add(funding, funding(fundingNodes.get(i), at.append("funding", i)));
+    }
+    Optional<Staffing> staffing = o.has("staffing")
+        ? Optional.ofNullable(staffing(o.get("staffing"), at.append("staffing")))
+        : Optional.empty();
+    List<Intervention> interventions = new ArrayList<>();
+    List<JsonNode> interventionNodes = r.list(o.get("interventions"),
+        at.append("interventions"), "interventions");
+    if (interventionNodes.size() > limits.maxInterventions()) {
+      r.problem(at.append("interventions"), "expected at most " + limits.maxInterventions()
+          + " interventions (the configured limit), found " + interventionNodes.size());
+    } else {
+      for (int i = 0; i < interventionNodes.size(); i++) {
+        add(interventions, intervention(interventionNodes.get(i), at.append("interventions", i)));
+      }
+    }
+    Governance governance = o.has("governance")
+        ? governance(o.get("governance"), at.append("governance")) : Governance.EMPTY;
+    List<SourceRef> sources = new ArrayList<>();
+    List<JsonNode> sourceNodes = r.list(o.get("sources"), at.append("sources"), "sources");
+    for (int i = 0; i < sourceNodes.size(); i++) {
+      add(sources, source(sourceNodes.get(i), at.append("sources", i)));
+    }
+    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+
+    if (!r.problems().isEmpty()) {
+      return null;
+    }
+    return build(at, () -> new Plan(schemaVersion.intValue(), id, title, ambito, period,
+        framework, contents, funding, staffing, interventions, governance, sources, notes));
+  }
+
+  private static <T> void add(List<T> list, T value) {
+    if (value != null) {
+      list.add(value);
+    }
+  }
+
+  /** Runs a model constructor; a constraint it still finds becomes a problem, not a throw. */
+  private <T> T build(Pointer at, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      r.problem(at, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private String planId(JsonNode node, Pointer at) {
+    String id = r.text(node, at, "a plan id");
+    if (id != null && !Plan.isValidId(id)) {
+      r.problem(at, "expected a plan id of letters, digits, '.', '_' or '-', found "
+          + NodeReader.describe(node));
+      return null;
+    }
+    return id;
+  }
+
+  private Region region(JsonNode node, Pointer at) {
+    String id = r.text(node, at, "a region id");
+    if (id == null) {
+      return null;
+    }
+    Optional<Region> region = Region.fromId(id);
+    if (region.isEmpty()) {
+      r.problem(at, "expected a region id (one of " + Region.allIds() + "), found "
+          + NodeReader.describe(node));
+      return null;
+    }
+    return region.get();
+  }
+
+  private Period period(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, PERIOD);
+    if (o == null) {
+      return null;
+    }
+    Integer from = o.has("from") ? r.year(o.get("from"), at.append("from"), "the first year")
+        : null;
+    Integer to = o.has("to") ? r.year(o.get("to"), at.append("to"), "the last year") : null;
+    if (from == null || to == null) {
+      return null;
+    }
+    if (to < from) {
+      r.problem(at.append("to"), "expected a last year not before the first (" + from
+          + "), found " + to);
+      return null;
+    }
+    return Period.of(from, to);
+  }
+
+  /** The ambito, or null; {@code region} is null when the plan's region could not be read. */
+  private Ambito ambito(JsonNode node, Pointer at, Region region) {
+    ObjectNode o = r.object(node, at, AMBITO);
+    if (o == null) {
+      return null;
+    }
+    Optional<String> id = r.optionalText(o, "id", at, "the ambito's id");
+    String name = o.has("name") ? r.text(o.get("name"), at.append("name"), "the ambito's name")
+        : null;
+    IstatCode lead = o.has("lead") ? istat(o.get("lead"), at.append("lead")) : null;
+    List<Comune> comuni = new ArrayList<>();
+    List<JsonNode> comuneNodes = r.list(o.get("comuni"), at.append("comuni"), "comuni");
+    for (int i = 0; i < comuneNodes.size(); i++) {
+      add(comuni, comune(comuneNodes.get(i), at.append("comuni", i)));
+    }
+    if (region == null || name == null || lead == null
+        || comuni.size() != comuneNodes.size()) {
+      return null;
+    }
+    return build(at, () -> new Ambito(id, name, region, lead, comuni));
+  }
+
+  private IstatCode istat(JsonNode node, Pointer at) {
+    if (node != null && node.isNumber()) {
+      r.problem(at, "expected a six-digit ISTAT code as quoted text, such as \"075016\", found "
+          + NodeReader.describe(node) + " (unquoted, a leading zero is lost)");
+      return null;
+    }
+    String text = r.text(node, at, "a six-digit ISTAT code");
+    if (text == null) {
+      return null;
+    }
+    if (!IstatCode.isWellFormed(text)) {
+      r.problem(at, "expected a six-digit ISTAT code such as \"075016\", found "
+          + NodeReader.describe(node));
+      return null;
+    }
+    return IstatCode.of(text);
+  }
+
+  private Comune comune(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, COMUNE);
+    if (o == null) {
+      return null;
+    }
+    IstatCode code = o.has("istat") ? istat(o.get("istat"), at.append("istat")) : null;
+    String name = o.has("name") ? r.text(o.get("name"), at.append("name"), "the comune's name")
+        : null;
+    Long population = o.has("population")
+        ? r.integer(o.get("population"), at.append("population"),
+            "the number of residents", 0, 10_000_000)
+        : null;
+    if (code == null || name == null || population == null) {
+      return null;
+    }
+    return build(at, () -> new Comune(code, name, population));
+  }
+
+  private Map<String, String> contents(JsonNode node, Pointer at) {
+    Map<String, String> contents = new LinkedHashMap<>();
+    if (node == null) {
+      return contents;
+    }
+    if (!node.isObject()) {
+      r.problem(at, "expected the plan's contents (an object from section key to text), found "
+          + NodeReader.describe(node));
+      return contents;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Pointer keyAt = at.append(e.getKey());
+      if (!CONTENTS_KEY.matcher(e.getKey()).matches()) {
+        r.problem(keyAt, "expected a contents key in lowerCamelCase such as 'monitoring', found '"
+            + NodeReader.printable(e.getKey()) + "'");
+        continue;
+      }
+      String text = r.text(e.getValue(), keyAt, "a summary of the section or where to find it");
+      if (text != null) {
+        contents.put(e.getKey(), text);
+      }
+    }
+    return contents;
+  }
+
+  private FundingSource fundingSource(JsonNode node, Pointer at) {
+    String id = r.text(node, at, "a funding source id");
+    if (id == null) {
+      return null;
+    }
+    if (!FundingSource.isWellFormed(id)) {
+      r.problem(at, "expected a funding source id of lower-case words joined by hyphens, such as"
+          + " fondo-poverta, found " + NodeReader.describe(node));
+      return null;
+    }
+    return FundingSource.of(id);
+  }
+
+  private Funding funding(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, FUNDING);
+    if (o == null) {
+      return null;
+    }
+    FundingSource source = o.has("source") ? fundingSource(o.get("source"), at.append("source"))
+        : null;
+    Integer year = o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year")
+        : null;
+    Euro amount = o.has("amount") ? r.amount(o.get("amount"), at.append("amount")) : null;
+    boolean illustrative = r.flag(o, "illustrative", at);
+    if (source == null || year == null || amount == null) {
+      return null;
+    }
+    return build(at, () -> new Funding(source, year, amount, illustrative));
+  }
+
+  private Staffing staffing(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, STAFFING);
+    if (o == null) {
+      return null;
+    }
+    BigDecimal workers = o.has("socialWorkers")
+        ? r.decimal(o.get("socialWorkers"), at.append("socialWorkers"),
+            "social workers in full-time equivalents", MAX_FTE)
+        : null;
+    boolean illustrative = r.flag(o, "illustrative", at);
+    if (workers == null) {
+      return null;
+    }
+    return build(at, () -> new Staffing(workers, illustrative));
+  }
+
+  private Intervention intervention(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, INTERVENTION);
+    if (o == null) {
+      return null;
+    }
+    String id = o.has("id") ? r.text(o.get("id"), at.append("id"), "the intervention's id")
+        : null;
+    String title = o.has("title")
+        ? r.text(o.get("title"), at.append("title"), "the intervention's title") : null;
+    String area = o.has("area") ? r.text(o.get("area"), at.append("area"), "an area code")
+        : null;
+    List<String> objectives = r.textList(o, "objectives", at, "objective codes");
+    List<String> leps = r.textList(o, "leps", at, "LEPS ids");
+    List<Allocation> allocations = new ArrayList<>();
+    List<JsonNode> allocationNodes = r.list(o.get("allocations"), at.append("allocations"),
+        "allocations");
+    for (int i = 0; i < allocationNodes.size(); i++) {
+      add(allocations, allocation(allocationNodes.get(i), at.append("allocations", i)));
+    }
+    List<String> tags = r.textList(o, "tags", at, "tags");
+    Optional<String> description = r.optionalText(o, "description", at, "a description");
+    boolean illustrative = r.flag(o, "illustrative", at);
+    if (id == null || title == null || area == null
+        || allocations.size() != allocationNodes.size()) {
+      return null;
+    }
+    return build(at, () -> new Intervention(id, title, area, objectives, leps, allocations, tags,
+        description, illustrative));
+  }
+
+  private Allocation allocation(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, ALLOCATION);
+    if (o == null) {
+      return null;
+    }
+    FundingSource source = o.has("source") ? fundingSource(o.get("source"), at.append("source"))
+        : null;
+    Integer year = o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year")
+        : null;
+    Euro amount = o.has("amount") ? r.amount(o.get("amount"), at.append("amount")) : null;
+    if (source == null || year == null || amount == null) {
+      return null;
+    }
+    return build(at, () -> new Allocation(source, year, amount));
+  }
+
+  private Governance governance(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, GOVERNANCE);
+    if (o == null) {
+      return null;
+    }
+    List<ApprovalAct> approvals = new ArrayList<>();
+    List<JsonNode> approvalNodes = r.list(o.get("approvals"), at.append("approvals"),
+        "approval acts");
+    for (int i = 0; i < approvalNodes.size(); i++) {
+      add(approvals, approval(approvalNodes.get(i), at.append("approvals", i)));
+    }
+    List<ParticipationEvent> events = new ArrayList<>();
+    List<JsonNode> eventNodes = r.list(o.get("participation"), at.append("participation"),
+        "participation events");
+    for (int i = 0; i < eventNodes.size(); i++) {
+      add(events, participation(eventNodes.get(i), at.append("participation", i)));
+    }
+    return new Governance(approvals, events);
+  }
+
+  private String identifier(JsonNode node, Pointer at, String expected) {
+    String text = r.text(node, at, expected);
+    if (text != null && !FundingSource.isWellFormed(text)) {
+      r.problem(at, "expected " + expected + " as lower-case words joined by hyphens, found "
+          + NodeReader.describe(node));
+      return null;
+    }
+    return text;
+  }
+
+  private ApprovalAct approval(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, APPROVAL);
+    if (o == null) {
+      return null;
+    }
+    String body = o.has("body")
+        ? identifier(o.get("body"), at.append("body"), "the body's id, such as consiglio-comunale")
+        : null;
+    PartialDate date = o.has("date") ? r.date(o.get("date"), at.append("date")) : null;
+    Optional<String> number = o.has("number") && o.get("number").isNumber()
+        ? Optional.of(o.get("number").asText())
+        : r.optionalText(o, "number", at, "the act's number");
+    Optional<String> title = r.optionalText(o, "title", at, "a description of the act");
+    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    if (body == null || date == null) {
+      return null;
+    }
+    return build(at, () -> new ApprovalAct(body, date, number, title, notes));
+  }
+
+  private ParticipationEvent participation(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, PARTICIPATION);
+    if (o == null) {
+      return null;
+    }
+    PartialDate date = o.has("date") ? r.date(o.get("date"), at.append("date")) : null;
+    String kind = o.has("kind")
+        ? identifier(o.get("kind"), at.append("kind"), "the kind of event, such as plenary")
+        : null;
+    Optional<String> topic = r.optionalText(o, "topic", at, "the topic");
+    OptionalInt participants = r.optionalInteger(o, "participants", at,
+        "the number of participants", 0, 1_000_000);
+    Optional<String> place = r.optionalText(o, "place", at, "the place");
+    Optional<PartialDate> deadline = r.optionalDate(o, "deadline", at);
+    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    if (date == null || kind == null) {
+      return null;
+    }
+    return build(at, () -> new ParticipationEvent(date, kind, topic, participants, place,
+        deadline, notes));
+  }
+
+  private SourceRef source(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, SOURCE);
+    if (o == null) {
+      return null;
+    }
+    String title = o.has("title") ? r.text(o.get("title"), at.append("title"), "the source's title")
+        : null;
+    Optional<String> url = r.optionalText(o, "url", at, "a URL");
+    Optional<PartialDate> date = r.optionalDate(o, "date", at);
+    if (title == null) {
+      return null;
+    }
+    return build(at, () -> new SourceRef(title, url, date));
+  }
+}

@@ -1,0 +1,180 @@
+package it.pianozona.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianozona.core.model.Allocation;
+import it.pianozona.core.model.ApprovalAct;
+import it.pianozona.core.model.Comune;
+import it.pianozona.core.model.Funding;
+import it.pianozona.core.model.Intervention;
+import it.pianozona.core.model.ParticipationEvent;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.model.SourceRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes plans as documents in the canonical key order. Writing and reading back gives an equal
+ * plan, in either format: nothing the model holds is lost.
+ *
+ * @since 0.1
+ */
+public final class PlanWriter {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final Parsing PARSING = new Parsing(ReadLimits.DEFAULT);
+
+  private PlanWriter() {}
+
+  /** The plan as text in the format. */
+  public static String write(Plan plan, DocumentFormat format) {
+    try {
+      return PARSING.mapper(format)
+          .writer()
+          .with(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(tree(plan));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write plan " + plan.id(), e);
+    }
+  }
+
+  /** Writes the plan to a file, in the format its extension names. */
+  public static void write(Plan plan, Path file) {
+    DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+        "unsupported file extension: " + file + " (expected .yaml, .yml or .json)"));
+    try {
+      Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  static ObjectNode tree(Plan plan) {
+    ObjectNode o = NODES.objectNode();
+    o.put("schemaVersion", plan.schemaVersion());
+    o.put("id", plan.id());
+    o.put("title", plan.title());
+    o.put("region", plan.region().id());
+    ObjectNode period = o.putObject("period");
+    period.put("from", plan.period().from());
+    period.put("to", plan.period().to());
+    plan.framework().ifPresent(f -> o.put("framework", f));
+
+    ObjectNode ambito = o.putObject("ambito");
+    plan.ambito().id().ifPresent(id -> ambito.put("id", id));
+    ambito.put("name", plan.ambito().name());
+    ambito.put("lead", plan.ambito().lead().value());
+    ArrayNode comuni = ambito.putArray("comuni");
+    for (Comune c : plan.ambito().comuni()) {
+      comuni.addObject()
+          .put("istat", c.istat().value())
+          .put("name", c.name())
+          .put("population", c.population());
+    }
+
+    if (!plan.contents().isEmpty()) {
+      ObjectNode contents = o.putObject("contents");
+      plan.contents().forEach(contents::put);
+    }
+    if (!plan.funding().isEmpty()) {
+      ArrayNode funding = o.putArray("funding");
+      for (Funding f : plan.funding()) {
+        ObjectNode n = funding.addObject()
+            .put("source", f.source().id())
+            .put("year", f.year())
+            .put("amount", f.amount().toBigDecimal());
+        flag(n, "illustrative", f.illustrative());
+      }
+    }
+    plan.staffing().ifPresent(s -> {
+      ObjectNode n = o.putObject("staffing").put("socialWorkers", s.socialWorkers());
+      flag(n, "illustrative", s.illustrative());
+    });
+
+    ArrayNode interventions = o.putArray("interventions");
+    for (Intervention i : plan.interventions()) {
+      ObjectNode n = interventions.addObject()
+          .put("id", i.id())
+          .put("title", i.title())
+          .put("area", i.area());
+      texts(n, "objectives", i.objectives());
+      texts(n, "leps", i.leps());
+      if (!i.allocations().isEmpty()) {
+        ArrayNode allocations = n.putArray("allocations");
+        for (Allocation a : i.allocations()) {
+          allocations.addObject()
+              .put("source", a.source().id())
+              .put("year", a.year())
+              .put("amount", a.amount().toBigDecimal());
+        }
+      }
+      texts(n, "tags", i.tags());
+      text(n, "description", i.description());
+      flag(n, "illustrative", i.illustrative());
+    }
+
+    if (!plan.governance().approvals().isEmpty()
+        || !plan.governance().participation().isEmpty()) {
+      ObjectNode governance = o.putObject("governance");
+      if (!plan.governance().approvals().isEmpty()) {
+        ArrayNode approvals = governance.putArray("approvals");
+        for (ApprovalAct a : plan.governance().approvals()) {
+          ObjectNode n = approvals.addObject()
+              .put("body", a.body())
+              .put("date", a.date().toString());
+          text(n, "number", a.number());
+          text(n, "title", a.title());
+          text(n, "notes", a.notes());
+        }
+      }
+      if (!plan.governance().participation().isEmpty()) {
+        ArrayNode events = governance.putArray("participation");
+        for (ParticipationEvent e : plan.governance().participation()) {
+          ObjectNode n = events.addObject()
+              .put("date", e.date().toString())
+              .put("kind", e.kind());
+          text(n, "topic", e.topic());
+          e.participants().ifPresent(p -> n.put("participants", p));
+          text(n, "place", e.place());
+          e.deadline().ifPresent(d -> n.put("deadline", d.toString()));
+          text(n, "notes", e.notes());
+        }
+      }
+    }
+    if (!plan.sources().isEmpty()) {
+      ArrayNode sources = o.putArray("sources");
+      for (SourceRef s : plan.sources()) {
+        ObjectNode n = sources.addObject().put("title", s.title());
+        text(n, "url", s.url());
+        s.date().ifPresent(d -> n.put("date", d.toString()));
+      }
+    }
+    text(o, "notes", plan.notes());
+    return o;
+  }
+
+  private static void texts(ObjectNode n, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode array = n.putArray(key);
+      values.forEach(array::add);
+    }
+  }
+
+  private static void text(ObjectNode n, String key, Optional<String> value) {
+    value.ifPresent(v -> n.put(key, v));
+  }
+
+  private static void flag(ObjectNode n, String key, boolean value) {
+    if (value) {
+      n.put(key, true);
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package it.pianozona.core.national;
+
+import it.pianozona.core.framework.FundingSourceInfo;
+import it.pianozona.core.framework.Locations;
+import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.model.Allocation;
+import it.pianozona.core.model.Euro;
+import it.pianozona.core.model.Funding;
+import it.pianozona.core.model.FundingSource;
+import it.pianozona.core.model.Intervention;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.validation.Location;
+import it.pianozona.core.validation.Severity;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The plan's money: allocations stay within what each source declares for each year. */
+final class FundingRules {
+
+  private FundingRules() {}
+
+  record SourceYear(FundingSource source, int year) {}
+
+  /** Allocated money of one source and year, and where its first allocation is. */
+  private static final class Allocated {
+    Euro total = Euro.ZERO;
+    int count;
+    Location first;
+  }
+
+  private static Map<SourceYear, Allocated> allocated(Plan plan) {
+    Map<SourceYear, Allocated> byKey = new LinkedHashMap<>();
+    List<Intervention> interventions = plan.interventions();
+    for (int i = 0; i < interventions.size(); i++) {
+      Intervention intervention = interventions.get(i);
+      List<Allocation> allocations = intervention.allocations();
+      for (int j = 0; j < allocations.size(); j++) {
+        Allocation a = allocations.get(j);
+        Allocated sum = byKey.computeIfAbsent(new SourceYear(a.source(), a.year()),
+            k -> new Allocated());
+        sum.total = sum.total.plus(a.amount());
+        sum.count++;
+        if (sum.first == null) {
+          sum.first = Locations.allocation(i, intervention, j, a, "source");
+        }
+      }
+    }
+    return byKey;
+  }
+
+  /** The first declaration of each source and year, by index. */
+  private static Map<SourceYear, Integer> declared(Plan plan) {
+    Map<SourceYear, Integer> first = new HashMap<>();
+    List<Funding> funding = plan.funding();
+    for (int k = 0; k < funding.size(); k++) {
+      first.putIfAbsent(new SourceYear(funding.get(k).source(), funding.get(k).year()), k);
+    }
+    return first;
+  }
+
+  /** Allocations of a source in a year add up to more than the plan declares for it. */
+  static final class Exceeded extends NationalRule {
+    Exceeded() {
+      super("NAT-FUND-001", Severity.ERROR, Acts.RESOURCES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      Map<SourceYear, Integer> declared = declared(plan);
+      allocated(plan).forEach((key, sum) -> {
+        Integer k = declared.get(key);
+        if (k == null) {
+          return;
+        }
+        Funding f = plan.funding().get(k);
+        if (sum.total.isGreaterThan(f.amount())) {
+          context.report(Locations.funding(k, f, "amount"), key.source().id(), key.year(),
+              sum.total, f.amount(), sum.total.minus(f.amount()), sum.count);
+        }
+      });
+    }
+  }
+
+  /** Money allocated from a source and year the plan never declares. */
+  static final class Undeclared extends NationalRule {
+    Undeclared() {
+      super("NAT-FUND-002", Severity.ERROR, Acts.RESOURCES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      Map<SourceYear, Integer> declared = declared(plan);
+      allocated(plan).forEach((key, sum) -> {
+        if (!declared.containsKey(key)) {
+          context.report(sum.first, key.source().id(), key.year(), sum.total, sum.count);
+        }
+      });
+    }
+  }
+
+  /** An allocation in a year outside the plan's period. */
+  static final class AllocationYear extends NationalRule {
+    AllocationYear() {
+      super("NAT-FUND-003", Severity.ERROR, Acts.RESOURCES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      List<Intervention> interventions = plan.interventions();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        for (int j = 0; j < intervention.allocations().size(); j++) {
+          Allocation a = intervention.allocations().get(j);
+          if (!plan.period().contains(a.year())) {
+            context.report(Locations.allocation(i, intervention, j, a, "year"), a.year(),
+                intervention.id(), plan.period().toString());
+          }
+        }
+      }
+    }
+  }
+
+  /** Funding declared for a year outside the plan's period. */
+  static final class FundingYear extends NationalRule {
+    FundingYear() {
+      super("NAT-FUND-004", Severity.WARNING, Acts.RESOURCES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      for (int k = 0; k < plan.funding().size(); k++) {
+        Funding f = plan.funding().get(k);
+        if (!plan.period().contains(f.year())) {
+          context.report(Locations.funding(k, f, "year"), f.source().id(), f.year(),
+              plan.period().toString());
+        }
+      }
+    }
+  }
+
+  /** The same source and year declared twice: which ceiling applies is ambiguous. */
+  static final class DuplicateFunding extends NationalRule {
+    DuplicateFunding() {
+      super("NAT-FUND-005", Severity.ERROR, Acts.RESOURCES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      Map<SourceYear, Integer> first = new HashMap<>();
+      for (int k = 0; k < plan.funding().size(); k++) {
+        Funding f = plan.funding().get(k);
+        Integer earlier = first.putIfAbsent(new SourceYear(f.source(), f.year()), k);
+        if (earlier != null) {
+          context.report(Locations.funding(k, f), f.source().id(), f.year(),
+              "/funding/" + earlier);
+        }
+      }
+    }
+  }
+
+  /** A funding source neither national law nor the regional framework knows. */
+  static final class UnknownSource extends NationalRule {
+    UnknownSource() {
+      super("NAT-FUND-006", Severity.WARNING, Acts.RESOURCES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Set<FundingSource> known = new HashSet<>();
+      context.national().fundingSources().stream().map(FundingSourceInfo::id)
+          .forEach(known::add);
+      context.catalogue().fundingSources().stream().map(FundingSourceInfo::id)
+          .forEach(known::add);
+      Set<FundingSource> reported = new HashSet<>();
+      Plan plan = context.plan();
+      for (int k = 0; k < plan.funding().size(); k++) {
+        Funding f = plan.funding().get(k);
+        if (!known.contains(f.source()) && reported.add(f.source())) {
+          context.report(Locations.funding(k, f, "source"), f.source().id(),
+              context.framework().id());
+        }
+      }
+      for (int i = 0; i < plan.interventions().size(); i++) {
+        Intervention intervention = plan.interventions().get(i);
+        for (int j = 0; j < intervention.allocations().size(); j++) {
+          Allocation a = intervention.allocations().get(j);
+          if (!known.contains(a.source()) && reported.add(a.source())) {
+            context.report(Locations.allocation(i, intervention, j, a, "source"),
+                a.source().id(), context.framework().id());
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package it.pianozona.core.national;
+
+import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.Locations;
+import it.pianozona.core.framework.Objective;
+import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.model.Intervention;
+import it.pianozona.core.validation.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Each intervention is identified once and placed in the framework's catalogue. */
+final class InterventionRules {
+
+  private InterventionRules() {}
+
+  /** Two interventions with one id cannot be told apart in reports, diffs or monitoring. */
+  static final class DuplicateId extends NationalRule {
+    DuplicateId() {
+      super("NAT-INT-001", Severity.ERROR, Acts.FORMAT);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Intervention> interventions = context.plan().interventions();
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        Integer earlier = first.putIfAbsent(intervention.id(), i);
+        if (earlier != null) {
+          context.report(Locations.intervention(i, intervention, "id"), intervention.id(),
+              "/interventions/" + earlier);
+        }
+      }
+    }
+  }
+
+  /** The intervention's area is not one of the framework's areas. */
+  static final class UnknownArea extends NationalRule {
+    UnknownArea() {
+      super("NAT-INT-002", Severity.ERROR, Acts.REGIONAL_PLAN);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Catalogue catalogue = context.catalogue();
+      String known = String.join(", ", catalogue.areaCodes());
+      List<Intervention> interventions = context.plan().interventions();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        if (catalogue.area(intervention.area()).isEmpty()) {
+          context.report(Locations.intervention(i, intervention, "area"), intervention.area(),
+              intervention.id(), context.framework().id(), known);
+        }
+      }
+    }
+  }
+
+  /** An objective code the catalogue does not have, when the catalogue is complete. */
+  static final class UnknownObjective extends NationalRule {
+    UnknownObjective() {
+      super("NAT-INT-003", Severity.WARNING, Acts.REGIONAL_PLAN);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      if (!context.catalogue().objectivesComplete()) {
+        return;
+      }
+      forEachUnknownObjective(context, (i, j, intervention, code) -> context.report(
+          Locations.intervention(i, intervention, "objectives", j), code, intervention.id(),
+          context.framework().id()));
+    }
+  }
+
+  /**
+   * An objective code the catalogue does not have, when the catalogue knows only some of the
+   * act's objectives: it may be right, but it cannot be checked.
+   */
+  static final class UncheckedObjective extends NationalRule {
+    UncheckedObjective() {
+      super("NAT-INT-004", Severity.INFO, Acts.REGIONAL_PLAN);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Catalogue catalogue = context.catalogue();
+      if (catalogue.objectivesComplete()) {
+        return;
+      }
+      forEachUnknownObjective(context, (i, j, intervention, code) -> context.report(
+          Locations.intervention(i, intervention, "objectives", j), code, intervention.id(),
+          catalogue.objectives().size(), catalogue.objectivesExpected().getAsInt()));
+    }
+  }
+
+  private interface ObjectiveVisitor {
+    void visit(int index, int objectiveIndex, Intervention intervention, String code);
+  }
+
+  private static void forEachUnknownObjective(RuleContext context, ObjectiveVisitor visitor) {
+    List<Intervention> interventions = context.plan().interventions();
+    for (int i = 0; i < interventions.size(); i++) {
+      Intervention intervention = interventions.get(i);
+      for (int j = 0; j < intervention.objectives().size(); j++) {
+        String code = intervention.objectives().get(j);
+        if (context.catalogue().objective(code).isEmpty()) {
+          visitor.visit(i, j, intervention, code);
+        }
+      }
+    }
+  }
+
+  /** The intervention pursues an objective of another area than its own. */
+  static final class ObjectiveOutsideArea extends NationalRule {
+    ObjectiveOutsideArea() {
+      super("NAT-INT-005", Severity.WARNING, Acts.REGIONAL_PLAN);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Intervention> interventions = context.plan().interventions();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        for (int j = 0; j < intervention.objectives().size(); j++) {
+          Optional<Objective> objective =
+              context.catalogue().objective(intervention.objectives().get(j));
+          if (objective.isPresent() && !objective.get().area().equals(intervention.area())) {
+            context.report(Locations.intervention(i, intervention, "objectives", j),
+                objective.get().code(), objective.get().area(), intervention.id(),
+                intervention.area());
+          }
+        }
+      }
+    }
+  }
+
+  /** A LEPS id that the national reference does not know. */
+  static final class UnknownLeps extends NationalRule {
+    UnknownLeps() {
+      super("NAT-INT-006", Severity.WARNING, Acts.LEPS_DEFINITION);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Intervention> interventions = context.plan().interventions();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        for (int j = 0; j < intervention.leps().size(); j++) {
+          String id = intervention.leps().get(j);
+          if (context.national().leps(id).isEmpty()) {
+            context.report(Locations.intervention(i, intervention, "leps", j), id,
+                intervention.id());
+          }
+        }
+      }
+    }
+  }
+}

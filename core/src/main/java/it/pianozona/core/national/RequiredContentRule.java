@@ -1,0 +1,29 @@
+package it.pianozona.core.national;
+
+import it.pianozona.core.framework.Locations;
+import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.Severity;
+
+/**
+ * A section L. 328/2000 art. 19 c. 1 requires a plan to define, declared under {@code contents}
+ * with a summary or a pointer to the plan's chapter.
+ */
+final class RequiredContentRule extends NationalRule {
+
+  private final String key;
+
+  RequiredContentRule(String code, Severity severity, LegalBasis basis, String key) {
+    super(code, severity, basis);
+    this.key = key;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Plan plan = context.plan();
+    if (!plan.contents().containsKey(key)) {
+      context.report(Locations.contents(key), key);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package it.pianozona.rules.basilicata;
+
+import it.pianozona.core.criteria.BuiltInCriteria;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.io.DataReader;
+import java.util.List;
+
+/**
+ * Regione Basilicata's planning frameworks for the Piani intercomunali dei servizi sociali e
+ * sociosanitari (L.R. 4/2007). Found through {@link java.util.ServiceLoader}.
+ *
+ * @since 0.1
+ */
+public final class BasilicataFrameworks implements FrameworkProvider {
+
+  /** The intercommunal plans under the 2015 regional guidelines. */
+  public static final String PLANS_2016 = "basilicata-2016";
+
+  @Override
+  public String name() {
+    return "pianozona-rules-basilicata";
+  }
+
+  @Override
+  public List<Framework> frameworks() {
+    return Holder.FRAMEWORKS;
+  }
+
+  private static final class Holder {
+    static final List<Framework> FRAMEWORKS = List.of(DataReader
+        .readBundledFramework(PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
+        .toFramework(List.of(), BuiltInCriteria.all()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Regione Basilicata's planning frameworks, one per planning cycle. */
+package it.pianozona.rules.basilicata;

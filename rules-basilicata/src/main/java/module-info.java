@@ -1,0 +1,9 @@
+/** Regione Basilicata's planning frameworks for pianozona. */
+module it.pianozona.rules.basilicata {
+  requires it.pianozona.core;
+
+  exports it.pianozona.rules.basilicata;
+
+  provides it.pianozona.core.framework.FrameworkProvider
+      with it.pianozona.rules.basilicata.BasilicataFrameworks;
+}

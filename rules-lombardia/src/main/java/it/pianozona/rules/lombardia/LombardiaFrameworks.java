@@ -1,0 +1,41 @@
+package it.pianozona.rules.lombardia;
+
+import it.pianozona.core.criteria.BuiltInCriteria;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.io.DataReader;
+import java.util.List;
+
+/**
+ * Regione Lombardia's planning frameworks, one per triennium of regional guidelines (l.r.
+ * 3/2008 art. 18). Found through {@link java.util.ServiceLoader}.
+ *
+ * @since 0.1
+ */
+public final class LombardiaFrameworks implements FrameworkProvider {
+
+  /** The 2018-2020 guidelines (DGR X/7631/2017). */
+  public static final String Y2018_2020 = "lombardia-2018-2020";
+  /** The 2021-2023 guidelines (DGR of 19 April 2021). */
+  public static final String Y2021_2023 = "lombardia-2021-2023";
+
+  @Override
+  public String name() {
+    return "pianozona-rules-lombardia";
+  }
+
+  @Override
+  public List<Framework> frameworks() {
+    return Holder.FRAMEWORKS;
+  }
+
+  private static final class Holder {
+    static final List<Framework> FRAMEWORKS = List.of(load(Y2018_2020), load(Y2021_2023));
+  }
+
+  private static Framework load(String id) {
+    return DataReader
+        .readBundledFramework(id + ".yaml", LombardiaFrameworks.class::getResourceAsStream)
+        .toFramework(List.of(), BuiltInCriteria.all());
+  }
+}

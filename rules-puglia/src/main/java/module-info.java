@@ -1,0 +1,9 @@
+/** Regione Puglia's planning frameworks for pianozona. */
+module it.pianozona.rules.puglia {
+  requires it.pianozona.core;
+
+  exports it.pianozona.rules.puglia;
+
+  provides it.pianozona.core.framework.FrameworkProvider
+      with it.pianozona.rules.puglia.PugliaFrameworks;
+}
