@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.framework.FrameworkSelectionException;
+import it.pianozona.core.framework.Rule;
 import it.pianozona.core.internal.Engine;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.PlanReader;
@@ -60,6 +61,11 @@ public final class PianoZona {
   /** The reader used by {@link #read(Path)}. */
   public PlanReader reader() {
     return reader;
+  }
+
+  /** Every rule a plan checked under the framework goes through: national ones first. */
+  public List<Rule> rulesFor(Framework framework) {
+    return Engine.rulesFor(framework);
   }
 
   /**

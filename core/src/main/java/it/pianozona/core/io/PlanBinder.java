@@ -409,7 +409,7 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    PartialDate date = o.has("date") ? r.date(o.get("date"), at.append("date")) : null;
+    Optional<PartialDate> date = r.optionalDate(o, "date", at);
     String kind = o.has("kind")
         ? identifier(o.get("kind"), at.append("kind"), "the kind of event, such as plenary")
         : null;
@@ -419,7 +419,7 @@ final class PlanBinder {
     Optional<String> place = r.optionalText(o, "place", at, "the place");
     Optional<PartialDate> deadline = r.optionalDate(o, "deadline", at);
     Optional<String> notes = r.optionalText(o, "notes", at, "notes");
-    if (date == null || kind == null) {
+    if (kind == null) {
       return null;
     }
     return build(at, () -> new ParticipationEvent(date, kind, topic, participants, place,

@@ -86,7 +86,7 @@ final class PlanShapes {
       .build();
 
   static final Shape PARTICIPATION = Shape.of("a participation event")
-      .required("date", "when it took place")
+      .optional("date", "when it took place, when the source says")
       .required("kind", "what it was, such as thematic-table")
       .optional("topic", "what it was about")
       .optional("participants", "how many took part")

@@ -138,9 +138,9 @@ public final class PlanWriter {
       if (!plan.governance().participation().isEmpty()) {
         ArrayNode events = governance.putArray("participation");
         for (ParticipationEvent e : plan.governance().participation()) {
-          ObjectNode n = events.addObject()
-              .put("date", e.date().toString())
-              .put("kind", e.kind());
+          ObjectNode n = events.addObject();
+          e.date().ifPresent(d -> n.put("date", d.toString()));
+          n.put("kind", e.kind());
           text(n, "topic", e.topic());
           e.participants().ifPresent(p -> n.put("participants", p));
           text(n, "place", e.place());

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * A moment of the participatory process that builds a plan: a public notice, a thematic table,
  * a plenary, a meeting with the unions.
  *
- * @param date when it took place (or was published)
+ * @param date when it took place (or was published), when the source says
  * @param kind what it was, as a hyphenated identifier such as {@code public-notice},
  *     {@code thematic-table} or {@code plenary}
  * @param topic what it was about, if stated
@@ -21,7 +21,7 @@ import java.util.OptionalInt;
  * @since 0.1
  */
 public record ParticipationEvent(
-    PartialDate date,
+    Optional<PartialDate> date,
     String kind,
     Optional<String> topic,
     OptionalInt participants,
@@ -42,7 +42,7 @@ public record ParticipationEvent(
 
   public static ParticipationEvent of(PartialDate date, String kind, String topic) {
     return new ParticipationEvent(
-        date, kind, Optional.ofNullable(topic), OptionalInt.empty(), Optional.empty(),
+        Optional.ofNullable(date), kind, Optional.ofNullable(topic), OptionalInt.empty(), Optional.empty(),
         Optional.empty(), Optional.empty());
   }
 }

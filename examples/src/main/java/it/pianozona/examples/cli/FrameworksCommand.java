@@ -1,0 +1,68 @@
+package it.pianozona.examples.cli;
+
+import it.pianozona.core.PianoZona;
+import it.pianozona.core.framework.Area;
+import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.Objective;
+import it.pianozona.core.io.FrameworksJson;
+import it.pianozona.core.text.Language;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pianozona frameworks}: every framework found, with its validity and catalogue. */
+@Command(
+    name = "frameworks",
+    mixinStandardHelpOptions = true,
+    description = "Lists every regional framework found, with its validity, areas and"
+        + " objectives.",
+    footer = {"", "Example:", "  pianozona frameworks --format json"})
+final class FrameworksCommand implements Callable<Integer> {
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Options.Format format;
+
+  @Option(names = "--lang", defaultValue = "it", paramLabel = "LANG",
+      converter = Options.LanguageConverter.class,
+      description = "Language of rule titles: it or en (default: ${DEFAULT-VALUE}).")
+  Language language;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PianoZona pianoZona = PianoZona.create();
+    pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
+    if (format == Options.Format.json) {
+      out.println(FrameworksJson.write(pianoZona.frameworks().frameworks(),
+          pianoZona::rulesFor, language));
+      return PianoZonaCli.OK;
+    }
+    for (Framework f : pianoZona.frameworks().frameworks()) {
+      Catalogue c = f.catalogue();
+      out.printf("%s  %s  %s%n", f.id(), f.region().id(), f.validity());
+      out.printf("  %s%n", f.title());
+      out.printf("  %s%n", f.adoptedBy().citation());
+      out.printf("  catalogue: %s%n", c.origin());
+      for (Area a : c.areas()) {
+        out.printf("    %-5s %s%n", a.code(), a.title());
+      }
+      String expected = c.objectivesExpected().isPresent()
+          ? " of " + c.objectivesExpected().getAsInt() : "";
+      out.printf("  objectives: %d%s%n", c.objectives().size(), expected);
+      for (Objective o : c.objectives()) {
+        out.printf("    %-8s [%s] %s%n", o.code(), o.area(), o.title());
+      }
+      c.missing().ifPresent(m -> out.printf("  missing: %s%n", m));
+      out.printf("  rules: %d (national and regional)%n", pianoZona.rulesFor(f).size());
+      out.println();
+    }
+    return PianoZonaCli.OK;
+  }
+}

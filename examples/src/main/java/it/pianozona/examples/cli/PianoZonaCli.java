@@ -1,0 +1,67 @@
+package it.pianozona.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pianozona} command line: validate and score plans, list the frameworks.
+ *
+ * <p>Exit codes: 0 when no plan has an ERROR finding, 1 when one has, 2 when a document cannot
+ * be read or the arguments are wrong.
+ */
+@Command(
+    name = "pianozona",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Validates and scores Italian Piani di Zona against national law and the"
+        + " regional framework of their planning cycle.",
+    subcommands = {ValidateCommand.class, FrameworksCommand.class},
+    footer = {"", "Example:", "  pianozona validate examples/plans/puglia-casarano-2022-2024.yaml"})
+public final class PianoZonaCli implements Runnable {
+
+  /** Exit code when no plan has an ERROR finding. */
+  public static final int OK = 0;
+  /** Exit code when a plan has at least one finding at or above the failing severity. */
+  public static final int FINDINGS = 1;
+  /** Exit code when a document cannot be read or the arguments are wrong. */
+  public static final int UNUSABLE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: validate or frameworks");
+  }
+
+  /** Runs the command line and returns its exit code, writing to the given streams. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new PianoZonaCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("pianozona: " + e.getMessage());
+      err.println("Try 'pianozona " + (e.getCommandLine().getCommandName().equals("pianozona")
+          ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+      err.flush();
+      return UNUSABLE;
+    });
+    cli.setExecutionExceptionHandler((e, c, r) -> {
+      err.println("pianozona: " + e.getMessage());
+      err.flush();
+      return UNUSABLE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+}
