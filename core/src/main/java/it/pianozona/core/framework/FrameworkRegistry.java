@@ -6,6 +6,7 @@ import it.pianozona.core.model.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,19 +54,36 @@ public final class FrameworkRegistry {
   private static FrameworkRegistry discover(ServiceLoader<FrameworkProvider> loader) {
     List<Framework> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (ServiceLoader.Provider<FrameworkProvider> candidate : loader.stream().toList()) {
+    Iterator<ServiceLoader.Provider<FrameworkProvider>> candidates = loader.stream().iterator();
+    // The loader's iterator makes a best effort to go on after a broken entry; the bound only
+    // guards against a loader that keeps failing on the same one.
+    for (int attempts = 0; attempts < 1_000; attempts++) {
+      ServiceLoader.Provider<FrameworkProvider> candidate;
+      try {
+        if (!candidates.hasNext()) {
+          break;
+        }
+        candidate = candidates.next();
+      } catch (ServiceConfigurationError e) {
+        problems.add(problem("(unknown)", e));
+        continue;
+      }
       String name = candidate.type().getName();
       try {
         FrameworkProvider provider = candidate.get();
         name = provider.name() + " (" + name + ")";
         found.addAll(provider.frameworks());
       } catch (ServiceConfigurationError | RuntimeException e) {
-        String problem = "framework provider " + name + " failed to load: " + describe(e);
-        LOG.warn(problem, e);
-        problems.add(problem);
+        problems.add(problem(name, e));
       }
     }
     return new FrameworkRegistry(found, problems);
+  }
+
+  private static String problem(String provider, Throwable e) {
+    String problem = "framework provider " + provider + " failed to load: " + describe(e);
+    LOG.warn(problem, e);
+    return problem;
   }
 
   private static String describe(Throwable e) {

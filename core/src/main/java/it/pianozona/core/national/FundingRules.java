@@ -97,7 +97,8 @@ final class FundingRules {
       Plan plan = context.plan();
       Map<SourceYear, Integer> declared = declared(plan);
       allocated(plan).forEach((key, sum) -> {
-        if (!declared.containsKey(key)) {
+        // A year outside the period is NAT-FUND-003's finding, not this one's.
+        if (!declared.containsKey(key) && plan.period().contains(key.year())) {
           context.report(sum.first, key.source().id(), key.year(), sum.total, sum.count);
         }
       });

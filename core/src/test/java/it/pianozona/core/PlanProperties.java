@@ -1,0 +1,59 @@
+package it.pianozona.core;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.io.DocumentFormat;
+import it.pianozona.core.io.PlanReader;
+import it.pianozona.core.io.PlanWriter;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.testing.PlanGenerators;
+import it.pianozona.core.testing.TestFrameworks;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class PlanProperties {
+
+  static final Framework FRAMEWORK = TestFrameworks.molise();
+  static final PianoZona PZ = PianoZona.builder().frameworks(List.of(FRAMEWORK)).build();
+
+  @Provide
+  Arbitrary<Plan> plans() {
+    return PlanGenerators.molise().plans();
+  }
+
+  @Property(tries = 500)
+  void validationNeverThrowsAndEveryRuleRuns(@ForAll("plans") Plan plan) {
+    Evaluation e = PZ.evaluate(plan);
+    assertTrue(e.report().withCode("CORE-ENG-001").isEmpty(), e.report()::toString);
+    assertTrue(e.score().total().compareTo(BigDecimal.ZERO) >= 0
+        && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
+  }
+
+  @Property(tries = 300)
+  void writingThenReadingGivesAnEqualPlan(@ForAll("plans") Plan plan) {
+    for (DocumentFormat format : DocumentFormat.values()) {
+      String text = PlanWriter.write(plan, format);
+      Plan back = PlanReader.create().read("generated", text.getBytes(UTF_8), format).plan();
+      assertEquals(plan, back, () -> format + ":\n" + text);
+    }
+  }
+
+  @Property(tries = 200)
+  void theSamePlanAlwaysGivesTheSameReportAndScore(@ForAll("plans") Plan plan) {
+    Evaluation first = PZ.evaluate(plan);
+    Evaluation second = PZ.evaluate(plan);
+    Plan copy = PlanReader.create().read("copy.json",
+        PlanWriter.write(plan, DocumentFormat.JSON).getBytes(UTF_8), DocumentFormat.JSON).plan();
+    Evaluation third = PZ.evaluate(copy);
+    assertEquals(first.report(), second.report());
+    assertEquals(first.report(), third.report());
+    assertEquals(first.score(), third.score());
+  }
+}

@@ -1,0 +1,121 @@
+package it.pianozona.core.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.model.Period;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.model.Region;
+import it.pianozona.core.testing.Plans;
+import it.pianozona.core.testing.TestFrameworks;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrameworkRegistryTest {
+
+  static Framework molise(String id, int from, int to) {
+    return Framework.builder(id).region(Region.MOLISE).validity(Period.of(from, to))
+        .title("Quadro " + id).adoptedBy(TestFrameworks.TEST_ACT)
+        .catalogue(TestFrameworks.catalogue()).build();
+  }
+
+  static final FrameworkRegistry TWO_CYCLES = FrameworkRegistry.of(List.of(
+      molise("molise-2019-2021", 2019, 2021), molise("molise-2022-2024", 2022, 2024)));
+
+  @Test
+  void aPlanGetsTheFrameworkOfItsRegionWhoseYearsCoverItsPeriod() {
+    assertEquals("molise-2022-2024", TWO_CYCLES.select(Plans.validPlan()).id());
+    assertEquals("molise-2019-2021",
+        TWO_CYCLES.select(Plans.valid().period(2019, 2021).build()).id());
+  }
+
+  @Test
+  void aFrameworkTheNamesWinsOverThePeriod() {
+    Plan plan = Plans.valid().framework("molise-2019-2021").build();
+    assertEquals("molise-2019-2021", TWO_CYCLES.select(plan).id());
+  }
+
+  @Test
+  void aPeriodNoFrameworkCoversIsAClearError() {
+    FrameworkSelectionException e = assertThrows(FrameworkSelectionException.class,
+        () -> TWO_CYCLES.select(Plans.valid().period(2020, 2022).build()));
+    assertEquals("no framework of region molise covers the period 2020-2022 (known:"
+        + " molise-2019-2021 (2019-2021), molise-2022-2024 (2022-2024)); name one with"
+        + " 'framework' in the plan", e.getMessage());
+  }
+
+  @Test
+  void anUnknownOrForeignNamedFrameworkIsAClearError() {
+    assertTrue(assertThrows(FrameworkSelectionException.class,
+        () -> TWO_CYCLES.select(Plans.valid().framework("molise-1999").build()))
+        .getMessage().startsWith("no framework with id 'molise-1999'"));
+    FrameworkRegistry withPuglia = FrameworkRegistry.of(List.of(
+        Framework.builder("puglia-x").region(Region.PUGLIA).validity(Period.of(2022, 2024))
+            .title("x").adoptedBy(TestFrameworks.TEST_ACT)
+            .catalogue(TestFrameworks.catalogue()).build()));
+    assertEquals("framework puglia-x is for puglia, but the plan is in molise",
+        assertThrows(FrameworkSelectionException.class,
+            () -> withPuglia.select(Plans.valid().framework("puglia-x").build())).getMessage());
+  }
+
+  @Test
+  void twoFrameworksClaimingTheSameRegionAndYearsAreRefused() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> FrameworkRegistry.of(List.of(molise("a", 2020, 2022), molise("b", 2022, 2024))));
+    assertTrue(e.getMessage().contains("claim the same region for overlapping years"),
+        e.getMessage());
+    assertThrows(IllegalStateException.class,
+        () -> FrameworkRegistry.of(List.of(molise("a", 2020, 2021), molise("a", 2022, 2024))));
+  }
+
+  /** A provider of the test framework, for discovery through a services file. */
+  public static final class GoodProvider implements FrameworkProvider {
+    @Override
+    public String name() {
+      return "good";
+    }
+
+    @Override
+    public List<Framework> frameworks() {
+      return List.of(TestFrameworks.molise());
+    }
+  }
+
+  /** A provider whose frameworks cannot be built, as when a data file is broken. */
+  public static final class BrokenProvider implements FrameworkProvider {
+    @Override
+    public String name() {
+      return "broken";
+    }
+
+    @Override
+    public List<Framework> frameworks() {
+      throw new IllegalStateException("bundled resource missing: broken.yaml");
+    }
+  }
+
+  @Test
+  void discoveryReportsABrokenProviderByNameAndKeepsTheOthers(@TempDir Path dir)
+      throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(FrameworkProvider.class.getName()),
+        GoodProvider.class.getName() + "\n" + BrokenProvider.class.getName() + "\n"
+            + "it.pianozona.NoSuchProvider\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        getClass().getClassLoader())) {
+      FrameworkRegistry registry = FrameworkRegistry.discover(loader);
+      assertEquals(List.of(TestFrameworks.MOLISE_ID),
+          registry.frameworks().stream().map(Framework::id).toList());
+      assertEquals(2, registry.problems().size(), registry.problems()::toString);
+      assertTrue(registry.problems().get(0).contains("broken"), registry.problems()::toString);
+      assertTrue(registry.problems().get(0).contains("bundled resource missing: broken.yaml"));
+    }
+  }
+}

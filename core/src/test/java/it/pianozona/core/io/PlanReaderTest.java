@@ -1,0 +1,226 @@
+package it.pianozona.core.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.model.Euro;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.testing.Plans;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanReaderTest {
+
+  static final PlanReader READER = PlanReader.create();
+
+  static final String VALID = """
+      schemaVersion: 1
+      id: test-plan
+      title: "Piano di prova"
+      region: molise
+      period: {from: 2022, to: 2024}
+      ambito:
+        name: "Ambito di prova"
+        lead: "070006"
+        comuni:
+          - {istat: "070006", name: Campobasso, population: 48747}
+      funding:
+        - {source: fnps, year: 2022, amount: 1000.50}
+      interventions:
+        - id: I1
+          title: "Segretariato sociale"
+          area: T1
+          allocations:
+            - {source: fnps, year: 2022, amount: 1000.50}
+      """;
+
+  static Plan read(String yaml) {
+    return READER.read("plan.yaml", yaml.getBytes(UTF_8), DocumentFormat.YAML).plan();
+  }
+
+  static List<DocumentProblem> problems(String yaml) {
+    DocumentException e = assertThrows(DocumentException.class, () -> read(yaml));
+    return e.problems();
+  }
+
+  static DocumentProblem onlyProblem(String yaml) {
+    List<DocumentProblem> problems = problems(yaml);
+    assertEquals(1, problems.size(), problems::toString);
+    return problems.get(0);
+  }
+
+  @Test
+  void aValidDocumentReadsWithExactAmounts() {
+    Plan plan = read(VALID);
+    assertEquals("test-plan", plan.id());
+    assertEquals(Euro.ofCents(100_050), plan.funding().get(0).amount());
+    assertEquals("070006", plan.ambito().lead().value());
+  }
+
+  @Test
+  void aSyntaxErrorNamesFileLineAndColumn() {
+    DocumentProblem p = onlyProblem(VALID.replace("title: \"Piano di prova\"",
+        "title: \"Piano di prova"));
+    assertEquals("plan.yaml", p.source());
+    assertTrue(p.line() > 0 && p.column() > 0, p::toString);
+    assertTrue(p.message().startsWith("not valid YAML"), p::toString);
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithItsPointerLineAndASuggestion() {
+    DocumentProblem p = onlyProblem(VALID.replace("title: \"Piano di prova\"",
+        "titel: \"Piano di prova\"\ntitle: x"));
+    assertEquals("/titel", p.pointer().toString());
+    assertEquals(3, p.line());
+    assertTrue(p.message().contains("did you mean 'title'?"), p::toString);
+  }
+
+  @Test
+  void aMissingRequiredKeySaysWhatWasExpectedAtItsParent() {
+    DocumentProblem p = onlyProblem(VALID.replace("    area: T1\n", ""));
+    assertEquals("/interventions/0/area", p.pointer().toString());
+    assertEquals(14, p.line()); // the intervention that lacks it
+    assertTrue(p.message().contains("missing required key 'area'"), p::toString);
+    assertTrue(p.message().contains("the framework area code"), p::toString);
+  }
+
+  @Test
+  void aNegativeAmountIsRefusedAtItsExactPosition() {
+    DocumentProblem p = onlyProblem(VALID.replace("amount: 1000.50}\ninterventions",
+        "amount: -5}\ninterventions"));
+    assertEquals("/funding/0/amount", p.pointer().toString());
+    assertEquals(12, p.line());
+    assertTrue(p.message().contains("negative amount -5"), p::toString);
+    assertEquals("plan.yaml:12:" + p.column() + ": /funding/0/amount: " + p.message(),
+        p.toString());
+  }
+
+  @Test
+  void aNonNumericAmountExplainsHowToWriteOne() {
+    DocumentProblem p = onlyProblem(VALID.replace("amount: 1000.50}\ninterventions",
+        "amount: \"1.000,50\"}\ninterventions"));
+    assertTrue(p.message().contains("found text \"1.000,50\""), p::toString);
+    assertTrue(p.message().contains("without quotes, currency sign or grouping"), p::toString);
+  }
+
+  @Test
+  void moreDecimalsThanCentsAreRefused() {
+    DocumentProblem p = onlyProblem(VALID.replace("amount: 1000.50}\ninterventions",
+        "amount: 1000.505}\ninterventions"));
+    assertTrue(p.message().contains("more decimals than cents"), p::toString);
+  }
+
+  @Test
+  void anUnquotedIstatCodeIsRefusedBecauseItsLeadingZeroIsLost() {
+    DocumentProblem p = onlyProblem(VALID.replace("lead: \"070006\"", "lead: 070006"));
+    assertEquals("/ambito/lead", p.pointer().toString());
+    assertTrue(p.message().contains("quoted text"), p::toString);
+  }
+
+  @Test
+  void aWrongTypeSaysWhatWasFound() {
+    DocumentProblem p = onlyProblem(VALID.replace("period: {from: 2022, to: 2024}",
+        "period: 2022-2024"));
+    assertEquals("/period", p.pointer().toString());
+    assertTrue(p.message().startsWith("expected a period"), p::toString);
+    assertTrue(p.message().contains("found text \"2022-2024\""), p::toString);
+  }
+
+  @Test
+  void anUnknownRegionListsTheAcceptedOnes() {
+    DocumentProblem p = onlyProblem(VALID.replace("region: molise", "region: padania"));
+    assertTrue(p.message().contains("puglia"), p::toString);
+  }
+
+  @Test
+  void everyProblemIsReportedInOnePass() {
+    List<DocumentProblem> problems = problems(VALID
+        .replace("region: molise", "region: 7")
+        .replace("population: 48747", "population: -1")
+        .replace("year: 2022, amount: 1000.50}\ninterventions", "year: 1850, amount: 1}\n"
+            + "interventions"));
+    assertEquals(List.of("/region", "/ambito/comuni/0/population", "/funding/0/year"),
+        problems.stream().map(p -> p.pointer().toString()).toList());
+  }
+
+  @Test
+  void aDuplicateKeyIsRefused() {
+    DocumentProblem p = onlyProblem(VALID.replace("region: molise", "region: molise\nid: x"));
+    assertTrue(p.message().contains("the same key appears twice"), p::toString);
+    assertEquals(5, p.line());
+  }
+
+  @Test
+  void yamlAliasesAreRefusedRatherThanReadAsText() {
+    DocumentProblem p = onlyProblem(VALID.replace("title: \"Piano di prova\"",
+        "title: &t \"Piano di prova\"\nnotes: *t"));
+    assertTrue(p.message().contains("YAML aliases"), p::toString);
+  }
+
+  @Test
+  void anEmptyDocumentSaysWhatAPlanNeeds() {
+    DocumentProblem p = onlyProblem("");
+    assertTrue(p.message().startsWith("the document is empty"), p::toString);
+  }
+
+  @Test
+  void aDocumentThatIsNotAnObjectSaysWhatAPlanIs() {
+    DocumentProblem p = onlyProblem("- 1\n- 2\n");
+    assertTrue(p.message().startsWith("expected a plan (an object with keys schemaVersion"),
+        p::toString);
+  }
+
+  @Test
+  void jsonDocumentsReadLikeYaml() {
+    String json = PlanWriter.write(Plans.validPlan(), DocumentFormat.JSON);
+    Plan plan = READER.read("p.json", json.getBytes(UTF_8), DocumentFormat.JSON).plan();
+    assertEquals(Plans.validPlan(), plan);
+  }
+
+  @Test
+  void aJsonSyntaxErrorNamesLineAndColumn() {
+    DocumentException e = assertThrows(DocumentException.class, () -> READER.read("p.json",
+        "{\n  \"id\": \"x\",\n  \"title\": }".getBytes(UTF_8), DocumentFormat.JSON));
+    DocumentProblem p = e.problems().get(0);
+    assertEquals(3, p.line());
+    assertTrue(p.message().startsWith("not valid JSON"), p::toString);
+  }
+
+  @Test
+  void filesAreReadByExtensionAndMissingOnesAreNamed(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("plan.yml");
+    Files.writeString(yaml, VALID);
+    assertEquals("test-plan", READER.read(yaml).plan().id());
+
+    DocumentException missing = assertThrows(DocumentException.class,
+        () -> READER.read(dir.resolve("nope.yaml")));
+    assertTrue(missing.getMessage().endsWith("nope.yaml: (document): file not found"),
+        missing.getMessage());
+
+    Path txt = dir.resolve("plan.txt");
+    Files.writeString(txt, VALID);
+    DocumentException ext = assertThrows(DocumentException.class, () -> READER.read(txt));
+    assertTrue(ext.getMessage().contains("unsupported file extension"), ext.getMessage());
+  }
+
+  @Test
+  void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
+    PlanReader small = PlanReader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(100));
+    DocumentException e = assertThrows(DocumentException.class,
+        () -> small.read("big.yaml", VALID.getBytes(UTF_8), DocumentFormat.YAML));
+    assertTrue(e.getMessage().contains("more than the limit of 100 bytes"), e.getMessage());
+  }
+
+  @Test
+  void positionsOfPointersAreFoundForFindings() {
+    PlanDocument doc = READER.read("plan.yaml", VALID.getBytes(UTF_8), DocumentFormat.YAML);
+    assertEquals(new TextPosition(18, 36),
+        doc.position(it.pianozona.core.validation.Pointer.parse(
+            "/interventions/0/allocations/0/amount")).orElseThrow());
+  }
+}
