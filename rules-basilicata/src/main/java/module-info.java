@@ -1,6 +1,6 @@
 /** Regione Basilicata's planning frameworks for pianozona. */
 module it.pianozona.rules.basilicata {
-  requires it.pianozona.core;
+  requires transitive it.pianozona.core;
 
   exports it.pianozona.rules.basilicata;
 

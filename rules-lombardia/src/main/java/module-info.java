@@ -1,6 +1,6 @@
 /** Regione Lombardia's planning frameworks for pianozona. */
 module it.pianozona.rules.lombardia {
-  requires it.pianozona.core;
+  requires transitive it.pianozona.core;
 
   exports it.pianozona.rules.lombardia;
 

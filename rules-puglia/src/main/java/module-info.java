@@ -1,6 +1,6 @@
 /** Regione Puglia's planning frameworks for pianozona. */
 module it.pianozona.rules.puglia {
-  requires it.pianozona.core;
+  requires transitive it.pianozona.core;
 
   exports it.pianozona.rules.puglia;
 

@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class FrameworksJson {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Parsing PARSING = new Parsing(ReadLimits.DEFAULT);
 
   private FrameworksJson() {}

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class PlanWriter {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Parsing PARSING = new Parsing(ReadLimits.DEFAULT);
 
   private PlanWriter() {}

@@ -32,7 +32,7 @@ public final class ReportJson {
   /** The version of the report's format. */
   public static final int REPORT_VERSION = 1;
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Parsing PARSING = new Parsing(ReadLimits.DEFAULT);
 
   private ReportJson() {}

@@ -17,6 +17,9 @@ public final class BasilicataFrameworks implements FrameworkProvider {
   /** The intercommunal plans under the 2015 regional guidelines. */
   public static final String PLANS_2016 = "basilicata-2016";
 
+  /** Called by {@link java.util.ServiceLoader}; the frameworks are built on first use. */
+  public BasilicataFrameworks() {}
+
   @Override
   public String name() {
     return "pianozona-rules-basilicata";

@@ -19,6 +19,9 @@ public final class LombardiaFrameworks implements FrameworkProvider {
   /** The 2021-2023 guidelines (DGR of 19 April 2021). */
   public static final String Y2021_2023 = "lombardia-2021-2023";
 
+  /** Called by {@link java.util.ServiceLoader}; the frameworks are built on first use. */
+  public LombardiaFrameworks() {}
+
   @Override
   public String name() {
     return "pianozona-rules-lombardia";

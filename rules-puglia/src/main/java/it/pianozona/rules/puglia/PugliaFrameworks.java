@@ -18,6 +18,9 @@ public final class PugliaFrameworks implements FrameworkProvider {
   /** The V Piano Regionale delle Politiche Sociali 2022-2024 (DGR 353/2022). */
   public static final String V_2022_2024 = "puglia-v-2022-2024";
 
+  /** Called by {@link java.util.ServiceLoader}; the frameworks are built on first use. */
+  public PugliaFrameworks() {}
+
   @Override
   public String name() {
     return "pianozona-rules-puglia";
