@@ -1,8 +1,10 @@
 package it.pianozona.core.io;
 
+import static it.pianozona.core.io.PlanShapes.AGREEMENT;
 import static it.pianozona.core.io.PlanShapes.ALLOCATION;
 import static it.pianozona.core.io.PlanShapes.AMBITO;
 import static it.pianozona.core.io.PlanShapes.APPROVAL;
+import static it.pianozona.core.io.PlanShapes.BODY;
 import static it.pianozona.core.io.PlanShapes.COMUNE;
 import static it.pianozona.core.io.PlanShapes.FUNDING;
 import static it.pianozona.core.io.PlanShapes.GOVERNANCE;
@@ -15,6 +17,7 @@ import static it.pianozona.core.io.PlanShapes.STAFFING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianozona.core.model.Agreement;
 import it.pianozona.core.model.Allocation;
 import it.pianozona.core.model.Ambito;
 import it.pianozona.core.model.ApprovalAct;
@@ -23,6 +26,7 @@ import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Funding;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Governance;
+import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.IstatCode;
 import it.pianozona.core.model.ParticipationEvent;
@@ -371,7 +375,67 @@ final class PlanBinder {
     for (int i = 0; i < eventNodes.size(); i++) {
       add(events, participation(eventNodes.get(i), at.append("participation", i)));
     }
-    return new Governance(approvals, events);
+    List<Agreement> agreements = new ArrayList<>();
+    List<JsonNode> agreementNodes = r.list(o.get("agreements"), at.append("agreements"),
+        "agreements");
+    for (int i = 0; i < agreementNodes.size(); i++) {
+      add(agreements, agreement(agreementNodes.get(i), at.append("agreements", i)));
+    }
+    List<GovernanceBody> bodies = new ArrayList<>();
+    List<JsonNode> bodyNodes = r.list(o.get("bodies"), at.append("bodies"), "governance bodies");
+    for (int i = 0; i < bodyNodes.size(); i++) {
+      add(bodies, body(bodyNodes.get(i), at.append("bodies", i)));
+    }
+    return new Governance(approvals, events, agreements, bodies);
+  }
+
+  private List<String> identifiers(ObjectNode o, String key, Pointer at, String expected) {
+    List<String> out = new ArrayList<>();
+    Pointer listAt = at.append(key);
+    List<JsonNode> items = r.list(o.get(key), listAt, "a list of " + expected);
+    for (int i = 0; i < items.size(); i++) {
+      String id = identifier(items.get(i), listAt.append(i), expected);
+      if (id != null) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private Agreement agreement(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, AGREEMENT);
+    if (o == null) {
+      return null;
+    }
+    String kind = o.has("kind")
+        ? identifier(o.get("kind"), at.append("kind"), "the kind of agreement") : null;
+    Optional<PartialDate> date = r.optionalDate(o, "date", at);
+    List<String> parties = identifiers(o, "parties", at, "party ids such as asl");
+    Optional<String> number = o.has("number") && o.get("number").isNumber()
+        ? Optional.of(o.get("number").asText())
+        : r.optionalText(o, "number", at, "the act's number");
+    Optional<String> title = r.optionalText(o, "title", at, "a description");
+    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    if (kind == null) {
+      return null;
+    }
+    return build(at, () -> new Agreement(kind, date, parties, number, title, notes));
+  }
+
+  private GovernanceBody body(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, BODY);
+    if (o == null) {
+      return null;
+    }
+    String kind = o.has("kind")
+        ? identifier(o.get("kind"), at.append("kind"), "the kind of body") : null;
+    Optional<PartialDate> established = r.optionalDate(o, "established", at);
+    OptionalInt staff = r.optionalInteger(o, "staff", at, "the number of staff", 0, 100_000);
+    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    if (kind == null) {
+      return null;
+    }
+    return build(at, () -> new GovernanceBody(kind, established, staff, notes));
   }
 
   private String identifier(JsonNode node, Pointer at, String expected) {
@@ -414,6 +478,7 @@ final class PlanBinder {
         ? identifier(o.get("kind"), at.append("kind"), "the kind of event, such as plenary")
         : null;
     Optional<String> topic = r.optionalText(o, "topic", at, "the topic");
+    List<String> actors = identifiers(o, "actors", at, "actor ids such as terzo-settore");
     OptionalInt participants = r.optionalInteger(o, "participants", at,
         "the number of participants", 0, 1_000_000);
     Optional<String> place = r.optionalText(o, "place", at, "the place");
@@ -422,8 +487,8 @@ final class PlanBinder {
     if (kind == null) {
       return null;
     }
-    return build(at, () -> new ParticipationEvent(date, kind, topic, participants, place,
-        deadline, notes));
+    return build(at, () -> new ParticipationEvent(date, kind, topic, actors, participants,
+        place, deadline, notes));
   }
 
   private SourceRef source(JsonNode node, Pointer at) {

@@ -75,6 +75,24 @@ final class PlanShapes {
   static final Shape GOVERNANCE = Shape.of("the governance")
       .optional("approvals", "the formal acts of adoption")
       .optional("participation", "the participatory events")
+      .optional("agreements", "the agreements that adopt or carry out the plan")
+      .optional("bodies", "the governance bodies of the ambito")
+      .build();
+
+  static final Shape AGREEMENT = Shape.of("an agreement")
+      .required("kind", "what it is, such as accordo-di-programma")
+      .optional("date", "when it was signed")
+      .optional("parties", "who signed it, such as comuni, asl, ats, asst")
+      .optional("number", "the act's number")
+      .optional("title", "a short description")
+      .optional("notes", "remarks on the agreement or its source")
+      .build();
+
+  static final Shape BODY = Shape.of("a governance body")
+      .required("kind", "what it is, such as ufficio-di-piano")
+      .optional("established", "when it was set up")
+      .optional("staff", "how many people work in it")
+      .optional("notes", "remarks on the body or its source")
       .build();
 
   static final Shape APPROVAL = Shape.of("an approval act")
@@ -89,6 +107,7 @@ final class PlanShapes {
       .optional("date", "when it took place, when the source says")
       .required("kind", "what it was, such as thematic-table")
       .optional("topic", "what it was about")
+      .optional("actors", "who took part, such as terzo-settore, sindacati")
       .optional("participants", "how many took part")
       .optional("place", "where it took place")
       .optional("deadline", "for a notice, the last day to respond")
@@ -114,5 +133,7 @@ final class PlanShapes {
       Map.entry("governance", GOVERNANCE),
       Map.entry("approval", APPROVAL),
       Map.entry("participation", PARTICIPATION),
+      Map.entry("agreement", AGREEMENT),
+      Map.entry("body", BODY),
       Map.entry("source", SOURCE));
 }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianozona.core.model.Agreement;
 import it.pianozona.core.model.Allocation;
 import it.pianozona.core.model.ApprovalAct;
 import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Funding;
+import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Plan;
@@ -121,8 +123,7 @@ public final class PlanWriter {
       flag(n, "illustrative", i.illustrative());
     }
 
-    if (!plan.governance().approvals().isEmpty()
-        || !plan.governance().participation().isEmpty()) {
+    if (!plan.governance().isEmpty()) {
       ObjectNode governance = o.putObject("governance");
       if (!plan.governance().approvals().isEmpty()) {
         ArrayNode approvals = governance.putArray("approvals");
@@ -142,10 +143,31 @@ public final class PlanWriter {
           e.date().ifPresent(d -> n.put("date", d.toString()));
           n.put("kind", e.kind());
           text(n, "topic", e.topic());
+          texts(n, "actors", e.actors());
           e.participants().ifPresent(p -> n.put("participants", p));
           text(n, "place", e.place());
           e.deadline().ifPresent(d -> n.put("deadline", d.toString()));
           text(n, "notes", e.notes());
+        }
+      }
+      if (!plan.governance().agreements().isEmpty()) {
+        ArrayNode agreements = governance.putArray("agreements");
+        for (Agreement a : plan.governance().agreements()) {
+          ObjectNode n = agreements.addObject().put("kind", a.kind());
+          a.date().ifPresent(d -> n.put("date", d.toString()));
+          texts(n, "parties", a.parties());
+          text(n, "number", a.number());
+          text(n, "title", a.title());
+          text(n, "notes", a.notes());
+        }
+      }
+      if (!plan.governance().bodies().isEmpty()) {
+        ArrayNode bodies = governance.putArray("bodies");
+        for (GovernanceBody b : plan.governance().bodies()) {
+          ObjectNode n = bodies.addObject().put("kind", b.kind());
+          b.established().ifPresent(d -> n.put("established", d.toString()));
+          b.staff().ifPresent(st -> n.put("staff", st));
+          text(n, "notes", b.notes());
         }
       }
     }

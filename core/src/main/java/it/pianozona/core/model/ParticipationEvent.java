@@ -3,6 +3,8 @@ package it.pianozona.core.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -14,6 +16,8 @@ import java.util.OptionalInt;
  * @param kind what it was, as a hyphenated identifier such as {@code public-notice},
  *     {@code thematic-table} or {@code plenary}
  * @param topic what it was about, if stated
+ * @param actors who was invited or took part, as hyphenated identifiers such as
+ *     {@code terzo-settore}, {@code sindacati}, {@code cittadini}, {@code asl}
  * @param participants how many took part, if known
  * @param place where it took place, if stated
  * @param deadline for a notice, the last day to respond
@@ -24,6 +28,7 @@ public record ParticipationEvent(
     Optional<PartialDate> date,
     String kind,
     Optional<String> topic,
+    List<String> actors,
     OptionalInt participants,
     Optional<String> place,
     Optional<PartialDate> deadline,
@@ -33,6 +38,7 @@ public record ParticipationEvent(
     requireNonNull(date, "date");
     checkArgument(kind != null && !kind.isBlank(), "a participation event needs a kind");
     requireNonNull(topic, "topic");
+    actors = ImmutableList.copyOf(actors);
     requireNonNull(participants, "participants");
     checkArgument(participants.orElse(0) >= 0, "participants cannot be negative");
     requireNonNull(place, "place");
@@ -42,7 +48,8 @@ public record ParticipationEvent(
 
   public static ParticipationEvent of(PartialDate date, String kind, String topic) {
     return new ParticipationEvent(
-        Optional.ofNullable(date), kind, Optional.ofNullable(topic), OptionalInt.empty(), Optional.empty(),
+        Optional.ofNullable(date), kind, Optional.ofNullable(topic), List.of(),
+        OptionalInt.empty(), Optional.empty(),
         Optional.empty(), Optional.empty());
   }
 }

@@ -4,6 +4,7 @@ import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.Objective;
+import it.pianozona.core.model.Agreement;
 import it.pianozona.core.model.Allocation;
 import it.pianozona.core.model.Ambito;
 import it.pianozona.core.model.ApprovalAct;
@@ -12,6 +13,7 @@ import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Funding;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Governance;
+import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.PartialDate;
@@ -171,12 +173,26 @@ public final class PlanGenerators {
                 "conferenza-di-servizi"), date(), text().optional(), text().optional(),
             text().optional())
         .as(ApprovalAct::new);
+    Arbitrary<List<String>> actors = Arbitraries.of("terzo-settore", "sindacati", "cittadini",
+        "asl").list().ofMaxSize(3);
     Arbitrary<ParticipationEvent> event = Combinators.combine(date().optional(), kind,
-            text().optional(), Arbitraries.integers().between(0, 500).optional(),
+            text().optional(), actors, Arbitraries.integers().between(0, 500).optional(),
             text().optional(), date().optional(), text().optional())
-        .as((d, k, t, p, pl, dl, n) -> new ParticipationEvent(d, k, t,
+        .as((d, k, t, a, p, pl, dl, n) -> new ParticipationEvent(d, k, t, a,
             p.map(OptionalInt::of).orElse(OptionalInt.empty()), pl, dl, n));
-    return Combinators.combine(act.list().ofMaxSize(3), event.list().ofMaxSize(5))
+    Arbitrary<Agreement> agreement = Combinators.combine(
+            Arbitraries.of("accordo-di-programma", "convenzione", "partnership-istituzionale"),
+            date().optional(), Arbitraries.of("comuni", "asl", "ats", "asst", "provincia")
+                .list().ofMaxSize(4), text().optional(), text().optional(), text().optional())
+        .as(Agreement::new);
+    Arbitrary<GovernanceBody> body = Combinators.combine(
+            Arbitraries.of("ufficio-di-piano", "coordinamento-istituzionale"),
+            date().optional(), Arbitraries.integers().between(0, 40).optional(),
+            text().optional())
+        .as((k, e, st, n) -> new GovernanceBody(k, e,
+            st.map(OptionalInt::of).orElse(OptionalInt.empty()), n));
+    return Combinators.combine(act.list().ofMaxSize(3), event.list().ofMaxSize(5),
+            agreement.list().ofMaxSize(2), body.list().ofMaxSize(2))
         .as(Governance::new);
   }
 
