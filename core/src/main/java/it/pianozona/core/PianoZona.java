@@ -2,11 +2,15 @@ package it.pianozona.core;
 
 import static java.util.Objects.requireNonNull;
 
+import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.framework.FrameworkSelectionException;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.internal.Engine;
+import it.pianozona.core.io.DataReader;
+import it.pianozona.core.io.DocumentException;
+import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.PlanReader;
 import it.pianozona.core.io.ReadLimits;
@@ -14,10 +18,14 @@ import it.pianozona.core.model.Plan;
 import it.pianozona.core.national.NationalRules;
 import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.scoring.Score;
+import it.pianozona.core.validation.Pointer;
 import it.pianozona.core.validation.ValidationReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The library's entry point: reads plans, picks their framework, validates and scores them.
@@ -120,6 +128,7 @@ public final class PianoZona {
     private FrameworkRegistry registry;
     private ReadLimits limits = ReadLimits.DEFAULT;
     private ComuniRegistry comuni;
+    private final List<Path> catalogueFiles = new ArrayList<>();
 
     private Builder() {}
 
@@ -139,6 +148,18 @@ public final class PianoZona {
       return this;
     }
 
+    /**
+     * Replaces a framework's catalogue with one read from a catalogue file, such as one
+     * completed from the act's annex. The file names the framework it is for.
+     *
+     * @throws it.pianozona.core.io.DocumentException at {@link #build()} if the file cannot be
+     *     read or names a framework that is not installed
+     */
+    public Builder catalogue(Path file) {
+      catalogueFiles.add(requireNonNull(file, "file"));
+      return this;
+    }
+
     /** Uses another list of comuni, such as a newer ISTAT list. */
     public Builder comuni(ComuniRegistry value) {
       this.comuni = requireNonNull(value, "comuni");
@@ -146,10 +167,28 @@ public final class PianoZona {
     }
 
     public PianoZona build() {
-      return new PianoZona(
-          Optional.ofNullable(registry).orElseGet(FrameworkRegistry::discover),
-          PlanReader.withLimits(limits),
+      FrameworkRegistry frameworks =
+          Optional.ofNullable(registry).orElseGet(FrameworkRegistry::discover);
+      for (Path file : catalogueFiles) {
+        frameworks = withCatalogue(frameworks, file);
+      }
+      return new PianoZona(frameworks, PlanReader.withLimits(limits),
           Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled));
+    }
+
+    private static FrameworkRegistry withCatalogue(FrameworkRegistry registry, Path file) {
+      Map.Entry<String, Catalogue> entry = DataReader.readCatalogueFile(file);
+      String id = entry.getKey();
+      if (registry.byId(id).isEmpty()) {
+        throw new DocumentException(List.of(new DocumentProblem(file.toString(), 0, 0,
+            Pointer.of("framework"), "expected the id of an installed framework, found '" + id
+                + "' (installed: " + registry.frameworks().stream().map(Framework::id)
+                .collect(Collectors.joining(", ")) + ")")));
+      }
+      List<Framework> replaced = registry.frameworks().stream()
+          .map(f -> f.id().equals(id) ? f.withCatalogue(entry.getValue()) : f)
+          .toList();
+      return FrameworkRegistry.of(replaced, registry.problems());
     }
   }
 }

@@ -9,6 +9,9 @@ import it.pianozona.core.framework.CriterionResult;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.NationalReference;
+import it.pianozona.core.framework.Objective;
+import it.pianozona.core.framework.Target;
+import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Plan;
@@ -18,6 +21,7 @@ import it.pianozona.core.validation.LegalBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,9 @@ public final class BuiltInCriteria {
       .put("social-work-leps", new SocialWorkLeps())
       .put("leps-coverage", new LepsCoverage())
       .put("participation", new Participation())
+      .put("service-objectives", new ServiceObjectives())
+      .put("area-balance", new AreaBalance())
+      .put("municipal-cofinancing", new MunicipalCofinancing())
       .buildOrThrow();
 
   private static Message msg(String key, Object... args) {
@@ -268,6 +275,140 @@ public final class BuiltInCriteria {
         evidence.add(evidence("absent", String.join(", ", absent)));
       }
       return CriterionResult.ofRatio(present.size(), STAGES.size(), evidence);
+    }
+  }
+
+  /**
+   * The service objectives the catalogue sets (indicator and threshold) are met by the values
+   * the plan reports on the interventions that pursue each objective.
+   */
+  static final class ServiceObjectives extends Base {
+    ServiceObjectives() {
+      super("service-objectives", LegalBasis.of(L328, "art. 19, c. 1, lett. a) e b)", L328_URL));
+    }
+
+    @Override
+    public CriterionResult evaluate(CriterionContext context) {
+      List<Objective> withTarget = context.catalogue().objectives().stream()
+          .filter(o -> o.target().isPresent()).toList();
+      if (withTarget.isEmpty()) {
+        return CriterionResult.notApplicable(List.of(evidence("none")));
+      }
+      long population = context.plan().ambito().population();
+      List<Message> evidence = new ArrayList<>();
+      int met = 0;
+      for (Objective o : withTarget) {
+        Target t = o.target().get();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Intervention i : context.plan().interventions()) {
+          if (i.objectives().contains(o.code())) {
+            total = total.add(i.indicators().getOrDefault(t.indicator(), BigDecimal.ZERO));
+          }
+        }
+        BigDecimal value = t.per() == Target.Per.AMBITO || population == 0 ? total
+            : total.multiply(BigDecimal.valueOf(1000))
+                .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_EVEN);
+        boolean ok = value.compareTo(t.threshold()) >= 0;
+        if (ok) {
+          met++;
+        }
+        evidence.add(evidence(ok ? "met" : "unmet", o.code(), t.description(), value,
+            t.threshold(), evidence("per." + t.per().id())));
+      }
+      evidence.add(0, evidence("summary", met, withTarget.size()));
+      return CriterionResult.ofRatio(met, withTarget.size(), evidence);
+    }
+  }
+
+  /**
+   * Resources reach every area: an area counts as served when it receives at least half of an
+   * equal share of the money allocated (one fourteenth of the budget with seven areas). The
+   * half-share line is this library's choice, not an act's; the breakdown shows every share.
+   */
+  static final class AreaBalance extends Base {
+    AreaBalance() {
+      super("area-balance", LegalBasis.of(L328, "art. 19, c. 1, lett. b) (risorse finanziarie)",
+          L328_URL));
+    }
+
+    @Override
+    public CriterionResult evaluate(CriterionContext context) {
+      Catalogue catalogue = context.catalogue();
+      Map<String, Euro> byArea = new LinkedHashMap<>();
+      catalogue.areas().forEach(a -> byArea.put(a.code(), Euro.ZERO));
+      Euro total = Euro.ZERO;
+      for (Intervention i : context.plan().interventions()) {
+        if (byArea.containsKey(i.area())) {
+          byArea.put(i.area(), byArea.get(i.area()).plus(i.total()));
+          total = total.plus(i.total());
+        }
+      }
+      if (catalogue.areas().isEmpty() || total.isZero()) {
+        return CriterionResult.notApplicable(List.of(evidence("nomoney")));
+      }
+      int areas = catalogue.areas().size();
+      int served = 0;
+      List<String> shares = new ArrayList<>();
+      for (Map.Entry<String, Euro> e : byArea.entrySet()) {
+        BigDecimal share = e.getValue().toBigDecimal().multiply(BigDecimal.valueOf(100))
+            .divide(total.toBigDecimal(), 1, RoundingMode.HALF_EVEN);
+        // served when share >= 100 / (2 * areas) percent
+        if (share.multiply(BigDecimal.valueOf(2L * areas)).compareTo(BigDecimal.valueOf(100))
+            >= 0) {
+          served++;
+        }
+        shares.add(e.getKey() + " " + share.toPlainString() + "%");
+      }
+      BigDecimal line = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(2L * areas), 1,
+          RoundingMode.HALF_EVEN);
+      List<Message> evidence = List.of(evidence("served", served, areas, line),
+          evidence("shares", String.join(", ", shares)));
+      return CriterionResult.ofRatio(served, areas, evidence);
+    }
+  }
+
+  /**
+   * The comuni put their own money into the plan, against the minimum share the framework's
+   * parameter {@code municipal-cofinancing-min-share} sets for the plan's first year (not
+   * applicable where the framework sets none).
+   */
+  static final class MunicipalCofinancing extends Base {
+    static final String PARAMETER = "municipal-cofinancing-min-share";
+
+    MunicipalCofinancing() {
+      super("municipal-cofinancing", LegalBasis.of(L328, "art. 19, c. 2 (ripartizione della"
+          + " spesa a carico di ciascun comune)", L328_URL));
+    }
+
+    @Override
+    public CriterionResult evaluate(CriterionContext context) {
+      Plan plan = context.plan();
+      Optional<DatedParameter> minimum = context.parameters().inYear(PARAMETER,
+          plan.period().from());
+      if (minimum.isEmpty()) {
+        return CriterionResult.notApplicable(List.of(evidence("none", plan.period().from())));
+      }
+      Euro total = plan.totalFunding();
+      if (total.isZero()) {
+        return CriterionResult.of(BigDecimal.ZERO, List.of(evidence("nofunding")));
+      }
+      Euro comuni = plan.funding().stream()
+          .filter(f -> f.source().id().equals("comuni"))
+          .map(it.pianozona.core.model.Funding::amount)
+          .reduce(Euro.ZERO, Euro::plus);
+      BigDecimal actual = comuni.toBigDecimal().divide(total.toBigDecimal(), 4,
+          RoundingMode.HALF_EVEN);
+      BigDecimal required = minimum.get().value();
+      BigDecimal share = required.signum() == 0 ? BigDecimal.ONE
+          : actual.divide(required, 4, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
+      List<Message> evidence = new ArrayList<>();
+      evidence.add(evidence("actual", comuni, total,
+          actual.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN)));
+      evidence.add(evidence("required",
+          required.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN),
+          minimum.get().reference().citation()));
+      minimum.get().reference().caveat().ifPresent(c -> evidence.add(evidence("unverified", c)));
+      return CriterionResult.of(share, evidence);
     }
   }
 }

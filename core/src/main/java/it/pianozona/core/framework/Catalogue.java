@@ -24,20 +24,25 @@ import java.util.Set;
  * @param origin where this catalogue was loaded from, reported with every result
  * @param reference the act the catalogue transcribes
  * @param areas the areas, in the act's order
+ * @param areasComplete whether the areas are all the act's; when not, an intervention in an
+ *     unknown area cannot be checked and is only noted
  * @param objectives the objectives that can be cited, in the act's order
  * @param objectivesExpected how many objectives the act sets, when known
  * @param missing what the catalogue lacks and why, if anything
  * @param fundingSources the funding sources specific to the framework
+ * @param fundAreas the areas that restricted funds may finance
  * @since 0.1
  */
 public record Catalogue(
     String origin,
     LegalBasis reference,
     List<Area> areas,
+    boolean areasComplete,
     List<Objective> objectives,
     OptionalInt objectivesExpected,
     Optional<String> missing,
-    List<FundingSourceInfo> fundingSources) {
+    List<FundingSourceInfo> fundingSources,
+    List<FundArea> fundAreas) {
 
   public Catalogue {
     requireNonNull(origin, "origin");
@@ -47,6 +52,7 @@ public record Catalogue(
     requireNonNull(objectivesExpected, "objectivesExpected");
     requireNonNull(missing, "missing");
     fundingSources = ImmutableList.copyOf(fundingSources);
+    fundAreas = ImmutableList.copyOf(fundAreas);
 
     Set<String> areaCodes = new HashSet<>();
     for (Area a : areas) {
@@ -63,10 +69,88 @@ public record Catalogue(
     for (FundingSourceInfo f : fundingSources) {
       checkArgument(sources.add(f.id()), "duplicate funding source %s", f.id());
     }
+    Set<FundingSource> restricted = new HashSet<>();
+    for (FundArea f : fundAreas) {
+      checkArgument(restricted.add(f.source()), "fund %s restricted twice", f.source());
+      for (String area : f.areas()) {
+        checkArgument(areaCodes.contains(area),
+            "fund %s may finance area %s, which the catalogue does not have", f.source(), area);
+      }
+    }
     if (objectivesExpected.isPresent()) {
       checkArgument(objectivesExpected.getAsInt() >= objectives.size(),
           "the catalogue lists %s objectives but expects only %s", objectives.size(),
           objectivesExpected.getAsInt());
+    }
+  }
+
+  /** Starts a catalogue of the given origin and reference; areas are complete by default. */
+  public static Builder builder(String origin, LegalBasis reference) {
+    return new Builder(origin, reference);
+  }
+
+  /** This catalogue with another origin, for one loaded from a file in place of a bundled one. */
+  public Catalogue withOrigin(String newOrigin) {
+    return new Catalogue(newOrigin, reference, areas, areasComplete, objectives,
+        objectivesExpected, missing, fundingSources, fundAreas);
+  }
+
+  /** Assembles a catalogue; the record's constructor checks it on {@link #build()}. */
+  public static final class Builder {
+    private final String origin;
+    private final LegalBasis reference;
+    private final ImmutableList.Builder<Area> areas = ImmutableList.builder();
+    private boolean areasComplete = true;
+    private final ImmutableList.Builder<Objective> objectives = ImmutableList.builder();
+    private OptionalInt objectivesExpected = OptionalInt.empty();
+    private Optional<String> missing = Optional.empty();
+    private final ImmutableList.Builder<FundingSourceInfo> fundingSources =
+        ImmutableList.builder();
+    private final ImmutableList.Builder<FundArea> fundAreas = ImmutableList.builder();
+
+    private Builder(String origin, LegalBasis reference) {
+      this.origin = origin;
+      this.reference = reference;
+    }
+
+    public Builder area(Area value) {
+      areas.add(value);
+      return this;
+    }
+
+    public Builder areasComplete(boolean value) {
+      areasComplete = value;
+      return this;
+    }
+
+    public Builder objective(Objective value) {
+      objectives.add(value);
+      return this;
+    }
+
+    public Builder objectivesExpected(int value) {
+      objectivesExpected = OptionalInt.of(value);
+      return this;
+    }
+
+    public Builder missing(String value) {
+      missing = Optional.of(value);
+      return this;
+    }
+
+    public Builder fundingSource(FundingSourceInfo value) {
+      fundingSources.add(value);
+      return this;
+    }
+
+    public Builder fundArea(FundArea value) {
+      fundAreas.add(value);
+      return this;
+    }
+
+    public Catalogue build() {
+      return new Catalogue(origin, reference, areas.build(), areasComplete, objectives.build(),
+          objectivesExpected, missing, fundingSources.build(), fundAreas.build());
     }
   }
 
@@ -81,6 +165,11 @@ public record Catalogue(
   /** Whether every objective the act sets is listed (or the act's count is unknown). */
   public boolean objectivesComplete() {
     return objectivesExpected.isEmpty() || objectivesExpected.getAsInt() == objectives.size();
+  }
+
+  /** The restriction on the areas a fund may finance, if the act sets one. */
+  public Optional<FundArea> fundArea(FundingSource source) {
+    return fundAreas.stream().filter(f -> f.source().equals(source)).findFirst();
   }
 
   /** This catalogue's areas' codes, in order. */

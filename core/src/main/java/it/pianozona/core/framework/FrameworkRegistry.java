@@ -104,6 +104,11 @@ public final class FrameworkRegistry {
     return new FrameworkRegistry(frameworks, List.of());
   }
 
+  /** A registry of these frameworks that keeps the load problems of an earlier discovery. */
+  public static FrameworkRegistry of(List<Framework> frameworks, List<String> problems) {
+    return new FrameworkRegistry(frameworks, problems);
+  }
+
   private static void checkConflicts(List<Framework> frameworks) {
     Map<String, Framework> byId = new HashMap<>();
     for (Framework f : frameworks) {

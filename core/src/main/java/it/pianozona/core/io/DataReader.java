@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.DatedParameter;
+import it.pianozona.core.framework.FundArea;
 import it.pianozona.core.framework.FundingSourceInfo;
 import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.NationalReference;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.Parameters;
+import it.pianozona.core.framework.Target;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
@@ -18,6 +20,9 @@ import it.pianozona.core.validation.Pointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,10 +78,25 @@ public final class DataReader {
   static final Shape CATALOGUE = Shape.of("a catalogue")
       .required("reference", "the act the catalogue transcribes")
       .required("areas", "the areas, a list")
+      .optional("areasComplete", "false when the act's list of areas could not be read whole")
       .optional("objectivesExpected", "how many objectives the act sets")
       .optional("objectives", "the objectives that can be cited")
       .optional("missing", "what the catalogue lacks and why")
       .optional("fundingSources", "the funding sources specific to the framework")
+      .optional("fundAreas", "the areas that restricted funds may finance")
+      .build();
+
+  static final Shape FUND_AREA = Shape.of("a fund restriction")
+      .required("source", "the fund, such as fna")
+      .required("areas", "the codes of the areas it may finance")
+      .required("basis", "the act that restricts it")
+      .build();
+
+  static final Shape TARGET = Shape.of("a service objective")
+      .required("indicator", "the indicator id, such as posti-nido")
+      .required("description", "what the indicator counts")
+      .required("threshold", "the value to reach")
+      .required("per", "ambito or 1000-residents")
       .build();
 
   static final Shape AREA = Shape.of("an area")
@@ -91,6 +111,8 @@ public final class DataReader {
       .required("title", "the title, as the act writes it")
       .required("area", "the code of its area")
       .optional("leps", "the LEPS it implements")
+      .optional("intervention", "the intervention the act maps it to")
+      .optional("target", "the service objective, where the act sets one")
       .required("source", "where the title comes from")
       .build();
 
@@ -216,6 +238,29 @@ public final class DataReader {
       }
       return Map.entry(framework, catalogue);
     });
+  }
+
+  /**
+   * Reads a catalogue file from disk; the catalogue's origin is the file's name as given.
+   *
+   * @return the id of the framework it is for, and the catalogue
+   * @throws DocumentException if the file is missing or not a valid catalogue file
+   */
+  public static Map.Entry<String, Catalogue> readCatalogueFile(Path file) {
+    String source = file.toString();
+    if (DocumentFormat.of(file).isEmpty()) {
+      throw new DocumentException(List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT,
+          "unsupported file extension: expected a catalogue ending in .yaml, .yml or .json")));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return readCatalogueFile(source, in);
+    } catch (NoSuchFileException e) {
+      throw new DocumentException(List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT,
+          "file not found")));
+    } catch (IOException e) {
+      throw new DocumentException(List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT,
+          "cannot read the file: " + e.getMessage())));
+    }
   }
 
   /**
@@ -401,6 +446,10 @@ public final class DataReader {
       String title = text(r, ob, "title", p, "the objective title");
       String area = text(r, ob, "area", p, "the code of its area");
       List<String> leps = r.textList(ob, "leps", p, "LEPS ids");
+      Optional<String> mapped = r.optionalText(ob, "intervention", p, "the intervention");
+      Optional<Target> target = ob.has("target")
+          ? Optional.ofNullable(target(r, ob.get("target"), p.append("target")))
+          : Optional.empty();
       LegalBasis source = ob.has("source") ? legalBasis(r, ob.get("source"), p.append("source"))
           : null;
       if (area != null && !areaCodes.contains(area)) {
@@ -410,7 +459,7 @@ public final class DataReader {
       } else if (code != null && !objectiveCodes.add(code)) {
         r.problem(p.append("code"), "duplicate objective code '" + code + "'");
       } else if (code != null && title != null && area != null && source != null) {
-        objectives.add(new Objective(code, title, area, leps, source));
+        objectives.add(new Objective(code, title, area, leps, mapped, target, source));
       }
     }
     if (expected.isPresent() && objectiveNodes.size() > expected.getAsInt()) {
@@ -420,11 +469,65 @@ public final class DataReader {
     Optional<String> missing = r.optionalText(o, "missing", at, "what the catalogue lacks");
     List<FundingSourceInfo> sources = fundingSources(r, o.get("fundingSources"),
         at.append("fundingSources"));
+    boolean areasComplete = !o.has("areasComplete") || r.flag(o, "areasComplete", at);
+    List<FundArea> fundAreas = new ArrayList<>();
+    List<JsonNode> fundNodes = r.list(o.get("fundAreas"), at.append("fundAreas"),
+        "fund restrictions");
+    for (int i = 0; i < fundNodes.size(); i++) {
+      Pointer p = at.append("fundAreas", i);
+      ObjectNode f = r.object(fundNodes.get(i), p, FUND_AREA);
+      if (f == null) {
+        continue;
+      }
+      String fund = text(r, f, "source", p, "the fund id");
+      List<String> fundAreaCodes = r.textList(f, "areas", p, "area codes");
+      for (int j = 0; j < fundAreaCodes.size(); j++) {
+        if (!areaCodes.contains(fundAreaCodes.get(j))) {
+          r.problem(p.append("areas", j), "fund " + fund + " names area '" + fundAreaCodes.get(j)
+              + "', which this catalogue does not have");
+        }
+      }
+      LegalBasis basis = f.has("basis") ? legalBasis(r, f.get("basis"), p.append("basis"))
+          : null;
+      if (fund != null && !FundingSource.isWellFormed(fund)) {
+        r.problem(p.append("source"), "expected a fund id of lower-case words joined by hyphens,"
+            + " found '" + fund + "'");
+      } else if (fund != null && basis != null && !fundAreaCodes.isEmpty()) {
+        fundAreas.add(new FundArea(FundingSource.of(fund), fundAreaCodes, basis));
+      }
+    }
     if (reference == null || r.problems().size() > before) {
       return null;
     }
-    return build(r, at, () -> new Catalogue(origin, reference, areas, objectives, expected,
-        missing, sources));
+    return build(r, at, () -> new Catalogue(origin, reference, areas, areasComplete, objectives,
+        expected, missing, sources, fundAreas));
+  }
+
+  private static Target target(NodeReader r, JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, TARGET);
+    if (o == null) {
+      return null;
+    }
+    String indicator = text(r, o, "indicator", at, "the indicator id");
+    String description = text(r, o, "description", at, "what the indicator counts");
+    BigDecimal threshold = o.has("threshold")
+        ? r.decimal(o.get("threshold"), at.append("threshold"), "a threshold",
+            BigDecimal.valueOf(1_000_000_000L))
+        : null;
+    String perText = text(r, o, "per", at, "ambito or 1000-residents");
+    Optional<Target.Per> per = perText == null ? Optional.empty() : Target.Per.fromId(perText);
+    if (perText != null && per.isEmpty()) {
+      r.problem(at.append("per"), "expected ambito or 1000-residents, found '" + perText + "'");
+    }
+    if (indicator != null && !FundingSource.isWellFormed(indicator)) {
+      r.problem(at.append("indicator"), "expected an indicator id of lower-case words joined"
+          + " by hyphens, found '" + indicator + "'");
+      return null;
+    }
+    if (indicator == null || description == null || threshold == null || per.isEmpty()) {
+      return null;
+    }
+    return new Target(indicator, description, threshold, per.get());
   }
 
   private static List<FundingSourceInfo> fundingSources(NodeReader r, JsonNode node,

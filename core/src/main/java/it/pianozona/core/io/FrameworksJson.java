@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FundArea;
 import it.pianozona.core.framework.FundingSourceInfo;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.Rule;
@@ -61,6 +63,7 @@ public final class FrameworksJson {
     Catalogue c = f.catalogue();
     n.put("catalogue", c.origin());
     n.set("catalogueReference", ReportJson.legalBasis(c.reference()));
+    n.put("areasComplete", c.areasComplete());
     ArrayNode areas = n.putArray("areas");
     for (Area a : c.areas()) {
       ObjectNode an = areas.addObject().put("code", a.code()).put("title", a.title());
@@ -78,6 +81,10 @@ public final class FrameworksJson {
           .put("area", o.area());
       ArrayNode leps = on.putArray("leps");
       o.leps().forEach(leps::add);
+      o.intervention().ifPresent(i -> on.put("intervention", i));
+      o.target().ifPresent(t -> on.putObject("target").put("indicator", t.indicator())
+          .put("description", t.description()).put("threshold", t.threshold())
+          .put("per", t.per().id()));
       on.set("source", ReportJson.legalBasis(o.source()));
     }
     c.missing().ifPresent(m -> n.put("missing", m));
@@ -85,6 +92,20 @@ public final class FrameworksJson {
     for (FundingSourceInfo s : c.fundingSources()) {
       sources.addObject().put("id", s.id().id()).put("name", s.name())
           .set("source", ReportJson.legalBasis(s.source()));
+    }
+    ArrayNode fundAreas = n.putArray("fundAreas");
+    for (FundArea fa : c.fundAreas()) {
+      ObjectNode fn = fundAreas.addObject().put("source", fa.source().id());
+      ArrayNode codes = fn.putArray("areas");
+      fa.areas().forEach(codes::add);
+      fn.set("basis", ReportJson.legalBasis(fa.basis()));
+    }
+    ArrayNode parameters = n.putArray("parameters");
+    for (DatedParameter p : f.parameters().all()) {
+      ObjectNode pn = parameters.addObject().put("id", p.id()).put("value", p.value())
+          .put("validFrom", p.validFrom().toString());
+      p.validTo().ifPresent(to -> pn.put("validTo", to.toString()));
+      pn.set("reference", ReportJson.legalBasis(p.reference()));
     }
     ArrayNode ruleList = n.putArray("rules");
     for (Rule r : rules) {

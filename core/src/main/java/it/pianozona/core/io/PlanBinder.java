@@ -332,6 +332,8 @@ final class PlanBinder {
       add(allocations, allocation(allocationNodes.get(i), at.append("allocations", i)));
     }
     List<String> tags = r.textList(o, "tags", at, "tags");
+    Map<String, BigDecimal> indicators = indicators(o.get("indicators"),
+        at.append("indicators"));
     Optional<String> description = r.optionalText(o, "description", at, "a description");
     boolean illustrative = r.flag(o, "illustrative", at);
     if (id == null || title == null || area == null
@@ -339,7 +341,34 @@ final class PlanBinder {
       return null;
     }
     return build(at, () -> new Intervention(id, title, area, objectives, leps, allocations, tags,
-        description, illustrative));
+        indicators, description, illustrative));
+  }
+
+  private Map<String, BigDecimal> indicators(JsonNode node, Pointer at) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (node == null) {
+      return out;
+    }
+    if (!node.isObject()) {
+      r.problem(at, "expected indicator values (an object from indicator id to number), found "
+          + NodeReader.describe(node));
+      return out;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Pointer keyAt = at.append(e.getKey());
+      if (!FundingSource.isWellFormed(e.getKey())) {
+        r.problem(keyAt, "expected an indicator id of lower-case words joined by hyphens, found '"
+            + NodeReader.printable(e.getKey()) + "'");
+        continue;
+      }
+      BigDecimal value = r.decimal(e.getValue(), keyAt, "a non-negative indicator value",
+          BigDecimal.valueOf(1_000_000_000L));
+      if (value != null) {
+        out.put(e.getKey(), value);
+      }
+    }
+    return out;
   }
 
   private Allocation allocation(JsonNode node, Pointer at) {

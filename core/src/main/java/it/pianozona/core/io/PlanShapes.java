@@ -62,6 +62,7 @@ final class PlanShapes {
       .optional("leps", "national LEPS ids")
       .optional("allocations", "money by source and year")
       .optional("tags", "free labels used by regional scoring")
+      .optional("indicators", "values of service-objective indicators, by indicator id")
       .optional("description", "a longer description")
       .optional("illustrative", "true when its figures are placeholders")
       .build();

@@ -119,6 +119,10 @@ public final class PlanWriter {
         }
       }
       texts(n, "tags", i.tags());
+      if (!i.indicators().isEmpty()) {
+        ObjectNode indicators = n.putObject("indicators");
+        i.indicators().forEach(indicators::put);
+      }
       text(n, "description", i.description());
       flag(n, "illustrative", i.illustrative());
     }

@@ -53,11 +53,24 @@ public final class ReportJson {
     }
   }
 
-  static ObjectNode tree(Plan plan, Optional<PlanDocument> document, Framework framework,
-      ValidationReport report, Score score, Language language) {
+  /** The score alone, with the plan and framework it belongs to, as pretty-printed JSON. */
+  public static String writeScore(Plan plan, Optional<PlanDocument> document,
+      Framework framework, Score score, Language language) {
     ObjectNode root = NODES.objectNode();
     root.put("reportVersion", REPORT_VERSION);
     root.put("language", language.code());
+    planAndFramework(root, plan, document, framework);
+    root.set("score", score(score, language));
+    try {
+      return PARSING.mapper(DocumentFormat.JSON).writer()
+          .with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the score of " + plan.id(), e);
+    }
+  }
+
+  private static void planAndFramework(ObjectNode root, Plan plan,
+      Optional<PlanDocument> document, Framework framework) {
     ObjectNode p = root.putObject("plan");
     p.put("id", plan.id());
     p.put("title", plan.title());
@@ -69,6 +82,34 @@ public final class ReportJson {
     f.put("title", framework.title());
     f.put("validity", framework.validity().toString());
     f.put("catalogue", framework.catalogue().origin());
+  }
+
+  private static ObjectNode score(Score score, Language language) {
+    ObjectNode s = NODES.objectNode();
+    s.put("total", score.total());
+    ArrayNode criteria = s.putArray("criteria");
+    for (CriterionScore c : score.criteria()) {
+      ObjectNode n = criteria.addObject();
+      n.put("id", c.id());
+      n.put("name", c.name(language));
+      n.put("weight", c.weight());
+      n.put("points", c.points());
+      n.put("applicable", c.applicable());
+      ArrayNode evidence = n.putArray("evidence");
+      for (Message m : c.evidence()) {
+        evidence.add(m.render(language));
+      }
+      n.set("basis", legalBasis(c.basis()));
+    }
+    return s;
+  }
+
+  static ObjectNode tree(Plan plan, Optional<PlanDocument> document, Framework framework,
+      ValidationReport report, Score score, Language language) {
+    ObjectNode root = NODES.objectNode();
+    root.put("reportVersion", REPORT_VERSION);
+    root.put("language", language.code());
+    planAndFramework(root, plan, document, framework);
 
     Map<Pointer, TextPosition> positions = document
         .map(d -> d.positions(report.findings().stream().map(Finding::pointer).toList()))
@@ -93,22 +134,7 @@ public final class ReportJson {
     summary.put("warnings", report.count(Severity.WARNING));
     summary.put("infos", report.count(Severity.INFO));
 
-    ObjectNode s = root.putObject("score");
-    s.put("total", score.total());
-    ArrayNode criteria = s.putArray("criteria");
-    for (CriterionScore c : score.criteria()) {
-      ObjectNode n = criteria.addObject();
-      n.put("id", c.id());
-      n.put("name", c.name(language));
-      n.put("weight", c.weight());
-      n.put("points", c.points());
-      n.put("applicable", c.applicable());
-      ArrayNode evidence = n.putArray("evidence");
-      for (Message m : c.evidence()) {
-        evidence.add(m.render(language));
-      }
-      n.set("basis", legalBasis(c.basis()));
-    }
+    root.set("score", score(score, language));
     return root;
   }
 

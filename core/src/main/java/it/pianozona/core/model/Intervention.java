@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,8 @@ import java.util.Optional;
  * @param leps identifiers of the national essential levels it guarantees
  * @param allocations its money, by source and year
  * @param tags free labels regional scoring may use (such as {@code prevention})
+ * @param indicators values the plan reports for the service objectives' indicators, by
+ *     indicator id (such as {@code posti-nido: 40})
  * @param description a longer description, if any
  * @param illustrative whether its figures are placeholders rather than taken from a source
  * @since 0.1
@@ -30,6 +35,7 @@ public record Intervention(
     List<String> leps,
     List<Allocation> allocations,
     List<String> tags,
+    Map<String, BigDecimal> indicators,
     Optional<String> description,
     boolean illustrative) {
 
@@ -41,6 +47,9 @@ public record Intervention(
     leps = ImmutableList.copyOf(leps);
     allocations = ImmutableList.copyOf(allocations);
     tags = ImmutableList.copyOf(tags);
+    indicators = ImmutableMap.copyOf(indicators);
+    indicators.forEach((k, v) -> checkArgument(v.signum() >= 0,
+        "indicator %s of intervention %s cannot be negative: %s", k, id, v));
     requireNonNull(description, "description");
   }
 
@@ -63,6 +72,7 @@ public record Intervention(
     private final ImmutableList.Builder<String> leps = ImmutableList.builder();
     private final ImmutableList.Builder<Allocation> allocations = ImmutableList.builder();
     private final ImmutableList.Builder<String> tags = ImmutableList.builder();
+    private final ImmutableMap.Builder<String, BigDecimal> indicators = ImmutableMap.builder();
     private Optional<String> description = Optional.empty();
     private boolean illustrative;
 
@@ -97,6 +107,11 @@ public record Intervention(
       return this;
     }
 
+    public Builder indicator(String id, BigDecimal value) {
+      indicators.put(id, value);
+      return this;
+    }
+
     public Builder description(String text) {
       description = Optional.of(text);
       return this;
@@ -116,6 +131,7 @@ public record Intervention(
           leps.build(),
           allocations.build(),
           tags.build(),
+          indicators.buildOrThrow(),
           description,
           illustrative);
     }

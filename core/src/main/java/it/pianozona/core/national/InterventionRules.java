@@ -37,7 +37,7 @@ final class InterventionRules {
     }
   }
 
-  /** The intervention's area is not one of the framework's areas. */
+  /** The intervention's area is not one of the framework's areas, and the list is complete. */
   static final class UnknownArea extends NationalRule {
     UnknownArea() {
       super("NAT-INT-002", Severity.ERROR, Acts.REGIONAL_PLAN);
@@ -46,6 +46,36 @@ final class InterventionRules {
     @Override
     public void check(RuleContext context) {
       Catalogue catalogue = context.catalogue();
+      if (!catalogue.areasComplete()) {
+        return;
+      }
+      String known = String.join(", ", catalogue.areaCodes());
+      List<Intervention> interventions = context.plan().interventions();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        if (catalogue.area(intervention.area()).isEmpty()) {
+          context.report(Locations.intervention(i, intervention, "area"), intervention.area(),
+              intervention.id(), context.framework().id(), known);
+        }
+      }
+    }
+  }
+
+  /**
+   * The intervention's area is not among those the catalogue knows, when the catalogue could not
+   * list all of the act's areas: it may be right, but it cannot be checked.
+   */
+  static final class UncheckedArea extends NationalRule {
+    UncheckedArea() {
+      super("NAT-INT-007", Severity.INFO, Acts.REGIONAL_PLAN);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Catalogue catalogue = context.catalogue();
+      if (catalogue.areasComplete()) {
+        return;
+      }
       String known = String.join(", ", catalogue.areaCodes());
       List<Intervention> interventions = context.plan().interventions();
       for (int i = 0; i < interventions.size(); i++) {

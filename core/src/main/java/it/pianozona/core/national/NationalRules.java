@@ -55,6 +55,7 @@ public final class NationalRules {
       new InterventionRules.UncheckedObjective(),
       new InterventionRules.ObjectiveOutsideArea(),
       new InterventionRules.UnknownLeps(),
+      new InterventionRules.UncheckedArea(),
       new SocialWorkRules.BelowLeps(),
       new SocialWorkRules.BelowTarget(),
       new PeriodRules.OutsideFramework());

@@ -146,6 +146,9 @@ public final class MessageBundle {
 
   /** Formats one argument for people reading the language. */
   public static String format(Object arg, Language language) {
+    if (arg instanceof Message message) {
+      return message.render(language);
+    }
     if (arg instanceof Euro euro) {
       return euro.format(language.locale());
     }

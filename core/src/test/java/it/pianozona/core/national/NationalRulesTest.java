@@ -76,7 +76,7 @@ class NationalRulesTest {
   static Plan withoutMoney() {
     List<Intervention> bare = Plans.validPlan().interventions().stream()
         .map(i -> new Intervention(i.id(), i.title(), i.area(), i.objectives(), i.leps(),
-            List.of(), i.tags(), i.description(), i.illustrative()))
+            List.of(), i.tags(), i.indicators(), i.description(), i.illustrative()))
         .toList();
     Plan p = withInterventions(bare);
     return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
@@ -222,11 +222,10 @@ class NationalRulesTest {
 
   @Test
   void anObjectiveThatAnIncompleteCatalogueCannotCheckIsOnlyNoted() {
-    var incomplete = TestFrameworks.catalogue();
-    incomplete = new it.pianozona.core.framework.Catalogue(incomplete.origin(),
-        incomplete.reference(), incomplete.areas(), incomplete.objectives(),
-        java.util.OptionalInt.of(10), java.util.Optional.of("eight are not cited"),
-        incomplete.fundingSources());
+    var c = TestFrameworks.catalogue();
+    var incomplete = new it.pianozona.core.framework.Catalogue(c.origin(), c.reference(),
+        c.areas(), true, c.objectives(), java.util.OptionalInt.of(10),
+        java.util.Optional.of("eight are not cited"), c.fundingSources(), c.fundAreas());
     var framework = TestFrameworks.molise().withCatalogue(incomplete);
     Plan plan = withExtraIntervention(
         Intervention.builder("I4", "Altro", "T1").objective("T1-OB9").build());

@@ -128,9 +128,21 @@ public final class PlanGenerators {
             code(objectives).list().ofMaxSize(3),
             code(leps).list().ofMaxSize(2),
             allocation().list().ofMaxSize(5),
-            text().list().ofMaxSize(2),
-            text().optional())
-        .as((i, t, a, o, l, al, tags, d) -> new Intervention(i, t, a, o, l, al, tags, d, false));
+            Combinators.combine(text().list().ofMaxSize(2), indicators(), text().optional())
+                .as(Extras::new))
+        .as((i, t, a, o, l, al, x) ->
+            new Intervention(i, t, a, o, l, al, x.tags(), x.indicators(), x.description(),
+                false));
+  }
+
+  private record Extras(
+      List<String> tags, Map<String, BigDecimal> indicators, Optional<String> description) {}
+
+  Arbitrary<Map<String, BigDecimal>> indicators() {
+    return Arbitraries.maps(Arbitraries.of("posti-nido", "sportelli-pua", "utenti-sad"),
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(5000))
+                .ofScale(2))
+        .ofMaxSize(2);
   }
 
   Arbitrary<Ambito> ambito() {

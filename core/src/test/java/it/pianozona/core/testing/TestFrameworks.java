@@ -16,7 +16,6 @@ import it.pianozona.core.validation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * A fictional framework for Molise, so that core's tests exercise the whole engine without any
@@ -30,15 +29,18 @@ public final class TestFrameworks {
   private TestFrameworks() {}
 
   public static Catalogue catalogue() {
-    return new Catalogue("test catalogue", TEST_ACT,
-        List.of(area("T1", "Accesso"), area("T2", "Famiglie e minori"), area("T3", "Anziani")),
-        List.of(new Objective("T1-OB1", "Potenziare il segretariato sociale", "T1",
-                List.of("servizio-sociale-professionale"), TEST_ACT),
-            new Objective("T2-OB1", "Prevenire l'allontanamento dalla famiglia", "T2",
-                List.of("pippi"), TEST_ACT)),
-        OptionalInt.of(2), Optional.empty(),
-        List.of(new FundingSourceInfo(FundingSource.of("fondo-regionale-test"),
-            "Fondo regionale di prova", TEST_ACT)));
+    return Catalogue.builder("test catalogue", TEST_ACT)
+        .area(area("T1", "Accesso"))
+        .area(area("T2", "Famiglie e minori"))
+        .area(area("T3", "Anziani"))
+        .objective(Objective.of("T1-OB1", "Potenziare il segretariato sociale", "T1",
+            List.of("servizio-sociale-professionale"), TEST_ACT))
+        .objective(Objective.of("T2-OB1", "Prevenire l'allontanamento dalla famiglia", "T2",
+            List.of("pippi"), TEST_ACT))
+        .objectivesExpected(2)
+        .fundingSource(new FundingSourceInfo(FundingSource.of("fondo-regionale-test"),
+            "Fondo regionale di prova", TEST_ACT))
+        .build();
   }
 
   /** The Molise framework with the given rules and every built-in criterion. */

@@ -8,6 +8,7 @@ import it.pianozona.core.framework.Objective;
 import it.pianozona.core.io.FrameworksJson;
 import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,14 +32,19 @@ final class FrameworksCommand implements Callable<Integer> {
       description = "Language of rule titles: it or en (default: ${DEFAULT-VALUE}).")
   Language language;
 
+  @CommandLine.Mixin LibraryOptions library;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PianoZona pianoZona = PianoZona.create();
-    pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
+    Optional<PianoZona> created = library.create(err);
+    if (created.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    PianoZona pianoZona = created.get();
     if (format == Options.Format.json) {
       out.println(FrameworksJson.write(pianoZona.frameworks().frameworks(),
           pianoZona::rulesFor, language));
@@ -49,7 +55,8 @@ final class FrameworksCommand implements Callable<Integer> {
       out.printf("%s  %s  %s%n", f.id(), f.region().id(), f.validity());
       out.printf("  %s%n", f.title());
       out.printf("  %s%n", f.adoptedBy().citation());
-      out.printf("  catalogue: %s%n", c.origin());
+      out.printf("  catalogue: %s%s%n", c.origin(),
+          c.areasComplete() ? "" : " (areas incomplete)");
       for (Area a : c.areas()) {
         out.printf("    %-5s %s%n", a.code(), a.title());
       }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Validates and scores Italian Piani di Zona against national law and the"
         + " regional framework of their planning cycle.",
-    subcommands = {ValidateCommand.class, FrameworksCommand.class},
+    subcommands = {ValidateCommand.class, ScoreCommand.class, FrameworksCommand.class},
     footer = {"", "Example:", "  pianozona validate examples/plans/puglia-casarano-2022-2024.yaml"})
 public final class PianoZonaCli implements Runnable {
 
@@ -32,7 +32,7 @@ public final class PianoZonaCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: validate or frameworks");
+        "a command is required: validate, score or frameworks");
   }
 
   /** Runs the command line and returns its exit code, writing to the given streams. */

@@ -50,17 +50,34 @@ final class TextReport {
       s.append('\n');
     }
     s.append('\n');
+    appendScore(s, e, language);
+    return s.toString();
+  }
+
+  /** The score alone, with the plan and framework it belongs to. */
+  static String renderScore(Evaluation e, PlanDocument document, Language language) {
+    StringBuilder s = new StringBuilder();
+    s.append(label("plan", language, e.plan().id(), e.plan().title())).append('\n');
+    s.append(label("file", language, document.source())).append('\n');
+    s.append(label("framework", language, e.framework().id(), e.framework().title(),
+        e.framework().catalogue().origin())).append('\n');
+    s.append('\n');
+    appendScore(s, e, language);
+    return s.toString();
+  }
+
+  private static void appendScore(StringBuilder s, Evaluation e, Language language) {
     s.append(label("score", language, e.score().total())).append('\n');
     for (CriterionScore c : e.score().criteria()) {
       String points = c.applicable()
-          ? c.points().toPlainString() + " / " + c.weight().toPlainString()
-          : label("notApplicable", language, c.weight().toPlainString());
+          ? label("points", language, c.points(), c.weight())
+          : label("notApplicable", language, c.weight());
       s.append(String.format("  %-22s %-14s %s%n", c.id(), points, c.name(language)));
       for (Message m : c.evidence()) {
         s.append("      - ").append(m.render(language)).append('\n');
       }
+      s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
     }
     s.append('\n');
-    return s.toString();
   }
 }

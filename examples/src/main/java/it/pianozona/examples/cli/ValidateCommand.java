@@ -42,14 +42,19 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of messages: it or en (default: ${DEFAULT-VALUE}).")
   Language language;
 
+  @CommandLine.Mixin LibraryOptions library;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PianoZona pianoZona = PianoZona.create();
-    pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
+    Optional<PianoZona> created = library.create(err);
+    if (created.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    PianoZona pianoZona = created.get();
     int exit = PianoZonaCli.OK;
     List<String> json = new ArrayList<>();
     for (Path file : files) {

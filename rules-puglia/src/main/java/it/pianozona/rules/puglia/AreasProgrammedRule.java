@@ -2,11 +2,9 @@ package it.pianozona.rules.puglia;
 
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Locations;
-import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.validation.LegalBasis;
-import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,18 +13,10 @@ import java.util.stream.Collectors;
  * Every strategic area of the regional plan is programmed: a Piano Sociale di Zona sets at
  * least one intervention in each. One finding per area left empty.
  */
-final class AreasProgrammedRule implements Rule {
+final class AreasProgrammedRule extends PugliaRule {
 
-  private final RuleDescriptor descriptor;
-
-  AreasProgrammedRule(String code, LegalBasis basis) {
-    this.descriptor = RuleDescriptor.of(code, Severity.ERROR, basis, PugliaActs.MESSAGES,
-        "PUG-AREA-001");
-  }
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return descriptor;
+  AreasProgrammedRule(String code, Severity severity, LegalBasis basis) {
+    super(code, severity, basis, "PUG-AREA-001");
   }
 
   @Override

@@ -5,18 +5,30 @@ import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkProvider;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
+import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.Severity;
 import java.util.List;
 
 /**
  * Regione Puglia's planning frameworks, one per cycle of the Piano Regionale delle Politiche
- * Sociali. Found through {@link java.util.ServiceLoader}.
+ * Sociali: the IV (2017-2020) and the V (2022-2024). Both apply the same regional law (L.R.
+ * 19/2006 and R.R. 4/2007) under their own codes, catalogue and parameters. Found through
+ * {@link java.util.ServiceLoader}.
  *
  * @since 0.1
  */
 public final class PugliaFrameworks implements FrameworkProvider {
 
+  /** The IV Piano Regionale delle Politiche Sociali 2017-2020 (DGR 2324/2017). */
+  public static final String IV_2017_2020 = "puglia-iv-2017-2020";
+
   /** The V Piano Regionale delle Politiche Sociali 2022-2024 (DGR 353/2022). */
   public static final String V_2022_2024 = "puglia-v-2022-2024";
+
+  /** The regional plan splits the national and regional funds among the areas. */
+  private static final LegalBasis FUND_SPLIT = LegalBasis.of(PugliaActs.LR19,
+      "art. 9 (il Piano regionale ripartisce FNPS, FNA e FGSA)",
+      "https://fdocumenti.com/document/b-d-f-g-h-i-j-k-l-m-n-o-politiche-sociali-ha-il-mandato-di-ricongiungere.html");
 
   /** Called by {@link java.util.ServiceLoader}; the frameworks are built on first use. */
   public PugliaFrameworks() {}
@@ -33,9 +45,32 @@ public final class PugliaFrameworks implements FrameworkProvider {
 
   private static final class Holder {
     static final List<Framework> FRAMEWORKS = List.of(
-        load(V_2022_2024, List.of(
-            new AreasProgrammedRule("PUG-V-AREA-001", PugliaActs.V_PRPS_AREAS),
-            new ParticipationRecordedRule("PUG-V-GOV-001"))));
+        load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS)),
+        load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS)));
+  }
+
+  /**
+   * The rules of one cycle. Every area must be programmed in both; in the IV cycle only a
+   * warning, because its catalogue could not list all of the act's areas.
+   */
+  static List<Rule> rules(String prefix, Severity areaSeverity, LegalBasis areas) {
+    return List.of(
+        new AreasProgrammedRule(prefix + "-AREA-001", areaSeverity, areas),
+        new PlanRules.ThreeYears(prefix + "-PER-001"),
+        new PlanRules.Section(prefix + "-CNT-001", "PUG-CNT-001", "needsAnalysis"),
+        new PlanRules.Section(prefix + "-CNT-002", "PUG-CNT-002", "costSharing"),
+        new PlanRules.Pua(prefix + "-ACC-001"),
+        new GovernanceRules.ParticipationRecorded(prefix + "-GOV-001"),
+        new GovernanceRules.CoordinamentoApproval(prefix + "-GOV-002"),
+        new GovernanceRules.AdoptionAgreement(prefix + "-GOV-003"),
+        new GovernanceRules.ActorTookPart(prefix + "-GOV-004", "PUG-GOV-004", "terzo-settore",
+            null),
+        new GovernanceRules.ActorTookPart(prefix + "-GOV-005", "PUG-GOV-005", "sindacati",
+            "union-meeting"),
+        new GovernanceRules.ConcertationBeforeApproval(prefix + "-GOV-006"),
+        new GovernanceRules.UfficioDiPiano(prefix + "-GOV-007"),
+        new ResourceRules.MunicipalCofinancing(prefix + "-FUND-001"),
+        new ResourceRules.FundOutsideItsAreas(prefix + "-FUND-002", FUND_SPLIT));
   }
 
   private static Framework load(String id, List<Rule> rules) {

@@ -9,11 +9,8 @@ import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Rule;
-import it.pianozona.core.model.Governance;
-import it.pianozona.core.model.Plan;
 import it.pianozona.core.testing.RegionArchitecture;
 import it.pianozona.core.text.Language;
-import it.pianozona.core.validation.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +22,24 @@ class PugliaFrameworksTest {
     return PZ.frameworks().byId(PugliaFrameworks.V_2022_2024).orElseThrow();
   }
 
+  static Framework iv() {
+    return PZ.frameworks().byId(PugliaFrameworks.IV_2017_2020).orElseThrow();
+  }
+
   @Test
-  void theVPlanIsDiscoveredThroughServiceLoaderWithItsYearsAndAct() {
+  void bothCyclesAreDiscoveredThroughServiceLoaderWithTheirYearsAndActs() {
     assertEquals(List.of(), PZ.frameworks().problems());
-    Framework v = v();
-    assertEquals(2022, v.validity().from());
-    assertEquals(2024, v.validity().to());
-    assertTrue(v.adoptedBy().act().startsWith("DGR Regione Puglia 14 marzo 2022, n. 353"));
+    assertEquals("2022-2024", v().validity().toString());
+    assertTrue(v().adoptedBy().act().startsWith("DGR Regione Puglia 14 marzo 2022, n. 353"));
+    assertEquals("2017-2020", iv().validity().toString());
+    assertTrue(iv().adoptedBy().act().startsWith("DGR Regione Puglia 28 dicembre 2017, n. 2324"));
+  }
+
+  @Test
+  void aPlanIsCheckedUnderTheCycleOfItsPeriod() {
+    assertEquals(PugliaFrameworks.V_2022_2024, PZ.frameworkFor(PugliaPlans.allAreas()).id());
+    assertEquals(PugliaFrameworks.IV_2017_2020,
+        PZ.frameworkFor(PugliaPlans.allAreas().toBuilder().period(2018, 2020).build()).id());
   }
 
   @Test
@@ -44,16 +52,37 @@ class PugliaFrameworksTest {
             "Prevenzione e contrasto della violenza su donne e minori",
             "Pari opportunità e conciliazione vita-lavoro"),
         c.areas().stream().map(Area::label).toList());
+    assertTrue(c.areasComplete());
     assertTrue(c.areas().stream().allMatch(a -> a.source().caveat().isPresent()),
         "the area titles come from an ambito's plan, not the annex: each says so");
   }
 
   @Test
-  void theCatalogueSaysItKnowsNoneOfTheThirtyFourObjectivesAndWhy() {
+  void theVCatalogueSaysItKnowsNoneOfTheThirtyFourObjectivesAndWhy() {
     Catalogue c = v().catalogue();
     assertEquals(34, c.objectivesExpected().getAsInt());
     assertEquals(List.of(), c.objectives());
     assertTrue(c.missing().orElseThrow().contains("annex of DGR 353/2022"));
+  }
+
+  @Test
+  void theIvCatalogueCitesWhatItCanAndIsMarkedIncomplete() {
+    Catalogue c = iv().catalogue();
+    assertEquals(List.of("IV1", "IV2", "IV3", "IV4", "IV5", "IV6"), c.areaCodes());
+    assertEquals(false, c.areasComplete());
+    assertEquals("Promuovere e sostenere la prima infanzia, i minori e le famiglie",
+        c.areas().get(0).title());
+    assertTrue(c.areas().get(0).source().isVerified(), "read in the act's index");
+    assertTrue(c.areas().get(3).source().caveat().orElseThrow().contains("ambito's table"));
+    assertTrue(c.missing().orElseThrow().contains("numeric service objectives"));
+  }
+
+  @Test
+  void theMunicipalCofinancingShareIsADatedUnverifiedParameter() {
+    var p = v().parameters().inYear(ResourceRules.COFINANCING, 2022).orElseThrow();
+    assertEquals(0, new java.math.BigDecimal("0.20").compareTo(p.value()));
+    assertTrue(p.reference().caveat().orElseThrow().startsWith("UNVERIFIED"));
+    assertTrue(v().parameters().inYear(ResourceRules.COFINANCING, 2021).isEmpty());
   }
 
   @Test
@@ -64,33 +93,17 @@ class PugliaFrameworksTest {
   }
 
   @Test
-  void eachStrategicAreaLeftEmptyIsAnError() {
-    List<Finding> findings = PZ.evaluate(PugliaPlans.v("A1", "A2", "A3", "A4", "A5").build())
-        .report().findings();
-    assertEquals(List.of("PUG-V-AREA-001", "PUG-V-AREA-001"),
-        findings.stream().map(Finding::code).toList());
-    assertEquals("/interventions", findings.get(0).pointer().toString());
-    assertEquals("No intervention is programmed in strategic area A6 (Prevenzione e contrasto"
-        + " della violenza su donne e minori) of the V Piano Regionale delle Politiche Sociali"
-        + " 2022-2024.", findings.get(0).message(Language.EN));
-  }
-
-  @Test
-  void aPlanThatRecordsNoParticipationIsWarned() {
-    Plan plan = PugliaPlans.allAreas().toBuilder().governance(Governance.EMPTY).build();
-    List<Finding> findings = PZ.evaluate(plan).report().findings();
-    assertEquals(1, findings.size(), findings::toString);
-    assertEquals("PUG-V-GOV-001", findings.get(0).code());
-    assertEquals("/governance/participation", findings.get(0).pointer().toString());
-  }
-
-  @Test
   void everyRuleHasItsMessagesInBothLanguagesAndCitesAnAct() {
-    for (Rule rule : v().rules()) {
-      for (String key : rule.descriptor().requiredKeys()) {
-        assertTrue(rule.descriptor().bundle().has(key), "missing " + key);
+    for (Framework f : List.of(iv(), v())) {
+      for (Rule rule : f.rules()) {
+        for (String key : rule.descriptor().requiredKeys()) {
+          assertTrue(rule.descriptor().bundle().has(key), "missing " + key);
+          for (Language l : Language.values()) {
+            assertTrue(!rule.descriptor().bundle().template(key, l).isBlank());
+          }
+        }
+        assertTrue(!rule.descriptor().legalBasis().act().isBlank());
       }
-      assertTrue(!rule.descriptor().legalBasis().act().isBlank());
     }
   }
 

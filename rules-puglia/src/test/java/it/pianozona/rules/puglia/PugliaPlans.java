@@ -1,9 +1,12 @@
 package it.pianozona.rules.puglia;
 
+import it.pianozona.core.model.Agreement;
 import it.pianozona.core.model.Ambito;
+import it.pianozona.core.model.ApprovalAct;
 import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Governance;
+import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.IstatCode;
 import it.pianozona.core.model.ParticipationEvent;
@@ -14,6 +17,7 @@ import it.pianozona.core.model.Staffing;
 import it.pianozona.core.national.NationalRules;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A V-cycle plan of the Casarano ambito that passes every rule, to break one rule at a time. */
 final class PugliaPlans {
@@ -29,7 +33,28 @@ final class PugliaPlans {
             Comune.of("075084", "Taurisano", 12674)));
   }
 
-  /** Interventions in the given areas, one each, financed by the FNPS in 2022. */
+  static ParticipationEvent event(String date, String kind, String... actors) {
+    return new ParticipationEvent(Optional.of(PartialDate.parse(date)), kind,
+        Optional.of("tema"), List.of(actors), OptionalInt.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty());
+  }
+
+  /** Concertation in 2022, approval by the Coordinamento and in Conferenza di Servizi. */
+  static Governance governance() {
+    return new Governance(
+        List.of(ApprovalAct.of("coordinamento-istituzionale", PartialDate.parse("2022-11-07"),
+                "12"),
+            ApprovalAct.of("conferenza-di-servizi", PartialDate.parse("2023-02-15"), null)),
+        List.of(event("2022-07", "public-notice", "cittadini", "terzo-settore"),
+            event("2022-09", "thematic-table", "terzo-settore"),
+            event("2022-09-20", "union-meeting", "sindacati"),
+            event("2022-10", "plenary", "terzo-settore", "sindacati")),
+        List.of(Agreement.of("accordo-di-programma", PartialDate.parse("2023-02-15"), "comuni",
+            "asl", "regione")),
+        List.of(GovernanceBody.of("ufficio-di-piano")));
+  }
+
+  /** Interventions in the given areas, one each; the access area also runs the PUA. */
   static Plan.Builder v(String... areas) {
     Plan.Builder b = Plan.builder()
         .id("puglia-test")
@@ -37,15 +62,18 @@ final class PugliaPlans {
         .ambito(casarano())
         .period(2022, 2024)
         .staffing(Staffing.ofSocialWorkers("19"))
-        .funding("fnps", 2022, Euro.ofEuros(1_000_000))
-        .governance(new Governance(List.of(), List.of(
-            ParticipationEvent.of(PartialDate.parse("2022-07"), "public-notice", "avviso"),
-            ParticipationEvent.of(PartialDate.parse("2022-09"), "thematic-table", "minori"),
-            ParticipationEvent.of(PartialDate.parse("2022-10"), "plenary", "sintesi"))));
+        .funding("fnps", 2022, Euro.ofEuros(800_000))
+        .funding("comuni", 2022, Euro.ofEuros(200_000))
+        .governance(governance());
     NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
+    b.content("needsAnalysis", "Capitolo I").content("costSharing", "Capitolo V");
     for (String area : areas) {
-      b.intervention(Intervention.builder("I-" + area, "Servizio " + area, area)
-          .allocation("fnps", 2022, Euro.ofEuros(10_000)).build());
+      Intervention.Builder i = Intervention.builder("I-" + area, "Servizio " + area, area)
+          .allocation("fnps", 2022, Euro.ofEuros(10_000));
+      if (area.equals("A1")) {
+        i.leps("percorso-assistenziale-integrato");
+      }
+      b.intervention(i.build());
     }
     return b;
   }

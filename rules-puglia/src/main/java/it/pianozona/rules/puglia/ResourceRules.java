@@ -1,0 +1,83 @@
+package it.pianozona.rules.puglia;
+
+import it.pianozona.core.framework.DatedParameter;
+import it.pianozona.core.framework.FundArea;
+import it.pianozona.core.framework.Locations;
+import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.model.Allocation;
+import it.pianozona.core.model.Euro;
+import it.pianozona.core.model.Funding;
+import it.pianozona.core.model.Intervention;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.validation.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/** The regional rules on resources: municipal co-financing and what each fund may finance. */
+final class ResourceRules {
+
+  /** Parameter: the least share of the plan's funding the comuni put in from their budgets. */
+  static final String COFINANCING = "municipal-cofinancing-min-share";
+
+  private ResourceRules() {}
+
+  /**
+   * The comuni's own funds reach the framework's reference share. Only noted: the share is
+   * confirmed for an earlier cycle and is a replaceable, unverified parameter for later ones.
+   */
+  static final class MunicipalCofinancing extends PugliaRule {
+    MunicipalCofinancing(String code) {
+      super(code, Severity.INFO, PugliaActs.COFINANCING, "PUG-FUND-001");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      Optional<DatedParameter> minimum =
+          context.parameters().inYear(COFINANCING, plan.period().from());
+      Euro total = plan.totalFunding();
+      if (minimum.isEmpty() || total.isZero()) {
+        return;
+      }
+      Euro comuni = plan.funding().stream().filter(f -> f.source().id().equals("comuni"))
+          .map(Funding::amount).reduce(Euro.ZERO, Euro::plus);
+      BigDecimal share = comuni.toBigDecimal().divide(total.toBigDecimal(), 4,
+          RoundingMode.HALF_EVEN);
+      if (share.compareTo(minimum.get().value()) < 0) {
+        context.report(Locations.planKey(plan, "funding"), comuni, total, percent(share),
+            percent(minimum.get().value()), minimum.get().reference().citation());
+      }
+    }
+
+    private static BigDecimal percent(BigDecimal share) {
+      return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN);
+    }
+  }
+
+  /** A fund restricted to some areas finances an intervention of another area. */
+  static final class FundOutsideItsAreas extends PugliaRule {
+    FundOutsideItsAreas(String code, it.pianozona.core.validation.LegalBasis basis) {
+      super(code, Severity.WARNING, basis, "PUG-FUND-002");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Intervention> interventions = context.plan().interventions();
+      for (int i = 0; i < interventions.size(); i++) {
+        Intervention intervention = interventions.get(i);
+        for (int j = 0; j < intervention.allocations().size(); j++) {
+          Allocation a = intervention.allocations().get(j);
+          Optional<FundArea> restriction = context.catalogue().fundArea(a.source());
+          if (restriction.isPresent() && !restriction.get().areas().contains(intervention.area())) {
+            context.report(Locations.allocation(i, intervention, j, a, "source"),
+                a.source().id(), intervention.id(), intervention.area(),
+                String.join(", ", restriction.get().areas()),
+                restriction.get().basis().citation());
+          }
+        }
+      }
+    }
+  }
+}
