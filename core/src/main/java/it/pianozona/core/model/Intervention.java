@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param allocations its money, by source and year
  * @param tags free labels regional scoring may use (such as {@code prevention})
  * @param indicators values the plan reports for the service objectives' indicators, by
- *     indicator id (such as {@code posti-nido: 40})
+ *     indicator id (such as {@code posti-nido: 40}), kept without trailing zeros
  * @param description a longer description, if any
  * @param illustrative whether its figures are placeholders rather than taken from a source
  * @since 0.1
@@ -47,7 +47,9 @@ public record Intervention(
     leps = ImmutableList.copyOf(leps);
     allocations = ImmutableList.copyOf(allocations);
     tags = ImmutableList.copyOf(tags);
-    indicators = ImmutableMap.copyOf(indicators);
+    ImmutableMap.Builder<String, BigDecimal> canonical = ImmutableMap.builder();
+    indicators.forEach((k, v) -> canonical.put(k, Decimals.canonical(v)));
+    indicators = canonical.buildOrThrow();
     indicators.forEach((k, v) -> checkArgument(v.signum() >= 0,
         "indicator %s of intervention %s cannot be negative: %s", k, id, v));
     requireNonNull(description, "description");

@@ -22,10 +22,7 @@ public record Staffing(BigDecimal socialWorkers, boolean illustrative) {
     checkArgument(socialWorkers.stripTrailingZeros().scale() <= 2,
         "social workers are counted to two decimals of a full-time equivalent: %s",
         socialWorkers);
-    socialWorkers = socialWorkers.stripTrailingZeros();
-    if (socialWorkers.scale() < 0) {
-      socialWorkers = socialWorkers.setScale(0);
-    }
+    socialWorkers = Decimals.canonical(socialWorkers);
   }
 
   public static Staffing ofSocialWorkers(String fte) {

@@ -208,8 +208,8 @@ class NationalRulesTest {
         .map(d -> d.code())
         .filter(code -> !covered.contains(code))
         .toList();
-    // NAT-TERR-006 (no comuni) and NAT-INT-004 (incomplete catalogue) need their own setups.
-    assertEquals(List.of("NAT-TERR-006", "NAT-INT-004"), uncovered);
+    // No comuni, and the two rules of incomplete catalogues, need their own setups below.
+    assertEquals(List.of("NAT-TERR-006", "NAT-INT-004", "NAT-INT-007"), uncovered);
   }
 
   @Test
@@ -233,6 +233,19 @@ class NationalRulesTest {
     assertEquals(1, findings.size(), findings::toString);
     assertEquals("NAT-INT-004", findings.get(0).code());
     assertEquals("/interventions/3/objectives/0", findings.get(0).pointer().toString());
+  }
+
+  @Test
+  void anAreaThatACatalogueWithIncompleteAreasCannotCheckIsOnlyNoted() {
+    var c = TestFrameworks.catalogue();
+    var incomplete = new it.pianozona.core.framework.Catalogue(c.origin(), c.reference(),
+        c.areas(), false, c.objectives(), c.objectivesExpected(), c.missing(),
+        c.fundingSources(), c.fundAreas());
+    var framework = TestFrameworks.molise().withCatalogue(incomplete);
+    Plan plan = withExtraIntervention(Intervention.builder("I4", "Altro", "T9").build());
+    List<Finding> findings = PZ.evaluate(plan, framework).report().findings();
+    assertEquals(List.of("NAT-INT-007"), findings.stream().map(Finding::code).toList());
+    assertEquals("/interventions/3/area", findings.get(0).pointer().toString());
   }
 
   @Test

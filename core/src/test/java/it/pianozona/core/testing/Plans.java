@@ -64,6 +64,7 @@ public final class Plans {
     b.intervention(Intervention.builder("I3", "Assistenza domiciliare anziani", "T3")
         .leps("assistenza-domiciliare-sociale")
         .allocation("comuni", 2024, Euro.ofEuros(100_000))
+        .allocation("fnps", 2024, Euro.ofEuros(50_000))
         .build());
     return b;
   }
