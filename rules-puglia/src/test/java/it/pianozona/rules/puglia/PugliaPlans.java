@@ -33,6 +33,28 @@ final class PugliaPlans {
             Comune.of("075084", "Taurisano", 12674)));
   }
 
+  /** A planning cycle: its first year and its areas, the first of which runs the PUA. */
+  record Cycle(String prefix, int from, List<String> areas) {
+    static final Cycle IV = new Cycle("PUG-IV", 2018,
+        List.of("IV3", "IV1", "IV2", "IV4", "IV5", "IV6"));
+    static final Cycle V = new Cycle("PUG-V", 2022,
+        List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7"));
+
+    /** A date of the V cycle moved into this cycle's years. */
+    String date(String v) {
+      return (Integer.parseInt(v.substring(0, 4)) + from - 2022) + v.substring(4);
+    }
+
+    String code(String suffix) {
+      return prefix + "-" + suffix;
+    }
+
+    @Override
+    public String toString() {
+      return prefix;
+    }
+  }
+
   static ParticipationEvent event(String date, String kind, String... actors) {
     return new ParticipationEvent(Optional.of(PartialDate.parse(date)), kind,
         Optional.of("tema"), List.of(actors), OptionalInt.empty(), Optional.empty(),
@@ -41,36 +63,50 @@ final class PugliaPlans {
 
   /** Concertation in 2022, approval by the Coordinamento and in Conferenza di Servizi. */
   static Governance governance() {
+    return governance(Cycle.V);
+  }
+
+  /** The V cycle's governance, moved into the cycle's years. */
+  static Governance governance(Cycle c) {
     return new Governance(
-        List.of(ApprovalAct.of("coordinamento-istituzionale", PartialDate.parse("2022-11-07"),
-                "12"),
-            ApprovalAct.of("conferenza-di-servizi", PartialDate.parse("2023-02-15"), null)),
-        List.of(event("2022-07", "public-notice", "cittadini", "terzo-settore"),
-            event("2022-09", "thematic-table", "terzo-settore"),
-            event("2022-09-20", "union-meeting", "sindacati"),
-            event("2022-10", "plenary", "terzo-settore", "sindacati")),
-        List.of(Agreement.of("accordo-di-programma", PartialDate.parse("2023-02-15"), "comuni",
-            "asl", "regione")),
+        List.of(ApprovalAct.of("coordinamento-istituzionale",
+                PartialDate.parse(c.date("2022-11-07")), "12"),
+            ApprovalAct.of("conferenza-di-servizi", PartialDate.parse(c.date("2023-02-15")),
+                null)),
+        List.of(event(c.date("2022-07"), "public-notice", "cittadini", "terzo-settore"),
+            event(c.date("2022-09"), "thematic-table", "terzo-settore"),
+            event(c.date("2022-09-20"), "union-meeting", "sindacati"),
+            event(c.date("2022-10"), "plenary", "terzo-settore", "sindacati")),
+        List.of(Agreement.of("accordo-di-programma", PartialDate.parse(c.date("2023-02-15")),
+            "comuni", "asl", "regione")),
         List.of(GovernanceBody.of("ufficio-di-piano")));
   }
 
-  /** Interventions in the given areas, one each; the access area also runs the PUA. */
+  /** A V plan with interventions in the given areas; A1 runs the PUA. */
   static Plan.Builder v(String... areas) {
+    return plan(Cycle.V, List.of(areas));
+  }
+
+  /**
+   * A plan of the cycle with interventions in the given areas, one each, financed by the FNPS
+   * in its first year; the cycle's first area also runs the PUA.
+   */
+  static Plan.Builder plan(Cycle c, List<String> areas) {
     Plan.Builder b = Plan.builder()
         .id("puglia-test")
         .title("Piano Sociale di Zona di prova")
         .ambito(casarano())
-        .period(2022, 2024)
+        .period(c.from(), c.from() + 2)
         .staffing(Staffing.ofSocialWorkers("19"))
-        .funding("fnps", 2022, Euro.ofEuros(800_000))
-        .funding("comuni", 2022, Euro.ofEuros(200_000))
-        .governance(governance());
+        .funding("fnps", c.from(), Euro.ofEuros(800_000))
+        .funding("comuni", c.from(), Euro.ofEuros(200_000))
+        .governance(governance(c));
     NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
     b.content("needsAnalysis", "Capitolo I").content("costSharing", "Capitolo V");
     for (String area : areas) {
       Intervention.Builder i = Intervention.builder("I-" + area, "Servizio " + area, area)
-          .allocation("fnps", 2022, Euro.ofEuros(10_000));
-      if (area.equals("A1")) {
+          .allocation("fnps", c.from(), Euro.ofEuros(10_000));
+      if (area.equals(c.areas().get(0))) {
         i.leps("percorso-assistenziale-integrato");
       }
       b.intervention(i.build());
@@ -78,7 +114,11 @@ final class PugliaPlans {
     return b;
   }
 
+  static Plan allAreas(Cycle c) {
+    return plan(c, c.areas()).build();
+  }
+
   static Plan allAreas() {
-    return v("A1", "A2", "A3", "A4", "A5", "A6", "A7").build();
+    return allAreas(Cycle.V);
   }
 }
