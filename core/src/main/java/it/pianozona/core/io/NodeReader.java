@@ -125,6 +125,13 @@ final class NodeReader {
       problem(at, "expected " + expected + ", found empty text");
       return null;
     }
+    int bad = firstControl(value);
+    if (bad >= 0) {
+      problem(at, String.format("expected %s without control characters, found U+%04X at"
+          + " position %d of \"%s\"", expected, (int) value.charAt(bad), bad + 1,
+          printable(value)));
+      return null;
+    }
     return value;
   }
 
@@ -170,6 +177,22 @@ final class NodeReader {
   Integer year(JsonNode node, Pointer at, String expected) {
     Long value = integer(node, at, expected, 1990, 2100);
     return value == null ? null : value.intValue();
+  }
+
+  /**
+   * The index of the first character no plan text should hold: a control character other than
+   * tab and line breaks, or a bidirectional override that can make text read other than it is.
+   */
+  static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+      boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+      if (control || bidi) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A non-negative amount in euro with at most two decimals. */
@@ -292,8 +315,12 @@ final class NodeReader {
 
   /** User text made safe to print: control characters escaped, long text cut. */
   static String printable(String text) {
+    return printable(text, 60);
+  }
+
+  /** As {@link #printable(String)}, cut after the given number of characters. */
+  static String printable(String text, int limit) {
     StringBuilder s = new StringBuilder();
-    int limit = 60;
     for (int i = 0; i < text.length() && s.length() < limit; i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {

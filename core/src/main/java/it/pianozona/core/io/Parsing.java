@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Jackson set up once per limits: exact decimals, strict duplicates, bounded input. */
@@ -67,10 +68,10 @@ final class Parsing {
 
   JsonParser parser(DocumentFormat format, byte[] content) throws IOException {
     JsonParser parser = mapper(format).createParser(content);
-    return format == DocumentFormat.YAML ? new NoAliases(parser) : parser;
+    return format == DocumentFormat.YAML ? new StrictYaml(parser) : parser;
   }
 
-  /** Parses a whole document into a tree, refusing YAML aliases and trailing content. */
+  /** Parses a whole document into a tree, refusing ambiguous YAML and trailing content. */
   JsonNode readTree(DocumentFormat format, byte[] content) throws IOException {
     try (JsonParser parser = parser(format, content)) {
       return mapper(format).readTree(parser);
@@ -78,21 +79,45 @@ final class Parsing {
   }
 
   /**
-   * Jackson reads a YAML alias ({@code *name}) as the text of its name, which would silently
-   * turn a reused block into a string. Documents are data, not templates: aliases are refused,
-   * with their position.
+   * YAML as plain data. Jackson follows YAML 1.1, which silently reads {@code 0100} as the octal
+   * number 64, {@code yes} as true and an alias ({@code *name}) as the text of its name; and it
+   * keeps tags such as {@code !!python/object}. A plan is data typed by people: each of these is
+   * refused with its position instead of being guessed.
    */
-  private static final class NoAliases extends JsonParserDelegate {
-    NoAliases(JsonParser delegate) {
+  private static final class StrictYaml extends JsonParserDelegate {
+    private static final Pattern PLAIN_NUMBER =
+        Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+    StrictYaml(JsonParser delegate) {
       super(delegate);
     }
 
     @Override
     public JsonToken nextToken() throws IOException {
       JsonToken token = super.nextToken();
-      if (delegate instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      YAMLParser yaml = (YAMLParser) delegate;
+      if (yaml.isCurrentAlias()) {
         throw new JsonParseException(this, "YAML aliases such as *" + yaml.getText()
             + " are not supported: write the value out in full");
+      }
+      if (token != null && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT
+          && token != JsonToken.END_ARRAY && yaml.getTypeId() != null) {
+        throw new JsonParseException(this, "YAML tags such as !" + yaml.getTypeId()
+            + " are not supported: a plan is plain data");
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        String text = yaml.getText();
+        if (!PLAIN_NUMBER.matcher(text).matches()) {
+          throw new JsonParseException(this, "the number " + text + " is ambiguous: write"
+              + " numbers in plain decimal, without leading zeros, '+', '_', hex or octal");
+        }
+      }
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        String text = yaml.getText();
+        if (!text.equals("true") && !text.equals("false")) {
+          throw new JsonParseException(this, "'" + text + "' is read as a yes/no value by YAML:"
+              + " write true or false, or put the text in quotes");
+        }
       }
       return token;
     }

@@ -102,6 +102,7 @@ public final class PlanReader {
 
   /** Parses the text into a tree, turning every syntax or limit error into a located problem. */
   JsonNode parse(String source, byte[] content, DocumentFormat format) {
+    Encoding.check(source, content);
     JsonNode tree;
     try {
       tree = parsing.readTree(format, content);
@@ -129,6 +130,13 @@ public final class PlanReader {
     if (message.startsWith("Duplicate field")) {
       return "the same key appears twice in one object: " + message;
     }
+    if (message.startsWith("Trailing token") && format == DocumentFormat.YAML) {
+      return "the file holds more than one YAML document (a second '---'): a plan is one"
+          + " document";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "there is more after the end of the document: a plan is one JSON object";
+    }
     return "not valid " + format + ": " + message;
   }
 
@@ -140,8 +148,7 @@ public final class PlanReader {
     String s = String.valueOf(text instanceof Throwable t ? t.getMessage() : text);
     int newline = s.indexOf('\n');
     s = newline < 0 ? s : s.substring(0, newline);
-    return NodeReader.printable(s.length() > 300 ? s.substring(0, 300) : s)
-        .replace("\\u0009", " ");
+    return NodeReader.printable(s, 300).replace("\\u0009", " ");
   }
 
   private DocumentException syntax(String source, JsonProcessingException e, String message) {

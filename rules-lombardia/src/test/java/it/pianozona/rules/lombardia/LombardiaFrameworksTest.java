@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
-import it.pianozona.core.testing.RegionArchitecture;
+import it.pianozona.tck.RegionArchitecture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

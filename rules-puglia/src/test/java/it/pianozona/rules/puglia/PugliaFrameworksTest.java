@@ -9,7 +9,6 @@ import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Rule;
-import it.pianozona.core.testing.RegionArchitecture;
 import it.pianozona.core.text.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,10 +104,5 @@ class PugliaFrameworksTest {
         assertTrue(!rule.descriptor().legalBasis().act().isBlank());
       }
     }
-  }
-
-  @Test
-  void theModuleUsesOnlyCorePublicApi() {
-    RegionArchitecture.check("it.pianozona.rules.puglia");
   }
 }

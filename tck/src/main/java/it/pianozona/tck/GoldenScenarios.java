@@ -1,4 +1,4 @@
-package it.pianozona.core.testing;
+package it.pianozona.tck;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

@@ -1,4 +1,4 @@
-package it.pianozona.core.testing;
+package it.pianozona.tck;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;

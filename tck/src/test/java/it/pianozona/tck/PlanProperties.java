@@ -1,4 +1,4 @@
-package it.pianozona.core;
+package it.pianozona.tck;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,8 @@ import it.pianozona.core.io.DocumentFormat;
 import it.pianozona.core.io.PlanReader;
 import it.pianozona.core.io.PlanWriter;
 import it.pianozona.core.model.Plan;
-import it.pianozona.core.testing.PlanGenerators;
+import it.pianozona.core.Evaluation;
+import it.pianozona.core.PianoZona;
 import it.pianozona.core.testing.TestFrameworks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,7 +26,7 @@ class PlanProperties {
 
   @Provide
   Arbitrary<Plan> plans() {
-    return PlanGenerators.molise().plans();
+    return PlanGenerators.of(FRAMEWORK).plans();
   }
 
   @Property(tries = 500)

@@ -1,0 +1,91 @@
+package it.pianozona.core.io;
+
+import it.pianozona.core.validation.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Documents are UTF-8 (with or without a byte-order mark), as RFC 8259 requires of JSON. Any
+ * other encoding is refused with the position of the first byte that is not UTF-8, instead of
+ * being read as garbled names and titles.
+ */
+final class Encoding {
+
+  private Encoding() {}
+
+  static void check(String source, byte[] content) {
+    if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
+      throw problem(source, 1, 1, "the document is UTF-16 (it starts with a UTF-16 byte-order"
+          + " mark): save it as UTF-8");
+    }
+    int start = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    boolean ascii = true;
+    for (int i = start; i < content.length && ascii; i++) {
+      ascii = content[i] >= 0;
+    }
+    if (ascii) {
+      return;
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      var result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        int offset = in.position();
+        throw problem(source, line(content, offset), column(content, offset),
+            String.format("the document is not valid UTF-8: byte 0x%02X at byte offset %d;"
+                + " save it as UTF-8 (Latin-1 and Windows-1252 files are not accepted)",
+                content[offset] & 0xFF, offset));
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
+  }
+
+  private static boolean startsWith(byte[] content, int... prefix) {
+    if (content.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((content[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int line(byte[] content, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (content[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int column(byte[] content, int offset) {
+    int column = 1;
+    for (int i = offset - 1; i >= 0 && content[i] != '\n'; i--) {
+      if ((content[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return column;
+  }
+
+  private static DocumentException problem(String source, int line, int column, String message) {
+    return new DocumentException(List.of(new DocumentProblem(source, line, column, Pointer.ROOT,
+        message)));
+  }
+
+}

@@ -1,0 +1,208 @@
+package it.pianozona.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.Evaluation;
+import it.pianozona.core.PianoZona;
+import it.pianozona.core.framework.Area;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.Objective;
+import it.pianozona.core.framework.Rule;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Language;
+import it.pianozona.core.validation.RuleDescriptor;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The contract every region module passes. A region adopts it with one subclass in its tests:
+ *
+ * <pre>{@code
+ * class PugliaContractTest extends RegionContract {
+ *   protected Region region() { return Region.PUGLIA; }
+ *   protected String regionPackage() { return "it.pianozona.rules.puglia"; }
+ * }
+ * }</pre>
+ *
+ * and golden scenarios in {@code src/test/resources/scenarios} (at least five). The suite checks
+ * that the region's frameworks are found, that rule codes are unique across every framework
+ * installed, that every rule has a severity, a legal basis and messages in both languages,
+ * that catalogues are well formed, that validation never throws and is deterministic on
+ * generated plans (valid, broken in one chosen way, or of any shape), that scores stay in
+ * range, that the scenarios give exactly their expected reports, and that the module uses only
+ * core's public API.
+ */
+public abstract class RegionContract {
+
+  /** The least number of golden scenarios a region ships. */
+  public static final int MIN_SCENARIOS = 5;
+
+  private static final PianoZona PIANO_ZONA = PianoZona.create();
+
+  /** The region the module implements. */
+  protected abstract Region region();
+
+  /** The root package of the module's classes, such as {@code it.pianozona.rules.puglia}. */
+  protected abstract String regionPackage();
+
+  /** Where the golden scenarios are; by default {@code src/test/resources/scenarios}. */
+  protected Path scenarios() {
+    return Path.of("src/test/resources/scenarios");
+  }
+
+  /** The library with every framework on the test class path. */
+  protected PianoZona pianoZona() {
+    return PIANO_ZONA;
+  }
+
+  protected List<Framework> frameworks() {
+    return pianoZona().frameworks().frameworks(region());
+  }
+
+  @Test
+  void theRegionsFrameworksAreDiscoveredWithoutLoadProblems() {
+    assertEquals(List.of(), pianoZona().frameworks().problems());
+    assertFalse(frameworks().isEmpty(), "no framework of " + region().id() + " was found");
+  }
+
+  @Test
+  void ruleCodesAreUniqueAcrossEveryInstalledFramework() {
+    Map<String, String> owner = new HashMap<>();
+    for (Framework f : pianoZona().frameworks().frameworks()) {
+      for (Rule rule : pianoZona().rulesFor(f)) {
+        String code = rule.descriptor().code();
+        if (code.startsWith("NAT-")) {
+          continue; // national rules run under every framework by design
+        }
+        String previous = owner.putIfAbsent(code, f.id());
+        assertTrue(previous == null, () -> code + " is used by " + previous + " and " + f.id());
+      }
+    }
+  }
+
+  @Test
+  void everyRuleHasASeverityALegalBasisAndMessagesInBothLanguages() {
+    for (Framework f : frameworks()) {
+      for (Rule rule : f.rules()) {
+        RuleDescriptor d = rule.descriptor();
+        assertTrue(!d.legalBasis().act().isBlank(), d.code() + " cites no act");
+        for (String key : d.requiredKeys()) {
+          assertTrue(d.bundle().has(key), d.code() + " has no message " + key);
+          for (Language l : Language.values()) {
+            String template = d.bundle().template(key, l);
+            assertTrue(!template.isBlank(), d.code() + " has an empty " + key + " in " + l);
+          }
+        }
+        for (Language l : Language.values()) {
+          assertFalse(d.title(l).startsWith(d.keyBase()), d.code() + " title not rendered");
+        }
+      }
+    }
+  }
+
+  @Test
+  void cataloguesAreWellFormedAndFrameworksDoNotOverlap() {
+    List<Framework> list = frameworks();
+    for (Framework f : list) {
+      assertTrue(f.validity().from() <= f.validity().to());
+      assertFalse(f.catalogue().areas().isEmpty(), f.id() + " has no areas");
+      for (Area a : f.catalogue().areas()) {
+        assertTrue(!a.title().isBlank() && !a.source().act().isBlank(), a.code());
+      }
+      for (Objective o : f.catalogue().objectives()) {
+        assertTrue(f.catalogue().area(o.area()).isPresent(), o.code());
+        assertTrue(!o.source().act().isBlank(), o.code());
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        assertFalse(list.get(i).validity().overlaps(list.get(j).validity()),
+            list.get(i) + " overlaps " + list.get(j));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Map.Entry<Framework, Plan>> anyPlans() {
+    return Arbitraries.of(frameworks()).flatMap(f ->
+        PlanGenerators.of(f).plans().map(p -> Map.entry(f, p)));
+  }
+
+  @Provide
+  Arbitrary<Map.Entry<Framework, Plan>> validPlans() {
+    return Arbitraries.of(frameworks()).flatMap(f ->
+        PlanGenerators.of(f).validPlans().map(p -> Map.entry(f, p)));
+  }
+
+  @Provide
+  Arbitrary<Map.Entry<Framework, Map.Entry<Breakage, Plan>>> brokenPlans() {
+    return Combinators.combine(Arbitraries.of(frameworks()), Arbitraries.of(Breakage.class))
+        .flatAs((f, b) -> PlanGenerators.of(f).brokenPlans(b)
+            .map(p -> Map.entry(f, Map.entry(b, p))));
+  }
+
+  @Property(tries = 200)
+  void validationNeverThrowsIsDeterministicAndScoresInRange(
+      @ForAll("anyPlans") Map.Entry<Framework, Plan> input) {
+    Evaluation first = pianoZona().evaluate(input.getValue(), input.getKey());
+    Evaluation second = pianoZona().evaluate(input.getValue(), input.getKey());
+    assertEquals(first.report(), second.report());
+    assertEquals(first.score(), second.score());
+    assertTrue(first.report().withCode("CORE-ENG-001").isEmpty(),
+        () -> "a rule threw: " + first.report().withCode("CORE-ENG-001"));
+    assertTrue(first.score().total().signum() >= 0
+        && first.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
+  }
+
+  @Property(tries = 100)
+  void validPlansPassEveryNationalRule(@ForAll("validPlans") Map.Entry<Framework, Plan> input) {
+    Evaluation e = pianoZona().evaluate(input.getValue(), input.getKey());
+    List<String> national = e.report().findings().stream().map(f -> f.code())
+        .filter(c -> c.startsWith("NAT-") || c.startsWith("CORE-")).toList();
+    assertEquals(List.of(), national);
+  }
+
+  @Property(tries = 200)
+  void aPlanBrokenInOneWayGetsTheNationalFindingForIt(
+      @ForAll("brokenPlans") Map.Entry<Framework, Map.Entry<Breakage, Plan>> input) {
+    Framework f = input.getKey();
+    Breakage breakage = input.getValue().getKey();
+    Evaluation e = pianoZona().evaluate(input.getValue().getValue(), f);
+    String expected = breakage.expectedCode(f.catalogue().areasComplete());
+    ReportAssert.assertThat(e.report()).hasFinding(expected);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> goldenScenariosGiveExactlyTheirReports() throws Exception {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(scenarios())) {
+      list.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
+    }
+    assertTrue(files.size() >= MIN_SCENARIOS, "a region ships at least " + MIN_SCENARIOS
+        + " golden scenarios in " + scenarios() + "; found " + files.size());
+    return GoldenScenarios.in(scenarios(), pianoZona());
+  }
+
+  @Test
+  void theModuleUsesOnlyCorePublicApi() {
+    RegionArchitecture.check(regionPackage());
+  }
+}
