@@ -109,7 +109,8 @@ final class Parsing {
         String text = yaml.getText();
         if (!PLAIN_NUMBER.matcher(text).matches()) {
           throw new JsonParseException(this, "the number " + text + " is ambiguous: write"
-              + " numbers in plain decimal, without leading zeros, '+', '_', hex or octal");
+              + " numbers in plain decimal, without leading zeros, '+', '_', hex or octal"
+              + " (a code such as an ISTAT code goes in quotes: \"" + text + "\")");
         }
       }
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {

@@ -119,7 +119,9 @@ class PlanReaderTest {
   void anUnquotedIstatCodeIsRefusedBecauseItsLeadingZeroIsLost() {
     DocumentProblem p = onlyProblem(VALID.replace("lead: \"070006\"", "lead: 070006"));
     assertEquals("/ambito/lead", p.pointer().toString());
-    assertTrue(p.message().contains("quoted text"), p::toString);
+    assertTrue(p.message().contains("goes in quotes: \"070006\""), p::toString);
+    DocumentProblem q = onlyProblem(VALID.replace("lead: \"070006\"", "lead: 70006"));
+    assertTrue(q.message().contains("quoted text"), q::toString);
   }
 
   @Test
