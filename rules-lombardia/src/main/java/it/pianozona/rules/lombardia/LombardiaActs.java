@@ -6,7 +6,10 @@ import it.pianozona.core.validation.LegalBasis;
 /**
  * The Lombard acts the rules and criteria cite, and the module's messages. Article 18 of l.r.
  * 3/2008 is cited in its 2008 wording, read in the Gazzetta Ufficiale reprint; what only later
- * wording or practice says carries a caveat.
+ * wording or practice says carries a caveat. The consolidated text after l.r. 23/2015 was not
+ * read: commi 1-5 and 8 do not name the ASL that the reform replaced with the ATS and the ASST,
+ * so they are cited as read; c. 7, which does, carries a caveat where the rule needs the new
+ * agencies.
  */
 final class LombardiaActs {
 
