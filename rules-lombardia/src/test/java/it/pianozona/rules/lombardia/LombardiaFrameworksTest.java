@@ -25,7 +25,9 @@ import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LombardiaFrameworksTest {
@@ -108,6 +110,40 @@ class LombardiaFrameworksTest {
         List.of()));
     assertEquals(List.of("LOM-2123-GOV-001"),
         findings(plan).stream().map(Finding::code).toList());
+  }
+
+  @Test
+  void aPlanFor2021BreakingEveryArticle18RuleGetsEachFindingUnderThe2021CodeAtItsPointer() {
+    Plan full = LombardiaPlans.plan(2021, LombardiaPlans.POLICY_AREAS, List.of()).build();
+    Plan.Builder b = Plan.builder().id(full.id()).title(full.title()).ambito(full.ambito())
+        .period(2021, 2022).staffing(full.staffing().orElseThrow())
+        .governance(new Governance(List.of(), List.of(),
+            List.of(Agreement.of("accordo-di-programma", null, "comuni")), List.of()));
+    full.funding().forEach(b::funding);
+    full.interventions().forEach(b::intervention);
+    full.contents().forEach((k, v) -> {
+      if (!k.equals("access") && !k.equals("socialSecretariat")) {
+        b.content(k, v);
+      }
+    });
+    Map<String, String> found = new TreeMap<>();
+    findings(b.build()).forEach(f -> found.put(f.code(), f.pointer().toString()));
+    assertEquals(Map.of(
+        "LOM-2123-GOV-001", "/governance/approvals",
+        "LOM-2123-GOV-003", "/governance/agreements/0/parties",
+        "LOM-2123-GOV-004", "/governance/participation",
+        "LOM-2123-CNT-001", "/contents/access",
+        "LOM-2123-CNT-002", "/contents/socialSecretariat",
+        "LOM-2123-CNT-003", "/contents/educationIntegration",
+        "LOM-2123-CNT-004", "/contents/labourIntegration",
+        "LOM-2123-CNT-005", "/contents/housingIntegration",
+        "LOM-2123-PER-001", "/period"), found);
+    Plan noAccordo = LombardiaPlans.of2021().toBuilder().governance(new Governance(
+        LombardiaPlans.governance().approvals(), LombardiaPlans.governance().participation(),
+        List.of(), List.of())).build();
+    assertEquals(List.of("LOM-2123-GOV-002"),
+        findings(noAccordo).stream().map(Finding::code).toList());
+    assertEquals("/governance/agreements", findings(noAccordo).get(0).pointer().toString());
   }
 
   @Test
