@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PianoZonaCliTest {
 
   static final String CASARANO = "plans/puglia-casarano-2022-2024.yaml";
+  static final String BELLANO = "plans/lombardia-bellano-2018-2020.yaml";
+  static final String BRADANICA = "plans/basilicata-bradanica-medio-basento.yaml";
 
   record Run(int code, String out, String err) {}
 
@@ -152,5 +154,97 @@ class PianoZonaCliTest {
     Run r = run("frameworks");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("objectives: 0 of 34"), r.out());
+  }
+
+  static JsonNode framework(JsonNode frameworks, String id) {
+    for (JsonNode f : frameworks) {
+      if (f.get("id").asText().equals(id)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no framework " + id + " in " + frameworks);
+  }
+
+  static boolean hasRule(JsonNode framework, String code) {
+    for (JsonNode r : framework.get("rules")) {
+      if (r.get("code").asText().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void frameworksAsJsonListTheLombardTrienniaAndTheBasilicataFrameworkWithTheirYears()
+      throws Exception {
+    JsonNode frameworks = new ObjectMapper().readTree(run("frameworks", "--format", "json")
+        .out()).get("frameworks");
+    JsonNode l18 = framework(frameworks, "lombardia-2018-2020");
+    assertEquals(6, l18.get("areas").size());
+    assertEquals(2018, l18.at("/validity/from").asInt());
+    assertEquals(2020, l18.at("/validity/to").asInt());
+    assertTrue(hasRule(l18, "LOM-1820-GOV-001"), l18.toString());
+    JsonNode l21 = framework(frameworks, "lombardia-2021-2023");
+    assertEquals(2021, l21.at("/validity/from").asInt());
+    assertEquals(2023, l21.at("/validity/to").asInt());
+    assertTrue(l21.at("/areas/0/source/caveat").asText()
+        .startsWith("To be verified against the act"), l21.toString());
+    assertTrue(hasRule(l21, "LOM-2123-GOV-003"), l21.toString());
+    JsonNode bas = framework(frameworks, "basilicata-2016");
+    assertEquals(9, bas.get("areas").size());
+    assertEquals(2016, bas.at("/validity/from").asInt());
+    assertTrue(hasRule(bas, "BAS-2016-TERR-002"), bas.toString());
+  }
+
+  @Test
+  void theBellanoAndBradanicaPlansValidateUnderTheirOwnFrameworksWithAScoreBreakdown()
+      throws Exception {
+    for (String[] plan : new String[][] {{BELLANO, "lombardia-2018-2020", "cross-ambito"},
+        {BRADANICA, "basilicata-2016", "area-coverage"}}) {
+      Run r = run("validate", "--format", "json", "--lang", "en", plan[0]);
+      assertEquals(0, r.code(), r.out() + r.err());
+      JsonNode json = new ObjectMapper().readTree(r.out());
+      assertEquals(plan[1], json.at("/framework/id").asText());
+      assertEquals(0, json.at("/summary/errors").asInt(), r.out());
+      boolean found = false;
+      for (JsonNode c : json.at("/score/criteria")) {
+        if (c.get("id").asText().equals(plan[2])) {
+          found = true;
+          assertTrue(c.get("evidence").size() > 0, c.toString());
+          assertTrue(c.at("/basis/act").isTextual(), c.toString());
+        }
+      }
+      assertTrue(found, r.out());
+    }
+  }
+
+  @Test
+  void aBellanoPlanNotApprovedByTheAssemblyIsAnErrorAtItsLine(@TempDir Path dir)
+      throws Exception {
+    String yaml = Files.readString(Path.of(BELLANO))
+        .replace("- body: assemblea-dei-sindaci", "- body: consiglio-comunale");
+    Path plan = dir.resolve("bellano.yaml");
+    Files.writeString(plan, yaml);
+    Run r = run("validate", "--lang", "en", plan.toString());
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.out().contains("LOM-1820-GOV-001"), r.out());
+    assertTrue(r.out().contains("/governance/approvals"), r.out());
+  }
+
+  @Test
+  void aBradanicaPlanWithAComuneOfAnotherAmbitoIsAnErrorAtThatComune(@TempDir Path dir)
+      throws Exception {
+    String yaml = Files.readString(Path.of(BRADANICA)).replace(
+        "    - {istat: \"077028\", name: \"Tricarico\", population: 5669}\n",
+        "    - {istat: \"077028\", name: \"Tricarico\", population: 5669}\n"
+            + "    - {istat: \"077021\", name: \"Policoro\", population: 15976}\n");
+    Path plan = dir.resolve("bradanica.yaml");
+    Files.writeString(plan, yaml);
+    Run r = run("validate", "--format", "json", "--lang", "en", plan.toString());
+    assertEquals(1, r.code(), r.out());
+    JsonNode f = new ObjectMapper().readTree(r.out()).at("/findings/0");
+    assertEquals("BAS-2016-TERR-002", f.get("code").asText(), r.out());
+    assertEquals("/ambito/comuni/13/istat", f.get("pointer").asText());
+    assertTrue(f.get("line").asInt() > 0, f.toString());
   }
 }

@@ -3,7 +3,9 @@ package it.pianozona.rules.basilicata;
 import it.pianozona.core.criteria.BuiltInCriteria;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +35,19 @@ public final class BasilicataFrameworks implements FrameworkProvider {
   private static final class Holder {
     static final List<Framework> FRAMEWORKS = List.of(DataReader
         .readBundledFramework(PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
-        .toFramework(List.of(), BuiltInCriteria.all()));
+        .toFramework(rules(BasilicataRule.Y2016, AmbitiReference.bundled()),
+            BuiltInCriteria.all()));
+  }
+
+  /** Governance, contents and territory, under the framework's codes. */
+  static List<Rule> rules(String cycle, AmbitiReference ambiti) {
+    List<Rule> rules = new ArrayList<>();
+    rules.add(new GovernanceRules.ConferenceApproval(cycle));
+    rules.add(GovernanceRules.convention(cycle));
+    rules.add(GovernanceRules.partnership(cycle));
+    rules.add(new GovernanceRules.PlanningOffice(cycle));
+    rules.addAll(ContentRules.all(cycle));
+    rules.addAll(TerritoryRules.all(cycle, ambiti));
+    return List.copyOf(rules);
   }
 }

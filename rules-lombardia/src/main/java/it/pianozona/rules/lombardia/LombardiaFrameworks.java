@@ -1,10 +1,12 @@
 package it.pianozona.rules.lombardia;
 
-import it.pianozona.core.criteria.BuiltInCriteria;
+import it.pianozona.core.framework.Criterion;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Regione Lombardia's planning frameworks, one per triennium of regional guidelines (l.r.
@@ -33,12 +35,34 @@ public final class LombardiaFrameworks implements FrameworkProvider {
   }
 
   private static final class Holder {
-    static final List<Framework> FRAMEWORKS = List.of(load(Y2018_2020), load(Y2021_2023));
+    static final List<Framework> FRAMEWORKS = List.of(
+        load(Y2018_2020, rules("1820"), LombardiaCriteria.forCycle(
+            LombardiaActs.CROSS_AMBITO_2018, LombardiaActs.UNIFORM_ACCESS_2018)),
+        load(Y2021_2023, rules("2123"), LombardiaCriteria.forCycle(
+            LombardiaActs.CROSS_AMBITO_2021, LombardiaActs.UNIFORM_ACCESS_2021)));
   }
 
-  private static Framework load(String id) {
+  /**
+   * The rules of art. 18, under the triennium's codes. The article was not changed between the
+   * two trienni in what these rules check, so both frameworks carry the same set.
+   */
+  static List<Rule> rules(String cycle) {
+    return List.of(
+        new GovernanceRules.AssemblyApproval(cycle),
+        new GovernanceRules.AccordoRecorded(cycle),
+        new GovernanceRules.AccordoHealthParties(cycle),
+        new GovernanceRules.ThirdSectorTakesPart(cycle),
+        ContentRules.access(cycle),
+        ContentRules.secretariat(cycle),
+        ContentRules.education(cycle),
+        ContentRules.labour(cycle),
+        ContentRules.housing(cycle),
+        new ContentRules.Triennial(cycle));
+  }
+
+  private static Framework load(String id, List<Rule> rules, Map<String, Criterion> criteria) {
     return DataReader
         .readBundledFramework(id + ".yaml", LombardiaFrameworks.class::getResourceAsStream)
-        .toFramework(List.of(), BuiltInCriteria.all());
+        .toFramework(rules, criteria);
   }
 }
