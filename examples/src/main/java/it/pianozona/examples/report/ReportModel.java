@@ -159,7 +159,8 @@ final class ReportModel {
           : label(language, "notApplicable", weight);
       criteria.add(new CriterionView(c.id(), c.name(language), points, c.applicable(),
           c.applicable() ? percent(c.points(), c.weight()) : 0,
-          c.evidence().stream().map(m -> m.render(language)).toList(), basis(c.basis())));
+          c.evidence().stream().map(m -> m.render(language)).toList(),
+          basis(c.basis(), language)));
     }
     return new ScoreView(MessageBundle.format(e.score().total(), language),
         e.score().total().setScale(0, RoundingMode.HALF_EVEN).intValue(), criteria);
@@ -170,8 +171,9 @@ final class ReportModel {
         .divide(whole, 0, RoundingMode.HALF_EVEN).intValue();
   }
 
-  static Basis basis(LegalBasis b) {
-    return new Basis(b.citation(), safeUrl(b.url()).orElse(null), b.caveat().orElse(null));
+  static Basis basis(LegalBasis b, Language language) {
+    return new Basis(b.citation(), safeUrl(b.url()).orElse(null),
+        b.caveat().map(c -> label(language, "toVerify", c)).orElse(null));
   }
 
   private static final java.util.regex.Pattern WEB_URL =
@@ -217,7 +219,8 @@ final class ReportModel {
             + pos.column());
         findings.add(new FindingView(f.code(), f.severity().name(),
             label(language, "severity." + f.severity().name()), f.message(language), where,
-            f.pointer().isRoot() ? "/" : f.pointer().toString(), basis(f.legalBasis())));
+            f.pointer().isRoot() ? "/" : f.pointer().toString(),
+            basis(f.legalBasis(), language)));
       }
       long errors = g.getValue().stream().filter(f -> f.severity() == Severity.ERROR).count();
       long warnings = g.getValue().stream().filter(f -> f.severity() == Severity.WARNING).count();

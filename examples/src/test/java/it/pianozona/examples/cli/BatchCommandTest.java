@@ -48,7 +48,8 @@ class BatchCommandTest {
     assertEquals(0, r.code(), r.err() + r.out());
     long count = BundledPlansTest.plans().count();
     assertEquals(count, files(out).size(), files(out).toString());
-    assertTrue(files(out).contains(Path.of("2018/puglia-putignano-iv.html")), files(out).toString());
+    assertTrue(files(out).contains(Path.of("2018/puglia-putignano-iv.html")),
+        files(out).toString());
     for (Path report : files(out)) {
       assertTrue(Files.readString(out.resolve(report)).contains("<svg class=\"chart\""));
     }

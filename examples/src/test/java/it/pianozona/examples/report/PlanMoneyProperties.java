@@ -7,7 +7,6 @@ import it.pianozona.core.model.Ambito;
 import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Intervention;
-import it.pianozona.core.model.IstatCode;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
 import java.math.BigInteger;
