@@ -6,8 +6,10 @@ import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.io.FrameworksJson;
+import it.pianozona.core.model.Region;
 import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Lists every regional framework found, with its validity, areas and"
         + " objectives.",
-    footer = {"", "Example:", "  pianozona frameworks --format json"})
+    footer = {"", "Exit codes: 0 listed, 2 unknown region, unreadable catalogue or wrong"
+        + " arguments.", "",
+        "Examples:", "  pianozona frameworks --region puglia",
+        "  pianozona frameworks --format json"})
 final class FrameworksCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -31,6 +36,10 @@ final class FrameworksCommand implements Callable<Integer> {
       converter = Options.LanguageConverter.class,
       description = "Language of rule titles: it or en (default: ${DEFAULT-VALUE}).")
   Language language;
+
+  @Option(names = "--region", paramLabel = "REGION", converter = Options.RegionConverter.class,
+      description = "Only the frameworks of this region, by the id plans use (such as puglia).")
+  Optional<Region> region;
 
   @CommandLine.Mixin LibraryOptions library;
 
@@ -45,12 +54,17 @@ final class FrameworksCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     PianoZona pianoZona = created.get();
+    List<Framework> frameworks = region.map(r -> pianoZona.frameworks().frameworks(r))
+        .orElse(pianoZona.frameworks().frameworks());
     if (format == Options.Format.json) {
-      out.println(FrameworksJson.write(pianoZona.frameworks().frameworks(),
-          pianoZona::rulesFor, language));
+      out.println(FrameworksJson.write(frameworks, pianoZona::rulesFor, language));
       return PianoZonaCli.OK;
     }
-    for (Framework f : pianoZona.frameworks().frameworks()) {
+    if (frameworks.isEmpty()) {
+      out.println(region.map(r -> "no framework is installed for region " + r.id())
+          .orElse("no framework is installed"));
+    }
+    for (Framework f : frameworks) {
       Catalogue c = f.catalogue();
       out.printf("%s  %s  %s%n", f.id(), f.region().id(), f.validity());
       out.printf("  %s%n", f.title());

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code pianozona} command line: validate and score plans, list the frameworks.
+ * The {@code pianozona} command line: validate and score plans, explain rules, list the
+ * frameworks, check a folder of plans, compare two plans, print the plan document's schema.
  *
  * <p>Exit codes: 0 when no plan has an ERROR finding, 1 when one has, 2 when a document cannot
  * be read or the arguments are wrong.
@@ -16,8 +17,15 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Validates and scores Italian Piani di Zona against national law and the"
         + " regional framework of their planning cycle.",
-    subcommands = {ValidateCommand.class, ScoreCommand.class, FrameworksCommand.class},
-    footer = {"", "Example:", "  pianozona validate examples/plans/puglia-casarano-2022-2024.yaml"})
+    subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class,
+        FrameworksCommand.class, BatchCommand.class, DiffCommand.class, SchemaCommand.class},
+    footer = {"", "Exit codes: 0 fine, 1 a plan has a finding at or above --fail-on (ERROR by"
+        + " default), 2 a document cannot be read or the arguments are wrong.", "",
+        "Run 'pianozona COMMAND --help' for each command's options and an example.", "",
+        "Examples:", "  pianozona validate examples/plans/puglia-casarano-2022-2024.yaml",
+        "  pianozona validate --format html --output casarano.html"
+            + " examples/plans/puglia-casarano-2022-2024.yaml",
+        "  pianozona explain PUG-V-AREA-001"})
 public final class PianoZonaCli implements Runnable {
 
   /** Exit code when no plan has an ERROR finding. */
@@ -32,7 +40,7 @@ public final class PianoZonaCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: validate, score or frameworks");
+        "a command is required: validate, score, explain, frameworks, batch, diff or schema");
   }
 
   /** Runs the command line and returns its exit code, writing to the given streams. */
@@ -42,9 +50,10 @@ public final class PianoZonaCli implements Runnable {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> UNUSABLE);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("pianozona: " + e.getMessage());
-      err.println("Try 'pianozona " + (e.getCommandLine().getCommandName().equals("pianozona")
-          ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+      // One line: what is wrong, and where to read how it is done.
+      err.println("pianozona: " + e.getMessage().strip().replace('\n', ' ') + " (see 'pianozona "
+          + (e.getCommandLine().getCommandName().equals("pianozona")
+              ? "" : e.getCommandLine().getCommandName() + " ") + "--help')");
       err.flush();
       return UNUSABLE;
     });

@@ -1,13 +1,8 @@
 package it.pianozona.examples.cli;
 
-import it.pianozona.core.Evaluation;
-import it.pianozona.core.PianoZona;
-import it.pianozona.core.framework.FrameworkSelectionException;
-import it.pianozona.core.io.DocumentException;
-import it.pianozona.core.io.DocumentProblem;
-import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.ReportJson;
 import it.pianozona.core.text.Language;
+import it.pianozona.examples.report.CheckedPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +20,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Scores plan documents under their regional framework and explains each"
         + " criterion: its weight, the points earned and the facts counted.",
-    footer = {"", "Exit codes: 0 scored, 2 unreadable document or wrong arguments.", "",
-        "Example:", "  pianozona score examples/plans/puglia-casarano-2022-2024.yaml"})
+    footer = {"", "Exit codes: 0 scored, 2 unreadable document, unknown framework or wrong"
+        + " arguments.", "",
+        "Example:", "  pianozona score --lang en examples/plans/puglia-casarano-2022-2024.yaml"})
 final class ScoreCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents to score.")
@@ -41,6 +37,14 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Language of messages: it or en (default: ${DEFAULT-VALUE}).")
   Language language;
 
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the result to this file instead of standard output.")
+  Optional<Path> output;
+
+  @Option(names = "--framework", paramLabel = "ID",
+      description = "Score every plan under this framework, whatever its period.")
+  Optional<String> framework;
+
   @CommandLine.Mixin LibraryOptions library;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,38 +53,37 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<PianoZona> created = library.create(err);
-    if (created.isEmpty()) {
+    Optional<Checker> checker = library.create(err)
+        .flatMap(pz -> Checker.create(pz, framework, err));
+    if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
     int exit = PianoZonaCli.OK;
     List<String> json = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     for (Path file : files) {
-      PlanDocument document;
-      Evaluation e;
-      try {
-        document = created.get().read(file);
-        e = created.get().evaluate(document.plan());
-      } catch (DocumentException ex) {
-        ex.problems().stream().map(DocumentProblem::toString).forEach(err::println);
-        exit = PianoZonaCli.UNUSABLE;
-        continue;
-      } catch (FrameworkSelectionException ex) {
-        err.println(file + ": " + ex.getMessage());
+      Checker.Outcome outcome = checker.get().check(file);
+      outcome.problems().forEach(err::println);
+      if (outcome.checked().isEmpty()) {
         exit = PianoZonaCli.UNUSABLE;
         continue;
       }
+      CheckedPlan c = outcome.checked().get();
       if (format == Options.Format.json) {
-        json.add(ReportJson.writeScore(e.plan(), Optional.of(document), e.framework(),
-            e.score(), language));
+        json.add(ReportJson.writeScore(c.evaluation().plan(), Optional.of(c.document()),
+            c.evaluation().framework(), c.evaluation().score(), language));
       } else {
-        out.print(TextReport.renderScore(e, document, language));
+        text.append(TextReport.renderScore(c.evaluation(), c.document(), language));
       }
     }
-    if (format == Options.Format.json && !json.isEmpty()) {
-      out.println(json.size() == 1 ? json.get(0) : "[\n" + String.join(",\n", json) + "\n]");
+    err.flush();
+    String result = format == Options.Format.json
+        ? (json.size() == 1 ? json.get(0) : "[\n" + String.join(",\n", json) + "\n]")
+        : text.toString();
+    boolean any = format == Options.Format.json ? !json.isEmpty() : text.length() > 0;
+    if (any && !Output.write(output, result, out, err)) {
+      return PianoZonaCli.UNUSABLE;
     }
-    out.flush();
     return exit;
   }
 }

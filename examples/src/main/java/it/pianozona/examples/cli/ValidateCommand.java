@@ -1,13 +1,11 @@
 package it.pianozona.examples.cli;
 
-import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
-import it.pianozona.core.framework.FrameworkSelectionException;
-import it.pianozona.core.io.DocumentException;
-import it.pianozona.core.io.DocumentProblem;
-import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.ReportJson;
 import it.pianozona.core.text.Language;
+import it.pianozona.examples.report.CheckedPlan;
+import it.pianozona.examples.report.Reports;
+import it.pianozona.examples.report.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,28 +17,48 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pianozona validate FILE...}: findings and score of each plan. */
+/** {@code pianozona validate FILE...}: findings and score of each plan, in a chosen format. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = "Validates and scores plan documents (YAML or JSON) under the regional"
-        + " framework of their region and period.",
-    footer = {"", "Exit codes: 0 no ERROR finding, 1 at least one ERROR, 2 unreadable document"
-        + " or wrong arguments.", "",
-        "Example:", "  pianozona validate --lang en examples/plans/puglia-casarano-2022-2024.yaml"})
+        + " framework of their region and period, and reports the findings and the score as"
+        + " text, JSON, Markdown, a self-contained HTML page or SARIF 2.1.0.",
+    footer = {"", "Exit codes: 0 no finding at or above --fail-on, 1 at least one, 2 unreadable"
+        + " document, unknown framework or wrong arguments.", "",
+        "Examples:",
+        "  pianozona validate --lang en examples/plans/puglia-casarano-2022-2024.yaml",
+        "  pianozona validate --format html --output casarano.html"
+            + " examples/plans/puglia-casarano-2022-2024.yaml",
+        "  pianozona validate --format sarif --output plans.sarif --fail-on warning"
+            + " examples/plans/*.yaml"})
 final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents to validate.")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Options.Format format;
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Options.ReportFormat format;
 
   @Option(names = "--lang", defaultValue = "it", paramLabel = "LANG",
       converter = Options.LanguageConverter.class,
       description = "Language of messages: it or en (default: ${DEFAULT-VALUE}).")
   Language language;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to this file instead of standard output.")
+  Optional<Path> output;
+
+  @Option(names = "--framework", paramLabel = "ID",
+      description = "Check every plan under this framework (see 'pianozona frameworks'),"
+          + " whatever its period or the framework it names.")
+  Optional<String> framework;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+      description = "Exit with 1 when a plan has a finding this serious or worse:"
+          + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Options.FailOn failOn;
 
   @CommandLine.Mixin LibraryOptions library;
 
@@ -50,43 +68,53 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<PianoZona> created = library.create(err);
-    if (created.isEmpty()) {
+    Optional<Checker> checker = library.create(err)
+        .flatMap(pz -> Checker.create(pz, framework, err));
+    if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
-    PianoZona pianoZona = created.get();
     int exit = PianoZonaCli.OK;
-    List<String> json = new ArrayList<>();
+    List<CheckedPlan> checked = new ArrayList<>();
     for (Path file : files) {
-      PlanDocument document;
-      Evaluation evaluation;
-      try {
-        document = pianoZona.read(file);
-        evaluation = pianoZona.evaluate(document.plan());
-      } catch (DocumentException e) {
-        e.problems().stream().map(DocumentProblem::toString).forEach(err::println);
-        exit = PianoZonaCli.UNUSABLE;
-        continue;
-      } catch (FrameworkSelectionException e) {
-        err.println(file + ": " + e.getMessage());
+      Checker.Outcome outcome = checker.get().check(file);
+      outcome.problems().forEach(err::println);
+      if (outcome.checked().isEmpty()) {
         exit = PianoZonaCli.UNUSABLE;
         continue;
       }
-      if (format == Options.Format.json) {
-        json.add(ReportJson.write(evaluation.plan(), Optional.of(document),
-            evaluation.framework(), evaluation.report(), evaluation.score(), language));
-      } else {
-        out.print(TextReport.render(evaluation, document, language));
-      }
-      if (evaluation.report().hasErrors() && exit == PianoZonaCli.OK) {
+      checked.add(outcome.checked().get());
+      if (outcome.checked().get().evaluation().report().hasAtLeast(failOn.threshold())
+          && exit == PianoZonaCli.OK) {
         exit = PianoZonaCli.FINDINGS;
       }
     }
-    if (format == Options.Format.json && !json.isEmpty()) {
-      out.println(json.size() == 1 ? json.get(0) : "[\n" + String.join(",\n", json) + "\n]");
-    }
-    out.flush();
     err.flush();
+    if (!checked.isEmpty()
+        && !Output.write(output, render(checked, format, language, checker.get().pianoZona()),
+            out, err)) {
+      return PianoZonaCli.UNUSABLE;
+    }
     return exit;
+  }
+
+  /** The report of the checked plans in the format. */
+  static String render(List<CheckedPlan> checked, Options.ReportFormat format,
+      Language language, PianoZona pianoZona) {
+    return switch (format) {
+      case text -> {
+        StringBuilder s = new StringBuilder();
+        checked.forEach(c -> s.append(TextReport.render(c.evaluation(), c.document(), language)));
+        yield s.toString();
+      }
+      case json -> {
+        List<String> json = checked.stream().map(c -> ReportJson.write(c.evaluation().plan(),
+            Optional.of(c.document()), c.evaluation().framework(), c.evaluation().report(),
+            c.evaluation().score(), language)).toList();
+        yield json.size() == 1 ? json.get(0) : "[\n" + String.join(",\n", json) + "\n]";
+      }
+      case markdown -> Reports.markdown(checked, language);
+      case html -> Reports.html(checked, language);
+      case sarif -> SarifReport.write(checked, pianoZona::rulesFor, language);
+    };
   }
 }

@@ -1,2 +1,2 @@
-/** The pianozona command line: validate and score plans, list frameworks. */
+/** The pianozona command line: validate, score, explain, list, batch-check, compare. */
 package it.pianozona.examples.cli;
