@@ -160,13 +160,15 @@ public final class FrameworkRegistry {
   }
 
   /**
-   * As {@link #select(Plan)}, but a forced id, when given, wins over the one the plan names.
+   * As {@link #select(Plan)}, but a forced id, when given, wins over the one the plan names;
+   * without one, the plan's own choice applies.
    *
    * @throws FrameworkSelectionException as for {@link #select(Plan)}
    */
   public Framework select(Plan plan, Optional<String> forced) {
-    if (forced.isPresent()) {
-      String id = forced.get();
+    Optional<String> named = forced.or(plan::framework);
+    if (named.isPresent()) {
+      String id = named.get();
       Framework f = byId(id).orElseThrow(() -> new FrameworkSelectionException(
           "no framework with id '" + id + "'; known: " + ids(frameworks)));
       if (f.region() != plan.region()) {

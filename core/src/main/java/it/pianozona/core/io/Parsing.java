@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,8 +25,10 @@ final class Parsing {
 
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  private final int maxStringLength;
 
   Parsing(ReadLimits limits) {
+    this.maxStringLength = limits.maxStringLength();
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxDocumentLength(limits.maxDocumentBytes())
@@ -68,7 +71,7 @@ final class Parsing {
 
   JsonParser parser(DocumentFormat format, byte[] content) throws IOException {
     JsonParser parser = mapper(format).createParser(content);
-    return format == DocumentFormat.YAML ? new StrictYaml(parser) : parser;
+    return format == DocumentFormat.YAML ? new StrictYaml(parser, maxStringLength) : parser;
   }
 
   /** Parses a whole document into a tree, refusing ambiguous YAML and trailing content. */
@@ -88,8 +91,11 @@ final class Parsing {
     private static final Pattern PLAIN_NUMBER =
         Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-    StrictYaml(JsonParser delegate) {
+    private final int maxStringLength;
+
+    StrictYaml(JsonParser delegate, int maxStringLength) {
       super(delegate);
+      this.maxStringLength = maxStringLength;
     }
 
     @Override
@@ -104,6 +110,12 @@ final class Parsing {
           && token != JsonToken.END_ARRAY && yaml.getTypeId() != null) {
         throw new JsonParseException(this, "YAML tags such as !" + yaml.getTypeId()
             + " are not supported: a plan is plain data");
+      }
+      if (token == JsonToken.VALUE_STRING && yaml.getTextLength() > maxStringLength) {
+        // Jackson's YAML parser does not apply the string-length constraint itself.
+        throw new StreamConstraintsException("a text of " + yaml.getTextLength()
+            + " characters, longer than the limit of " + maxStringLength,
+            yaml.currentTokenLocation());
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         String text = yaml.getText();

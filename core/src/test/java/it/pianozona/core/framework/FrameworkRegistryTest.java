@@ -36,9 +36,12 @@ class FrameworkRegistryTest {
   }
 
   @Test
-  void aFrameworkTheNamesWinsOverThePeriod() {
+  void aFrameworkThePlanNamesWinsOverThePeriodAndAForcedOneWinsOverBoth() {
     Plan plan = Plans.valid().framework("molise-2019-2021").build();
     assertEquals("molise-2019-2021", TWO_CYCLES.select(plan).id());
+    assertEquals("molise-2019-2021", TWO_CYCLES.select(plan, java.util.Optional.empty()).id());
+    assertEquals("molise-2022-2024",
+        TWO_CYCLES.select(plan, java.util.Optional.of("molise-2022-2024")).id());
   }
 
   @Test
