@@ -4,19 +4,27 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
- * A criterion with the weight a scoring model gives it.
+ * A criterion with the weight a scoring model gives it, and why it weighs that much.
  *
  * @param criterion the criterion
  * @param weight the most points it gives, positive
+ * @param rationale why the framework gives it this weight, shown with the score
  * @since 0.1
  */
-public record WeightedCriterion(Criterion criterion, BigDecimal weight) {
+public record WeightedCriterion(Criterion criterion, BigDecimal weight, Optional<String> rationale) {
 
   public WeightedCriterion {
     requireNonNull(criterion, "criterion");
     checkArgument(weight.signum() > 0, "weight of %s must be positive: %s", criterion.id(),
         weight);
+    requireNonNull(rationale, "rationale");
+  }
+
+  /** A weight given without a stated reason. */
+  public WeightedCriterion(Criterion criterion, BigDecimal weight) {
+    this(criterion, weight, Optional.empty());
   }
 }

@@ -95,7 +95,8 @@ public final class Engine {
       BigDecimal points = wc.weight().multiply(result.share())
           .setScale(2, RoundingMode.HALF_EVEN).min(wc.weight());
       scores.add(new CriterionScore(wc.criterion().id(), wc.criterion().name(), wc.weight(),
-          points, result.applicable(), result.evidence(), wc.criterion().basis()));
+          points, result.applicable(), result.evidence(), wc.criterion().basis(),
+          wc.rationale()));
     }
     return Score.of(framework.id(), scores);
   }

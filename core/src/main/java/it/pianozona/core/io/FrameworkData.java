@@ -72,7 +72,7 @@ public record FrameworkData(
         throw new IllegalArgumentException("framework " + id + " weighs criterion '"
             + w.criterion() + "', which is not available (available: " + criteria.keySet() + ")");
       }
-      weighted.add(new WeightedCriterion(c, w.weight()));
+      weighted.add(new WeightedCriterion(c, w.weight(), java.util.Optional.of(w.rationale())));
     }
     return Framework.builder(id)
         .region(region)

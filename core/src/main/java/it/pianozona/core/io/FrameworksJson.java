@@ -116,9 +116,10 @@ public final class FrameworksJson {
     }
     ArrayNode scoring = n.putArray("scoring");
     for (WeightedCriterion w : f.scoring().criteria()) {
-      scoring.addObject().put("criterion", w.criterion().id())
+      ObjectNode wn = scoring.addObject().put("criterion", w.criterion().id())
           .put("name", w.criterion().name().render(language))
           .put("weight", w.weight());
+      w.rationale().ifPresent(r -> wn.put("rationale", r));
     }
     return n;
   }

@@ -100,6 +100,7 @@ public final class ReportJson {
         evidence.add(m.render(language));
       }
       n.set("basis", legalBasis(c.basis()));
+      c.rationale().ifPresent(r -> n.put("rationale", r));
     }
     return s;
   }

@@ -9,6 +9,7 @@ import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a plan did on one scoring criterion: the points it earned out of the criterion's weight,
@@ -22,6 +23,7 @@ import java.util.List;
  *     the total
  * @param evidence what was counted, one message per fact
  * @param basis the act or guideline that motivates the criterion
+ * @param rationale why the framework gives the criterion its weight, if it says
  * @since 0.1
  */
 public record CriterionScore(
@@ -31,7 +33,8 @@ public record CriterionScore(
     BigDecimal points,
     boolean applicable,
     List<Message> evidence,
-    LegalBasis basis) {
+    LegalBasis basis,
+    Optional<String> rationale) {
 
   public CriterionScore {
     requireNonNull(id, "id");
@@ -41,6 +44,7 @@ public record CriterionScore(
         "points %s outside 0..%s for criterion %s", points, weight, id);
     evidence = ImmutableList.copyOf(evidence);
     requireNonNull(basis, "basis");
+    requireNonNull(rationale, "rationale");
   }
 
   public String name(Language language) {

@@ -77,6 +77,8 @@ final class TextReport {
         s.append("      - ").append(m.render(language)).append('\n');
       }
       s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
+      c.rationale().ifPresent(r ->
+          s.append("      ").append(label("weight", language, r)).append('\n'));
     }
     s.append('\n');
   }

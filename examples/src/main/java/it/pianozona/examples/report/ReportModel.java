@@ -59,8 +59,9 @@ final class ReportModel {
 
   record ScoreView(String total, int percent, List<CriterionView> criteria) {}
 
+  /** A criterion; rationale is null when the framework gives none, so templates can test it. */
   record CriterionView(String id, String name, String pointsText, boolean applicable,
-      int percent, List<String> evidence, Basis basis) {}
+      int percent, List<String> evidence, Basis basis, String rationale) {}
 
   /** A legal basis; url and caveat are null when absent, so templates can test them. */
   record Basis(String citation, String url, String caveat) {}
@@ -160,7 +161,7 @@ final class ReportModel {
       criteria.add(new CriterionView(c.id(), c.name(language), points, c.applicable(),
           c.applicable() ? percent(c.points(), c.weight()) : 0,
           c.evidence().stream().map(m -> m.render(language)).toList(),
-          basis(c.basis(), language)));
+          basis(c.basis(), language), c.rationale().orElse(null)));
     }
     return new ScoreView(MessageBundle.format(e.score().total(), language),
         e.score().total().setScale(0, RoundingMode.HALF_EVEN).intValue(), criteria);
