@@ -1,6 +1,7 @@
 package it.pianozona.core.criteria;
 
 import com.google.common.collect.ImmutableMap;
+import it.pianozona.core.framework.AbstractCriterion;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Criterion;
@@ -64,32 +65,13 @@ public final class BuiltInCriteria {
     return Message.of(NationalRules.BUNDLE, key, args);
   }
 
-  private abstract static class Base implements Criterion {
-    private final String id;
-    private final LegalBasis basis;
-
+  private abstract static class Base extends AbstractCriterion {
     Base(String id, LegalBasis basis) {
-      this.id = id;
-      this.basis = basis;
-    }
-
-    @Override
-    public final String id() {
-      return id;
-    }
-
-    @Override
-    public final Message name() {
-      return msg("criterion." + id + ".name");
-    }
-
-    @Override
-    public final LegalBasis basis() {
-      return basis;
+      super(id, NationalRules.BUNDLE, basis);
     }
 
     Message evidence(String suffix, Object... args) {
-      return msg("criterion." + id + "." + suffix, args);
+      return message(suffix, args);
     }
   }
 

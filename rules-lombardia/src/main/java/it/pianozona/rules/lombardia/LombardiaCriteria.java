@@ -2,6 +2,7 @@ package it.pianozona.rules.lombardia;
 
 import com.google.common.collect.ImmutableMap;
 import it.pianozona.core.criteria.BuiltInCriteria;
+import it.pianozona.core.framework.AbstractCriterion;
 import it.pianozona.core.framework.Criterion;
 import it.pianozona.core.framework.CriterionContext;
 import it.pianozona.core.framework.CriterionResult;
@@ -48,33 +49,14 @@ final class LombardiaCriteria {
     return Message.of(LombardiaActs.MESSAGES, key, args);
   }
 
-  private abstract static class Base implements Criterion {
-    private final String id;
-    private final LegalBasis basis;
-
+  private abstract static class Base extends AbstractCriterion {
     Base(String id, LegalBasis basis) {
-      this.id = id;
-      this.basis = basis;
-    }
-
-    @Override
-    public final String id() {
-      return id;
-    }
-
-    @Override
-    public final Message name() {
-      return msg("criterion." + id + ".name");
-    }
-
-    @Override
-    public final LegalBasis basis() {
-      return basis;
+      super(id, LombardiaActs.MESSAGES, basis);
     }
 
     /** How the criterion gives its points, as the first line of its evidence. */
     Message rule() {
-      return msg("criterion." + id + ".rule");
+      return message("rule");
     }
   }
 
