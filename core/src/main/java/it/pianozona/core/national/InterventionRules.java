@@ -37,43 +37,31 @@ final class InterventionRules {
     }
   }
 
-  /** The intervention's area is not one of the framework's areas, and the list is complete. */
-  static final class UnknownArea extends NationalRule {
-    UnknownArea() {
-      super("NAT-INT-002", Severity.ERROR, Acts.REGIONAL_PLAN);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-      Catalogue catalogue = context.catalogue();
-      if (!catalogue.areasComplete()) {
-        return;
-      }
-      String known = String.join(", ", catalogue.areaCodes());
-      List<Intervention> interventions = context.plan().interventions();
-      for (int i = 0; i < interventions.size(); i++) {
-        Intervention intervention = interventions.get(i);
-        if (catalogue.area(intervention.area()).isEmpty()) {
-          context.report(Locations.intervention(i, intervention, "area"), intervention.area(),
-              intervention.id(), context.framework().id(), known);
-        }
-      }
-    }
-  }
-
   /**
-   * The intervention's area is not among those the catalogue knows, when the catalogue could not
-   * list all of the act's areas: it may be right, but it cannot be checked.
+   * An intervention's area the catalogue does not know. When the catalogue lists all of the
+   * act's areas this is an error (NAT-INT-002); when it could not, the area may be right but
+   * cannot be checked, so it is only noted (NAT-INT-007).
    */
-  static final class UncheckedArea extends NationalRule {
-    UncheckedArea() {
-      super("NAT-INT-007", Severity.INFO, Acts.REGIONAL_PLAN);
+  static final class AreaNotInCatalogue extends NationalRule {
+    private final boolean whenComplete;
+
+    private AreaNotInCatalogue(String id, Severity severity, boolean whenComplete) {
+      super(id, severity, Acts.REGIONAL_PLAN);
+      this.whenComplete = whenComplete;
+    }
+
+    static AreaNotInCatalogue unknown() {
+      return new AreaNotInCatalogue("NAT-INT-002", Severity.ERROR, true);
+    }
+
+    static AreaNotInCatalogue unchecked() {
+      return new AreaNotInCatalogue("NAT-INT-007", Severity.INFO, false);
     }
 
     @Override
     public void check(RuleContext context) {
       Catalogue catalogue = context.catalogue();
-      if (catalogue.areasComplete()) {
+      if (catalogue.areasComplete() != whenComplete) {
         return;
       }
       String known = String.join(", ", catalogue.areaCodes());

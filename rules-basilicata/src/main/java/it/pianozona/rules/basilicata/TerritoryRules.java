@@ -44,6 +44,12 @@ final class TerritoryRules {
     Optional<AmbitoReference> matched(RuleContext context) {
       return reference.match(context.plan().ambito());
     }
+
+    /** The plan's ambito, only when the sources confirm its whole list of comuni. */
+    Optional<AmbitoReference> confirmed(RuleContext context) {
+      return matched(context)
+          .filter(a -> a.composition() == AmbitoReference.Composition.CONFIRMED);
+    }
   }
 
   /** The plan's ambito is one of the nine, by its id or its name. */
@@ -104,8 +110,7 @@ final class TerritoryRules {
 
     @Override
     public void check(RuleContext context) {
-      Optional<AmbitoReference> own = matched(context)
-          .filter(a -> a.composition() == AmbitoReference.Composition.CONFIRMED);
+      Optional<AmbitoReference> own = confirmed(context);
       if (own.isEmpty()) {
         return;
       }
@@ -126,8 +131,7 @@ final class TerritoryRules {
 
     @Override
     public void check(RuleContext context) {
-      Optional<AmbitoReference> own = matched(context)
-          .filter(a -> a.composition() == AmbitoReference.Composition.CONFIRMED);
+      Optional<AmbitoReference> own = confirmed(context);
       if (own.isEmpty()) {
         return;
       }
