@@ -26,25 +26,39 @@ public final class Inputs {
     return input.chars().allMatch(Character::isDigit);
   }
 
-  /** The input's document bytes in the format. */
+  /** Where {@link GenerateInputs} writes the sized plans, relative to the repository root. */
+  static final Path SIZED = Path.of("benchmarks", "target", "inputs", "sized");
+
+  /**
+   * The input's document bytes in the format. A generated plan is read from the file
+   * {@link GenerateInputs} wrote, when there is one (same seed, same bytes), so that each JMH
+   * fork does not write a 10,000-intervention document again; otherwise it is generated.
+   */
   public static byte[] bytes(String input, DocumentFormat format) {
     if (isGenerated(input)) {
+      Path file = SIZED.resolve("plan-" + input + "." + format.name().toLowerCase(Locale.ROOT));
+      if (Files.isRegularFile(file)) {
+        return read(file);
+      }
       return SyntheticPlans.document(SyntheticPlans.plan(Integer.parseInt(input)), format);
     }
     Path file = Path.of(input);
     DocumentFormat own = DocumentFormat.of(file).orElseThrow(
         () -> new IllegalArgumentException("not a plan document: " + input));
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read benchmark input " + input, e);
-    }
+    byte[] content = read(file);
     if (own == format) {
       return content;
     }
     Plan plan = PlanReader.create().read(input, content, own).plan();
     return PlanWriter.write(plan, format).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read benchmark input " + file, e);
+    }
   }
 
   /** The number of interventions of the input's plan. */
