@@ -53,6 +53,7 @@ public final class BatchRun {
     ArrayNode runs = result.putArray("passes");
     for (int pass = 1; pass <= passes; pass++) {
       heap.reset();
+      long cpuStart = CpuTime.processNanos();
       long start = System.nanoTime();
       List<Future<int[]>> futures = new ArrayList<>(files.size());
       for (Path file : files) {
@@ -66,9 +67,11 @@ public final class BatchRun {
         errors += counts[1];
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (CpuTime.processNanos() - cpuStart) / 1e9;
       runs.addObject()
           .put("pass", pass)
           .put("seconds", seconds)
+          .put("cpuSeconds", cpuSeconds)
           .put("plansPerSecond", files.size() / seconds)
           .put("findings", findings)
           .put("errorFindings", errors)

@@ -44,23 +44,27 @@ public final class ColdStart {
     ArrayNode wall = result.putArray("wallMillis");
     ArrayNode rss = result.putArray("peakRssKb");
     ArrayNode exits = result.putArray("exitCodes");
+    ArrayNode cpu = result.putArray("cpuMillis");
     for (int i = 0; i < runs; i++) {
       long[] r = run(command, gnuTime, rssFile);
       wall.add(r[0] / 1e6);
       rss.add(r[1]);
       exits.add(r[2]);
+      if (r[3] >= 0) {
+        cpu.add(r[3]);
+      }
     }
     Files.deleteIfExists(rssFile);
     Results.write(out, result);
     System.out.println("cold start: " + wall + " ms, peak RSS " + rss + " KB");
   }
 
-  /** One run: wall nanoseconds, peak RSS in KB, exit code. */
+  /** One run: wall nanoseconds, peak RSS in KB, exit code, CPU ms (user + system; -1 unknown). */
   private static long[] run(List<String> command, boolean gnuTime, Path rssFile)
       throws IOException, InterruptedException {
     List<String> full = new ArrayList<>();
     if (gnuTime) {
-      full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+      full.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rssFile.toString()));
     }
     full.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(full)
@@ -78,9 +82,16 @@ public final class ColdStart {
     }
     int exit = process.waitFor();
     long wall = System.nanoTime() - start;
-    long rss = gnuTime ? Long.parseLong(Files.readString(rssFile, StandardCharsets.UTF_8).trim()
-        .lines().reduce((a, b) -> b).orElse("0").trim()) : polled;
-    return new long[] {wall, rss, exit};
+    long rss = polled;
+    long cpuMillis = -1;
+    if (gnuTime) {
+      // The last line is "maxRssKb userSeconds systemSeconds" (an earlier one may note the exit).
+      String[] f = Files.readString(rssFile, StandardCharsets.UTF_8).trim().lines()
+          .reduce((a, b) -> b).orElse("0 0 0").trim().split("\\s+");
+      rss = Long.parseLong(f[0]);
+      cpuMillis = Math.round((Double.parseDouble(f[1]) + Double.parseDouble(f[2])) * 1000);
+    }
+    return new long[] {wall, rss, exit, cpuMillis};
   }
 
   private static long vmHwm(Path status) {

@@ -1,0 +1,41 @@
+package it.pianozona.benchmarks;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CPU time per operation of the JMH benchmark's measured iterations: the whole process's CPU
+ * time (the benchmark thread, the garbage collector, the compiler) divided by the operations of
+ * the iteration. Written to benchmarks/target/results/cpu/ for {@link Report}.
+ */
+final class CpuTime {
+
+  static final Path FOLDER = Path.of("benchmarks", "target", "results", "cpu");
+
+  private final List<Double> microsPerOp = new ArrayList<>();
+
+  static long processNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  void add(double micros) {
+    microsPerOp.add(micros);
+  }
+
+  void write(String method, String input, String format) {
+    ObjectNode node = Results.object();
+    node.put("method", method).put("input", input).put("format", format);
+    ArrayNode values = node.putArray("cpuMicrosPerOp");
+    microsPerOp.forEach(values::add);
+    Results.write(FOLDER.resolve(key(method, input, format) + ".json"), node);
+  }
+
+  static String key(String method, String input, String format) {
+    return (method + "-" + input + "-" + format).replaceAll("[^A-Za-z0-9.-]", "_");
+  }
+}
