@@ -57,7 +57,7 @@ step "JMH: pianozona's reading alone, to split its cost"
 jmh jmh-read.json 'ReadValidateScoreBenchmark\.pianozonaRead$' -p input=1000 -p format=json,yaml
 
 step "batch: 1,800 plans from disk on all cores"
-java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-4}" "$RESULTS/batch-yaml.json"
+java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-3}" "$RESULTS/batch-yaml.json"
 
 step "stream: 10^5 plans in a 64 MB heap"
 java -Xmx64m -cp "$JAR" it.pianozona.benchmarks.StreamRun "${STREAM_PLANS:-100000}" json "$RESULTS/stream.json" \

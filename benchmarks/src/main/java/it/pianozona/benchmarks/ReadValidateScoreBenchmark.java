@@ -43,9 +43,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * against the library's own published schema (what a team might use instead: structure only).
  * {@link #pianozonaRead} splits pianozona's cost into reading and judging.
  *
- * <p>Besides JMH's wall-clock time, each measured iteration records the process's CPU time per
- * operation ({@link CpuTime}): on a machine shared with other work, wall time grows with the
- * other work, CPU time does not.
+ * <p>Besides JMH's wall-clock time, each measured iteration records the CPU time per operation of
+ * the benchmark thread and of the whole process ({@link CpuTime}): on a machine shared with other
+ * work, wall time grows with the other work, CPU time does not. The iteration fixtures run on the
+ * benchmark's only thread, so the thread's CPU time is the measured code's own.
  *
  * <p>Forks, warm-up and measurement are set by benchmarks/run.sh so that the whole report fits
  * its time budget; the defaults here are for a quick manual run.
@@ -72,6 +73,7 @@ public class ReadValidateScoreBenchmark {
   /** Operations in the current iteration, and the process CPU time when it began. */
   private long ops;
   private long cpuStart;
+  private long threadCpuStart;
   private final CpuTime cpu = new CpuTime();
 
   @Setup
@@ -111,13 +113,15 @@ public class ReadValidateScoreBenchmark {
   public void startIteration() {
     ops = 0;
     cpuStart = CpuTime.processNanos();
+    threadCpuStart = CpuTime.threadNanos();
   }
 
   /** Records the process CPU time per operation of a measured iteration. */
   @TearDown(Level.Iteration)
   public void endIteration(IterationParams iteration) {
     if (iteration.getType() == IterationType.MEASUREMENT && ops > 0) {
-      cpu.add((CpuTime.processNanos() - cpuStart) / 1e3 / ops);
+      cpu.add((CpuTime.processNanos() - cpuStart) / 1e3 / ops,
+          (CpuTime.threadNanos() - threadCpuStart) / 1e3 / ops);
     }
   }
 

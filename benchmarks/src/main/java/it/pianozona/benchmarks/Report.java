@@ -33,8 +33,10 @@ public final class Report {
   private final StringBuilder md = new StringBuilder();
   /** JMH primary metrics by "method|input|format". */
   private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
-  /** Process CPU microseconds per operation of each measured iteration, same keys. */
+  /** Benchmark-thread CPU microseconds per operation of each measured iteration, same keys. */
   private final Map<String, double[]> cpu = new LinkedHashMap<>();
+  /** Process CPU microseconds per operation (thread, GC, JIT), same keys. */
+  private final Map<String, double[]> processCpu = new LinkedHashMap<>();
   private final List<String> inputs = new ArrayList<>();
   private JsonNode firstJmh;
 
@@ -74,8 +76,10 @@ public final class Report {
       jmh.put(method + "|" + input + "|" + format, b.get("primaryMetric"));
       Path cpuFile = CpuTime.FOLDER.resolve(CpuTime.key(method, input, format) + ".json");
       if (Files.exists(cpuFile)) {
-        cpu.put(method + "|" + input + "|" + format,
-            doubles(Results.read(cpuFile).get("cpuMicrosPerOp")));
+        ObjectNode times = Results.read(cpuFile);
+        cpu.put(method + "|" + input + "|" + format, doubles(times.get("threadCpuMicrosPerOp")));
+        processCpu.put(method + "|" + input + "|" + format,
+            doubles(times.get("cpuMicrosPerOp")));
       }
       if (!inputs.contains(input) && !method.equals("pianozonaRead")) {
         inputs.add(input);
@@ -168,6 +172,8 @@ public final class Report {
     String worstPeerAt = "";
     double worstLimitWall = 0;
     double worstPeerWall = Double.MAX_VALUE;
+    double worstLimitProcess = 0;
+    double worstPeerProcess = Double.MAX_VALUE;
     for (String input : inputs) {
       for (String format : FORMATS) {
         if (!has(input, format)) {
@@ -185,6 +191,10 @@ public final class Report {
           worstPeer = peer;
           worstPeerAt = label(input, format);
         }
+        worstLimitProcess = Math.max(worstLimitProcess,
+            processMedian("pianozona", input, format) / processMedian("jacksonTree", input, format));
+        worstPeerProcess = Math.min(worstPeerProcess, processMedian("schemaValidator", input,
+            format) / processMedian("pianozona", input, format));
         worstLimitWall = Math.max(worstLimitWall,
             median("pianozona", input, format) / median("jacksonTree", input, format));
         worstPeerWall = Math.min(worstPeerWall,
@@ -192,11 +202,13 @@ public final class Report {
       }
     }
     line(String.format(Locale.ROOT, "| read + validate + score <= 1.5x Jackson's tree parse of"
-        + " the same bytes, every input | CPU time: worst %.2fx (%s); wall clock: worst %.2fx"
-        + " | %s |", worstLimit, worstLimitAt, worstLimitWall, verdict(worstLimit <= 1.5)));
+        + " the same bytes, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
+        + " %.2fx; wall clock: worst %.2fx | %s |", worstLimit, worstLimitAt, worstLimitProcess,
+        worstLimitWall, verdict(worstLimit <= 1.5)));
     line(String.format(Locale.ROOT, "| >= 3x faster than the networknt schema validator on the"
-        + " same document, every input | CPU time: worst %.2fx (%s); wall clock: worst %.2fx"
-        + " | %s |", worstPeer, worstPeerAt, worstPeerWall, verdict(worstPeer >= 3)));
+        + " same document, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
+        + " %.2fx; wall clock: worst %.2fx | %s |", worstPeer, worstPeerAt, worstPeerProcess,
+        worstPeerWall, verdict(worstPeer >= 3)));
     for (String format : FORMATS) {
       double[] perIntervention = perIntervention(format);
       double mid = Results.median(perIntervention);
@@ -249,9 +261,10 @@ public final class Report {
         + " (parse, bind, shape checks) is measured for 1,000 interventions to split its cost."
         + " The real plans are measured in their own format. Microseconds per document.");
     line("");
-    line("**CPU time** (the JMH process's CPU time over each measured iteration, divided by its"
-        + " operations; median [min - max] of the iterations). Targets are judged on these: CPU"
-        + " time is not inflated when other work shares the machine.");
+    line("**CPU time of the benchmark thread** over each measured iteration, divided by its"
+        + " operations; median [min - max] of the iterations. Targets are judged on these: the"
+        + " measured code's own cost, which neither other work on the machine nor the JIT"
+        + " compiler's threads inflate (see the Analysis).");
     line("");
     line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
         + " validator | 2/1 | 3/2 |");
@@ -268,6 +281,28 @@ public final class Report {
             cpuMedian("pianozona", input, format) / cpuMedian("jacksonTree", input, format),
             cpuMedian("schemaValidator", input, format)
                 / cpuMedian("pianozona", input, format)));
+      }
+    }
+    line("");
+    line("**CPU time of the whole JMH process** (benchmark thread, garbage collector, JIT"
+        + " compiler), per operation: median [min - max] of the measured iterations.");
+    line("");
+    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
+        + " validator | 2/1 | 3/2 |");
+    line("|---|---|---|---|---|---|---|---|");
+    for (String input : inputs) {
+      for (String format : FORMATS) {
+        if (!has(input, format)) {
+          continue;
+        }
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
+            inputLabel(input), format.toUpperCase(Locale.ROOT),
+            processCell("jacksonTree", input, format), processCell("pianozona", input, format),
+            processCell("pianozonaRead", input, format),
+            processCell("schemaValidator", input, format),
+            processMedian("pianozona", input, format) / processMedian("jacksonTree", input, format),
+            processMedian("schemaValidator", input, format)
+                / processMedian("pianozona", input, format)));
       }
     }
     line("");
@@ -299,8 +334,8 @@ public final class Report {
   private void scaling() {
     line("## Scaling: time per intervention");
     line("");
-    line("pianozona read + validate + score of the generated plans (CPU time, as above),"
-        + " divided by their number of interventions (about five allocations each). The"
+    line("pianozona read + validate + score of the generated plans (benchmark-thread CPU time,"
+        + " as above), divided by their number of interventions (about five allocations each). The"
         + " marginal cost is the extra time per extra intervention from the size before, which"
         + " fixed per-plan work does not affect.");
     line("");
@@ -517,8 +552,19 @@ public final class Report {
     return Results.median(v);
   }
 
+  private double processMedian(String method, String input, String format) {
+    return Results.median(processCpu.get(method + "|" + input + "|" + format));
+  }
+
+  private String processCell(String method, String input, String format) {
+    return cell(processCpu.get(method + "|" + input + "|" + format));
+  }
+
   private String cpuCell(String method, String input, String format) {
-    double[] v = cpu.get(method + "|" + input + "|" + format);
+    return cell(cpu.get(method + "|" + input + "|" + format));
+  }
+
+  private static String cell(double[] v) {
     if (v == null || v.length == 0) {
       return "-";
     }
