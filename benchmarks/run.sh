@@ -3,7 +3,7 @@
 # (no tests), generates the inputs from a fixed seed, runs the JMH side-by-side benchmark, the
 # 1,800-plan batch, the 10^5-plan stream in a 64 MB heap and the cold command line, then writes
 # the report. Budget: under ten minutes on an otherwise idle 2-core machine (JMH: 1 fork,
-# 3 x 2 s warm-up, 4 x 1 s measurement per benchmark, 29 benchmarks). Raw results stay in
+# 3 x 2 s warm-up, 3 x 1 s measurement per benchmark, 29 benchmarks). Raw results stay in
 # benchmarks/target/results.
 #
 # For a quick check of the pipeline only (figures not worth publishing), smaller settings can be
@@ -31,8 +31,8 @@ step "inputs"
 java -cp "$JAR" it.pianozona.benchmarks.GenerateInputs "$INPUTS"
 
 # JMH: one fork per benchmark, 3 x 2 s warm-up (pianozona runs 33 rules and 6 criteria: the JIT
-# needs seconds to settle), 4 x 1 s measured.
-JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 2s -i 4 -r 1s}
+# needs seconds to settle), 3 x 1 s measured.
+JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 2s -i 3 -r 1s}
 jmh() { # results file, then JMH arguments
   local out=$1
   shift
@@ -74,4 +74,8 @@ fi
 step "report"
 java -cp "$JAR" it.pianozona.benchmarks.Report "$RESULTS" "$INPUTS" benchmarks/analysis.md \
   BENCHMARKS.md "$START" "$COMMIT"
-echo "BENCHMARKS.md regenerated in $(( $(date +%s) - START )) s"
+ELAPSED=$(( $(date +%s) - START ))
+# Kept so that the report can be written again from these results (after editing the analysis):
+# java -cp $JAR it.pianozona.benchmarks.Report $RESULTS $INPUTS benchmarks/analysis.md BENCHMARKS.md 0 COMMIT
+echo "$ELAPSED" > "$RESULTS/elapsed-seconds.txt"
+echo "BENCHMARKS.md regenerated in $ELAPSED s"

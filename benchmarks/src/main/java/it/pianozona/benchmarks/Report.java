@@ -22,7 +22,9 @@ import java.util.stream.StreamSupport;
  * the misses is prose kept in benchmarks/analysis.md and copied in as it is.
  *
  * <p>Arguments: the results folder, the inputs folder, the analysis file, the output file, the
- * run's start (epoch seconds), the commit.
+ * run's start (epoch seconds), the commit. With {@code elapsed-seconds.txt} in the results folder
+ * (the run's length), the report can be written again from stored results, for instance after
+ * the analysis was edited, without running the benchmarks again.
  */
 public final class Report {
 
@@ -53,7 +55,13 @@ public final class Report {
     String commit = args[5];
     Report r = new Report(results);
     r.load();
-    String text = r.write(inputsFolder, analysis, start, commit);
+    // The run's length: from its start to now, or as run.sh recorded it when the report is
+    // written again from stored results.
+    Path elapsedFile = results.resolve("elapsed-seconds.txt");
+    double seconds = Files.exists(elapsedFile)
+        ? Double.parseDouble(Files.readString(elapsedFile).trim())
+        : System.currentTimeMillis() / 1000.0 - start;
+    String text = r.write(inputsFolder, analysis, seconds, commit);
     Files.writeString(out, text, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
@@ -95,7 +103,7 @@ public final class Report {
     }
   }
 
-  private String write(Path inputsFolder, Path analysis, long start, String commit)
+  private String write(Path inputsFolder, Path analysis, double seconds, String commit)
       throws IOException {
     ObjectNode inputsSummary = Results.read(inputsFolder.resolve("inputs.json"));
     ObjectNode batchYaml = Results.read(results.resolve("batch-yaml.json"));
@@ -112,7 +120,7 @@ public final class Report {
         + " over the measured iterations and the JMH score +- its 99.9% error; other figures as"
         + " median [min - max] over repeated runs. Lower is better.");
     line("");
-    machine(start, commit);
+    machine(seconds, commit);
     targets(batchYaml, stream, cli);
     sideBySide();
     scaling();
@@ -130,7 +138,7 @@ public final class Report {
 
   // ---------------------------------------------------------------- sections
 
-  private void machine(long start, String commit) throws IOException {
+  private void machine(double seconds, String commit) throws IOException {
     line("## Machine and run");
     line("");
     line("| | |");
@@ -156,7 +164,7 @@ public final class Report {
         + firstJmh.get("measurementTime").asText() + ", average time per operation, one"
         + " thread: chosen so that the whole report fits in ten minutes on 2 cores |");
     line(String.format(Locale.ROOT, "| Whole run | %.1f min (build, inputs, JMH, batch, stream,"
-        + " command line, this report) |", (System.currentTimeMillis() / 1000.0 - start) / 60));
+        + " command line, this report) |", seconds / 60));
     line("");
   }
 
