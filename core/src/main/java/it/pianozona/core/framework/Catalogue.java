@@ -154,12 +154,24 @@ public record Catalogue(
     }
   }
 
+  /** The area of the code. A plain loop: rules ask once for every intervention of a plan. */
   public Optional<Area> area(String code) {
-    return areas.stream().filter(a -> a.code().equals(code)).findFirst();
+    for (Area a : areas) {
+      if (a.code().equals(code)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
+  /** The objective of the code. A plain loop: rules ask once for every objective named. */
   public Optional<Objective> objective(String code) {
-    return objectives.stream().filter(o -> o.code().equals(code)).findFirst();
+    for (Objective o : objectives) {
+      if (o.code().equals(code)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether every objective the act sets is listed (or the act's count is unknown). */

@@ -22,8 +22,14 @@ public record NationalReference(
     fundingSources = ImmutableList.copyOf(fundingSources);
   }
 
+  /** The LEPS of the id. A plain loop: rules ask once for every LEPS an intervention names. */
   public Optional<LepsInfo> leps(String id) {
-    return leps.stream().filter(l -> l.id().equals(id)).findFirst();
+    for (LepsInfo l : leps) {
+      if (l.id().equals(id)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<FundingSourceInfo> fundingSource(FundingSource id) {

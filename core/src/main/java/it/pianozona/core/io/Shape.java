@@ -1,7 +1,10 @@
 package it.pianozona.core.io;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,10 +19,17 @@ final class Shape {
 
   private final String what;
   private final ImmutableList<Key> keys;
+  /** The keys by name, for the lookup made for every key of every object read. */
+  private final ImmutableMap<String, Key> byName;
 
   private Shape(String what, List<Key> keys) {
     this.what = what;
     this.keys = ImmutableList.copyOf(keys);
+    Map<String, Key> map = new LinkedHashMap<>();
+    for (Key key : this.keys) {
+      map.putIfAbsent(key.name(), key);
+    }
+    this.byName = ImmutableMap.copyOf(map);
   }
 
   static Builder of(String what) {
@@ -35,7 +45,7 @@ final class Shape {
   }
 
   Optional<Key> key(String name) {
-    return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+    return Optional.ofNullable(byName.get(name));
   }
 
   String keyList() {

@@ -25,11 +25,21 @@ final class FundingRules {
 
   record SourceYear(FundingSource source, int year) {}
 
-  /** Allocated money of one source and year, and where its first allocation is. */
+  /**
+   * Allocated money of one source and year, and where its first allocation is: indices only,
+   * the location is built when a finding needs it.
+   */
   private static final class Allocated {
     Euro total = Euro.ZERO;
     int count;
-    Location first;
+    int firstIntervention = -1;
+    int firstAllocation;
+
+    Location first(Plan plan) {
+      Intervention intervention = plan.interventions().get(firstIntervention);
+      return Locations.allocation(firstIntervention, intervention, firstAllocation,
+          intervention.allocations().get(firstAllocation), "source");
+    }
   }
 
   private static Map<SourceYear, Allocated> allocated(Plan plan) {
@@ -44,8 +54,9 @@ final class FundingRules {
             k -> new Allocated());
         sum.total = sum.total.plus(a.amount());
         sum.count++;
-        if (sum.first == null) {
-          sum.first = Locations.allocation(i, intervention, j, a, "source");
+        if (sum.firstIntervention < 0) {
+          sum.firstIntervention = i;
+          sum.firstAllocation = j;
         }
       }
     }
@@ -99,7 +110,7 @@ final class FundingRules {
       allocated(plan).forEach((key, sum) -> {
         // A year outside the period is NAT-FUND-003's finding, not this one's.
         if (!declared.containsKey(key) && plan.period().contains(key.year())) {
-          context.report(sum.first, key.source().id(), key.year(), sum.total, sum.count);
+          context.report(sum.first(plan), key.source().id(), key.year(), sum.total, sum.count);
         }
       });
     }

@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The ISTAT list of Italian comuni, as of 1 January 2020, with the 2011 census population:
@@ -106,11 +107,15 @@ public final class ComuniRegistry {
    * (plans write "Castellana Grotte" and "CASTELLANA-GROTTE" alike).
    */
   public static boolean sameName(String a, String b) {
-    return fold(a).equals(fold(b));
+    // Most plans spell their comuni exactly as ISTAT does: no folding needed then.
+    return a.equals(b) || fold(a).equals(fold(b));
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+
   private static String fold(String s) {
-    String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return noAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String noAccents = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALPHANUMERIC.matcher(noAccents.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

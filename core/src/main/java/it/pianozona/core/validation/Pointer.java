@@ -58,7 +58,9 @@ public record Pointer(List<String> tokens) implements Comparable<Pointer> {
   }
 
   public Pointer append(String key) {
-    return new Pointer(ImmutableList.<String>builder().addAll(tokens).add(key).build());
+    // Sized exactly: readers build a pointer for every value they read.
+    return new Pointer(ImmutableList.<String>builderWithExpectedSize(tokens.size() + 1)
+        .addAll(tokens).add(key).build());
   }
 
   public Pointer append(int index) {
@@ -66,11 +68,16 @@ public record Pointer(List<String> tokens) implements Comparable<Pointer> {
   }
 
   public Pointer append(Object... more) {
-    Pointer p = this;
-    for (Object token : more) {
-      p = p.append(String.valueOf(token));
+    if (more.length == 0) {
+      return this;
     }
-    return p;
+    ImmutableList.Builder<String> list =
+        ImmutableList.builderWithExpectedSize(tokens.size() + more.length);
+    list.addAll(tokens);
+    for (Object token : more) {
+      list.add(String.valueOf(token));
+    }
+    return new Pointer(list.build());
   }
 
   public boolean isRoot() {

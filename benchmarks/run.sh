@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Regenerates BENCHMARKS.md from a clean clone: builds the command line and the benchmarks jar
+# (no tests), generates the inputs from a fixed seed, runs the JMH side-by-side benchmark, the
+# 1,800-plan batch, the 10^5-plan stream in a 64 MB heap and the cold command line, then writes
+# the report. Budget: under ten minutes on an otherwise idle 2-core machine (JMH: 1 fork,
+# 3 x 2 s warm-up, 3 x 1 s measurement per benchmark, 29 benchmarks). Raw results stay in
+# benchmarks/target/results.
+#
+# For a quick check of the pipeline only (figures not worth publishing), smaller settings can be
+# given: JMH_OPTS="-wi 0 -i 2 -r 100ms" BATCH_PASSES=2 STREAM_PLANS=2000 CLI_RUNS=2.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+START=$(date +%s)
+INPUTS=benchmarks/target/inputs
+RESULTS=benchmarks/target/results
+JAR=benchmarks/target/benchmarks.jar
+CLI=examples/target/pianozona.jar
+REAL_PLAN=examples/plans/puglia-casarano-2022-2024.yaml
+
+step() { echo "== $(date +%T) $*"; }
+
+step "build (mvn package, no tests)"
+mvn -B -ntp -q package -DskipTests
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+cat /proc/loadavg > "$RESULTS/load-start.txt" 2>/dev/null || true
+
+step "inputs"
+java -cp "$JAR" it.pianozona.benchmarks.GenerateInputs "$INPUTS"
+
+# JMH: one fork per benchmark, 3 x 2 s warm-up (pianozona runs 33 rules and 6 criteria: the JIT
+# needs seconds to settle), 3 x 1 s measured.
+JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 2s -i 3 -r 1s}
+jmh() { # results file, then JMH arguments
+  local out=$1
+  shift
+  java -jar "$JAR" "$@" -f 1 $JMH_SETTINGS -foe true -rf json -rff "$RESULTS/$out" \
+    | grep -E '^(# Run progress|ReadValidate|Benchmark )'
+}
+step "JMH: Jackson tree vs pianozona vs networknt, 10 to 10,000 interventions"
+jmh jmh.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
+  -p input=10,100,1000,10000 -p format=json,yaml
+
+# Every bundled real plan, in its own format (others may add plans to the folder).
+shopt -s nullglob
+PLANS=(examples/plans/*.yaml examples/plans/*.yml)
+if [ ${#PLANS[@]} -gt 0 ]; then
+  REAL=$(IFS=,; echo "${PLANS[*]}")
+  step "JMH: the bundled real plans: ${REAL}"
+  jmh jmh-real.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
+    -p input="$REAL" -p format=yaml
+fi
+
+step "JMH: pianozona's reading alone, to split its cost"
+jmh jmh-read.json 'ReadValidateScoreBenchmark\.pianozonaRead$' -p input=1000 -p format=json,yaml
+
+step "batch: 1,800 plans from disk on all cores"
+java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-3}" "$RESULTS/batch-yaml.json"
+
+step "stream: 10^5 plans in a 64 MB heap"
+java -Xmx64m -cp "$JAR" it.pianozona.benchmarks.StreamRun "${STREAM_PLANS:-100000}" json "$RESULTS/stream.json" \
+  || echo "stream run failed: reported as a miss"
+
+step "command line: cold validate"
+java -cp "$JAR" it.pianozona.benchmarks.ColdStart "$CLI" "$REAL_PLAN" "${CLI_RUNS:-10}" "$RESULTS/cli.json"
+
+cat /proc/loadavg > "$RESULTS/load-end.txt" 2>/dev/null || true
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null | grep -v ' BENCHMARKS.md$' || true)" ]; then
+  COMMIT="$COMMIT (with uncommitted changes)"
+fi
+step "report"
+java -cp "$JAR" it.pianozona.benchmarks.Report "$RESULTS" "$INPUTS" benchmarks/analysis.md \
+  BENCHMARKS.md "$START" "$COMMIT"
+ELAPSED=$(( $(date +%s) - START ))
+# Kept so that the report can be written again from these results (after editing the analysis):
+# java -cp $JAR it.pianozona.benchmarks.Report $RESULTS $INPUTS benchmarks/analysis.md BENCHMARKS.md 0 COMMIT
+echo "$ELAPSED" > "$RESULTS/elapsed-seconds.txt"
+echo "BENCHMARKS.md regenerated in $ELAPSED s"

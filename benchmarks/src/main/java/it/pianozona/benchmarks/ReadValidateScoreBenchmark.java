@@ -1,0 +1,186 @@
+package it.pianozona.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import it.pianozona.core.Evaluation;
+import it.pianozona.core.PianoZona;
+import it.pianozona.core.io.DocumentFormat;
+import it.pianozona.core.io.PlanSchema;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.validation.Severity;
+import it.pianozona.core.io.ReadLimits;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The same document bytes, three ways, in one run: Jackson's tree parse alone (the practical
+ * limit: nothing can read the document faster than reading it), pianozona's read + validate +
+ * score (what a user calls), and the networknt JSON Schema validator checking the document
+ * against the library's own published schema (what a team might use instead: structure only).
+ * {@link #pianozonaRead} splits pianozona's cost into reading and judging.
+ *
+ * <p>Besides JMH's wall-clock time, each measured iteration records the CPU time per operation of
+ * the benchmark thread and of the whole process ({@link CpuTime}): on a machine shared with other
+ * work, wall time grows with the other work, CPU time does not. The iteration fixtures run on the
+ * benchmark's only thread, so the thread's CPU time is the measured code's own.
+ *
+ * <p>Forks, warm-up and measurement are set by benchmarks/run.sh so that the whole report fits
+ * its time budget; the defaults here are for a quick manual run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ReadValidateScoreBenchmark {
+
+  /** Interventions of a generated plan, or the path of a real plan (relative to the repo). */
+  @Param({"10", "100", "1000", "10000"})
+  public String input;
+
+  @Param({"json", "yaml"})
+  public String format;
+
+  private byte[] bytes;
+  private DocumentFormat documentFormat;
+  private ObjectMapper jackson;
+  private PianoZona pianozona;
+  private Schema schema;
+  private tools.jackson.databind.ObjectMapper peerMapper;
+
+  /** Operations in the current iteration, and the process CPU time when it began. */
+  private long ops;
+  private long cpuStart;
+  private long threadCpuStart;
+  private final CpuTime cpu = new CpuTime();
+
+  @Setup
+  public void setUp(BenchmarkParams params) {
+    documentFormat = Inputs.format(format);
+    bytes = Inputs.bytes(input, documentFormat);
+    // Each fork builds only what its benchmark uses: forks start faster, the budget holds.
+    String benchmark = params.getBenchmark();
+    if (benchmark.endsWith(".jacksonTree")) {
+      // Plain mappers with Jackson's defaults, the fastest tree parse Jackson offers; only
+      // SnakeYAML's 3 MiB default limit is raised to the 16 MiB pianozona accepts.
+      LoaderOptions loader = new LoaderOptions();
+      loader.setCodePointLimit(ReadLimits.DEFAULT.maxDocumentBytes());
+      jackson = documentFormat == DocumentFormat.YAML
+          ? new YAMLMapper(YAMLFactory.builder().loaderOptions(loader).build())
+          : new JsonMapper();
+    } else if (benchmark.endsWith(".schemaValidator")) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(PlanSchema.text(), InputFormat.JSON);
+      // networknt 3.x reads documents with Jackson 3. Its YAML default refuses documents over
+      // 3 MiB of code points; the peer gets the same 16 MiB that pianozona accepts.
+      peerMapper = documentFormat == DocumentFormat.YAML
+          ? tools.jackson.dataformat.yaml.YAMLMapper.builder(
+              tools.jackson.dataformat.yaml.YAMLFactory.builder()
+                  .loadSettings(LoadSettings.builder()
+                      .setCodePointLimit(ReadLimits.DEFAULT.maxDocumentBytes()).build())
+                  .build()).build()
+          : tools.jackson.databind.json.JsonMapper.builder().build();
+    } else {
+      pianozona = PianoZona.create();
+    }
+    check(benchmark);
+  }
+
+  /** Starts counting CPU time and operations for an iteration. */
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    ops = 0;
+    cpuStart = CpuTime.processNanos();
+    threadCpuStart = CpuTime.threadNanos();
+  }
+
+  /** Records the process CPU time per operation of a measured iteration. */
+  @TearDown(Level.Iteration)
+  public void endIteration(IterationParams iteration) {
+    if (iteration.getType() == IterationType.MEASUREMENT && ops > 0) {
+      cpu.add((CpuTime.processNanos() - cpuStart) / 1e3 / ops,
+          (CpuTime.threadNanos() - threadCpuStart) / 1e3 / ops);
+    }
+  }
+
+  /** Writes the CPU times per operation next to JMH's results, for the report. */
+  @TearDown(Level.Trial)
+  public void endTrial(BenchmarkParams params) {
+    cpu.write(params.getBenchmark().replaceAll(".*\\.", ""), input, format);
+  }
+
+  /**
+   * Refuses to measure an input that the measured side does not accept (a plan with an ERROR
+   * finding, a document the schema refuses): the race must be run on valid documents.
+   */
+  private void check(String benchmark) {
+    if (benchmark.endsWith(".pianozona") || benchmark.endsWith(".pianozonaRead")) {
+      Evaluation e = pianozona();
+      if (e.report().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+        throw new IllegalStateException(input + " has ERROR findings: " + e.report().findings());
+      }
+    } else if (benchmark.endsWith(".schemaValidator")) {
+      List<Error> errors = schemaValidator();
+      if (!errors.isEmpty()) {
+        throw new IllegalStateException(input + " fails the JSON Schema: " + errors);
+      }
+    } else if (jacksonTree().isMissingNode()) {
+      throw new IllegalStateException(input + " is empty");
+    }
+  }
+
+  /** (1) The limit: Jackson reads the bytes into a tree, and nothing else. */
+  @Benchmark
+  public JsonNode jacksonTree() {
+    ops++;
+    try {
+      return jackson.readTree(bytes);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** (2) pianozona: read the document, validate the plan under its framework and score it. */
+  @Benchmark
+  public Evaluation pianozona() {
+    ops++;
+    Plan plan = pianozona.reader().read(input, bytes, documentFormat).plan();
+    return pianozona.evaluate(plan);
+  }
+
+  /** pianozona's reading alone (parse, bind, check shapes), to split the cost of (2). */
+  @Benchmark
+  public Plan pianozonaRead() {
+    ops++;
+    return pianozona.reader().read(input, bytes, documentFormat).plan();
+  }
+
+  /** (3) The peer: the same bytes parsed (Jackson 3, as networknt does) and checked. */
+  @Benchmark
+  public List<Error> schemaValidator() {
+    ops++;
+    return schema.validate(peerMapper.readTree(bytes));
+  }
+}

@@ -1,0 +1,697 @@
+package it.pianozona.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * Writes BENCHMARKS.md from the results of one run of benchmarks/run.sh: the machine, the JVM,
+ * every figure as a median with its spread, and each target with PASS or MISS. The analysis of
+ * the misses is prose kept in benchmarks/analysis.md and copied in as it is.
+ *
+ * <p>Arguments: the results folder, the inputs folder, the analysis file, the output file, the
+ * run's start (epoch seconds), the commit. With {@code elapsed-seconds.txt} in the results folder
+ * (the run's length), the report can be written again from stored results, for instance after
+ * the analysis was edited, without running the benchmarks again.
+ */
+public final class Report {
+
+  private static final List<String> SIZES = List.of("10", "100", "1000", "10000");
+  private static final List<String> FORMATS = List.of("json", "yaml");
+
+  private final Path results;
+  private final StringBuilder md = new StringBuilder();
+  /** JMH primary metrics by "method|input|format". */
+  private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
+  /** Benchmark-thread CPU microseconds per operation of each measured iteration, same keys. */
+  private final Map<String, double[]> cpu = new LinkedHashMap<>();
+  /** Process CPU microseconds per operation (thread, GC, JIT), same keys. */
+  private final Map<String, double[]> processCpu = new LinkedHashMap<>();
+  private final List<String> inputs = new ArrayList<>();
+  private JsonNode firstJmh;
+
+  private Report(Path results) {
+    this.results = results;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path results = Path.of(args[0]);
+    Path inputsFolder = Path.of(args[1]);
+    Path analysis = Path.of(args[2]);
+    Path out = Path.of(args[3]);
+    long start = Long.parseLong(args[4]);
+    String commit = args[5];
+    Report r = new Report(results);
+    r.load();
+    // The run's length: from its start to now, or as run.sh recorded it when the report is
+    // written again from stored results.
+    Path elapsedFile = results.resolve("elapsed-seconds.txt");
+    double seconds = Files.exists(elapsedFile)
+        ? Double.parseDouble(Files.readString(elapsedFile).trim())
+        : System.currentTimeMillis() / 1000.0 - start;
+    String text = r.write(inputsFolder, analysis, seconds, commit);
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
+  }
+
+  private void load() {
+    List<JsonNode> runs = new ArrayList<>();
+    for (String name : List.of("jmh.json", "jmh-real.json", "jmh-read.json")) {
+      Path file = results.resolve(name);
+      if (Files.exists(file)) {
+        readArray(file).forEach(runs::add);
+      }
+    }
+    for (JsonNode b : runs) {
+      if (firstJmh == null) {
+        firstJmh = b;
+      }
+      String method = b.get("benchmark").asText().replaceAll(".*\\.", "");
+      String input = b.get("params").get("input").asText();
+      String format = b.get("params").get("format").asText();
+      jmh.put(method + "|" + input + "|" + format, b.get("primaryMetric"));
+      Path cpuFile = CpuTime.FOLDER.resolve(CpuTime.key(method, input, format) + ".json");
+      if (Files.exists(cpuFile)) {
+        ObjectNode times = Results.read(cpuFile);
+        cpu.put(method + "|" + input + "|" + format, doubles(times.get("threadCpuMicrosPerOp")));
+        processCpu.put(method + "|" + input + "|" + format,
+            doubles(times.get("cpuMicrosPerOp")));
+      }
+      if (!inputs.contains(input) && !method.equals("pianozonaRead")) {
+        inputs.add(input);
+      }
+    }
+  }
+
+  private static JsonNode readArray(Path file) {
+    try {
+      return Results.JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+  }
+
+  private String write(Path inputsFolder, Path analysis, double seconds, String commit)
+      throws IOException {
+    ObjectNode inputsSummary = Results.read(inputsFolder.resolve("inputs.json"));
+    ObjectNode batchYaml = Results.read(results.resolve("batch-yaml.json"));
+    Path batchJsonFile = results.resolve("batch-json.json");
+    ObjectNode batchJson = Files.exists(batchJsonFile) ? Results.read(batchJsonFile) : null;
+    Path streamFile = results.resolve("stream.json");
+    ObjectNode stream = Files.exists(streamFile) ? Results.read(streamFile) : null;
+    ObjectNode cli = Results.read(results.resolve("cli.json"));
+
+    line("# Benchmarks");
+    line("");
+    line("Written by `benchmarks/run.sh` (see [How to regenerate](#how-to-regenerate)); do not edit"
+        + " by hand. Every time is a median with its spread: JMH figures as median [min - max]"
+        + " over the measured iterations and the JMH score +- its 99.9% error; other figures as"
+        + " median [min - max] over repeated runs. Lower is better.");
+    line("");
+    machine(seconds, commit);
+    targets(batchYaml, stream, cli);
+    sideBySide();
+    scaling();
+    batch(batchYaml, batchJson);
+    stream(stream);
+    commandLine(cli);
+    inputs(inputsSummary);
+    line("## Analysis");
+    line("");
+    md.append(Files.readString(analysis, StandardCharsets.UTF_8).strip()
+        .replaceFirst("(?s)^# [^\n]*\n+", "")).append("\n\n");
+    regenerate();
+    return md.toString();
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  private void machine(double seconds, String commit) throws IOException {
+    line("## Machine and run");
+    line("");
+    line("| | |");
+    line("|---|---|");
+    line("| Date (UTC) | " + ZonedDateTime.now(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " |");
+    line("| Commit | `" + commit + "` |");
+    line("| CPU | " + cpuModel() + " |");
+    line("| Cores | " + Runtime.getRuntime().availableProcessors() + " |");
+    line("| Memory | " + memory() + " |");
+    line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+        + " (" + System.getProperty("os.arch") + ") |");
+    line("| JVM | " + firstJmh.get("vmName").asText() + " " + firstJmh.get("vmVersion").asText()
+        + " (JDK " + firstJmh.get("jdkVersion").asText() + "), JMH "
+        + firstJmh.get("jmhVersion").asText() + " |");
+    line("| Load average | at start " + readOr(results.resolve("load-start.txt"))
+        + "; at end " + readOr(results.resolve("load-end.txt"))
+        + " (1, 5, 15 min; above the core count, other work shared the CPUs) |");
+    line("| JMH settings | " + firstJmh.get("forks").asInt() + " fork, "
+        + firstJmh.get("warmupIterations").asInt() + " warm-up x "
+        + firstJmh.get("warmupTime").asText() + ", "
+        + firstJmh.get("measurementIterations").asInt() + " measured x "
+        + firstJmh.get("measurementTime").asText() + ", average time per operation, one"
+        + " thread: chosen so that the whole report fits in ten minutes on 2 cores |");
+    line(String.format(Locale.ROOT, "| Whole run | %.1f min (build, inputs, JMH, batch, stream,"
+        + " command line, this report) |", seconds / 60));
+    line("");
+  }
+
+  private void targets(ObjectNode batchYaml, ObjectNode stream, ObjectNode cli) {
+    line("## Targets");
+    line("");
+    line("| Target | Measured | Result |");
+    line("|---|---|---|");
+
+    double worstLimit = 0;
+    String worstLimitAt = "";
+    double worstPeer = Double.MAX_VALUE;
+    String worstPeerAt = "";
+    double worstLimitWall = 0;
+    double worstPeerWall = Double.MAX_VALUE;
+    double worstLimitProcess = 0;
+    double worstPeerProcess = Double.MAX_VALUE;
+    for (String input : inputs) {
+      for (String format : FORMATS) {
+        if (!has(input, format)) {
+          continue;
+        }
+        double ratio = cpuMedian("pianozona", input, format)
+            / cpuMedian("jacksonTree", input, format);
+        if (ratio > worstLimit) {
+          worstLimit = ratio;
+          worstLimitAt = label(input, format);
+        }
+        double peer = cpuMedian("schemaValidator", input, format)
+            / cpuMedian("pianozona", input, format);
+        if (peer < worstPeer) {
+          worstPeer = peer;
+          worstPeerAt = label(input, format);
+        }
+        worstLimitProcess = Math.max(worstLimitProcess,
+            processMedian("pianozona", input, format) / processMedian("jacksonTree", input, format));
+        worstPeerProcess = Math.min(worstPeerProcess, processMedian("schemaValidator", input,
+            format) / processMedian("pianozona", input, format));
+        worstLimitWall = Math.max(worstLimitWall,
+            median("pianozona", input, format) / median("jacksonTree", input, format));
+        worstPeerWall = Math.min(worstPeerWall,
+            median("schemaValidator", input, format) / median("pianozona", input, format));
+      }
+    }
+    line(String.format(Locale.ROOT, "| read + validate + score <= 1.5x Jackson's tree parse of"
+        + " the same bytes, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
+        + " %.2fx; wall clock: worst %.2fx | %s |", worstLimit, worstLimitAt, worstLimitProcess,
+        worstLimitWall, verdict(worstLimit <= 1.5)));
+    line(String.format(Locale.ROOT, "| >= 3x faster than the networknt schema validator on the"
+        + " same document, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
+        + " %.2fx; wall clock: worst %.2fx | %s |", worstPeer, worstPeerAt, worstPeerProcess,
+        worstPeerWall, verdict(worstPeer >= 3)));
+    for (String format : FORMATS) {
+      double[] perIntervention = perIntervention(format);
+      double mid = Results.median(perIntervention);
+      double worst = 0;
+      for (double v : perIntervention) {
+        worst = Math.max(worst, Math.abs(v / mid - 1));
+      }
+      line(String.format(Locale.ROOT, "| time per intervention flat within +-25%% from 10 to"
+          + " 10,000 interventions (%s; each size against the median of the four) | %s us;"
+          + " worst %+.0f%% | %s |", format.toUpperCase(Locale.ROOT), joined(perIntervention),
+          100 * signedWorst(perIntervention, mid), verdict(worst <= 0.25)));
+    }
+    JsonNode cold = batchYaml.get("passes").get(0);
+    line(String.format(Locale.ROOT, "| 1,800 plans in under 2 s on 2 cores (YAML from disk,"
+        + " first pass in a fresh JVM, wall clock) | %.2f s (%.0f plans/s; %.1f s of CPU);"
+        + " warm passes median %.2f s | %s |", cold.get("seconds").asDouble(),
+        cold.get("plansPerSecond").asDouble(), cold.get("cpuSeconds").asDouble(),
+        Results.median(warmSeconds(batchYaml)), verdict(cold.get("seconds").asDouble() < 2)));
+    if (stream == null) {
+      line("| 10^5 plans in a 64 MB heap | no result: the run did not finish | MISS |");
+    } else {
+      boolean ok = stream.get("plans").asInt() >= 100_000
+          && stream.get("maxHeapBytes").asLong() <= 64L << 20
+          && stream.get("errorFindings").asInt() == 0;
+      line(String.format(Locale.ROOT, "| 10^5 plans in a 64 MB heap | %,d plans with -Xmx64m"
+          + " (max heap %d MB) in %.1f s; peak heap %.1f MB, largest heap after a collection"
+          + " %.1f MB | %s |", stream.get("plans").asInt(),
+          stream.get("maxHeapBytes").asLong() >> 20, stream.get("seconds").asDouble(),
+          mb(stream.get("peakHeapBytes").asLong()), mb(stream.get("maxHeapAfterGcBytes").asLong()),
+          verdict(ok)));
+    }
+    double[] wall = doubles(cli.get("wallMillis"));
+    double[] cliCpu = doubles(cli.get("cpuMillis"));
+    line(String.format(Locale.ROOT, "| cold command-line validate under 1 s (wall clock) |"
+        + " median %.0f ms [%.0f - %.0f] over %d runs%s | %s |", Results.median(wall),
+        min(wall), max(wall), wall.length, cliCpu.length == 0 ? "" : String.format(Locale.ROOT,
+            "; CPU (user + system) median %.0f ms", Results.median(cliCpu)),
+        verdict(Results.median(wall) < 1000)));
+    line("");
+  }
+
+  private void sideBySide() {
+    line("## Read + validate + score against the limit and the peer");
+    line("");
+    line("The same bytes, in one JMH run: (1) Jackson 2 reading them into a tree with its"
+        + " default settings and nothing else, the practical limit; (2) pianozona reading,"
+        + " validating and scoring them (`PlanReader.read` then `PianoZona.evaluate`); (3) the"
+        + " networknt json-schema-validator 3.0.9 parsing them (Jackson 3) and checking them"
+        + " against `PlanSchema.text()` (draft 2020-12), structure only. pianozona's reading alone"
+        + " (parse, bind, shape checks) is measured for 1,000 interventions to split its cost."
+        + " The real plans are measured in their own format. Microseconds per document.");
+    line("");
+    line("**CPU time of the benchmark thread** over each measured iteration, divided by its"
+        + " operations; median [min - max] of the iterations. Targets are judged on these: the"
+        + " measured code's own cost, which neither other work on the machine nor the JIT"
+        + " compiler's threads inflate (see the Analysis).");
+    line("");
+    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
+        + " validator | 2/1 | 3/2 |");
+    line("|---|---|---|---|---|---|---|---|");
+    for (String input : inputs) {
+      for (String format : FORMATS) {
+        if (!has(input, format)) {
+          continue;
+        }
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
+            inputLabel(input), format.toUpperCase(Locale.ROOT),
+            cpuCell("jacksonTree", input, format), cpuCell("pianozona", input, format),
+            cpuCell("pianozonaRead", input, format), cpuCell("schemaValidator", input, format),
+            cpuMedian("pianozona", input, format) / cpuMedian("jacksonTree", input, format),
+            cpuMedian("schemaValidator", input, format)
+                / cpuMedian("pianozona", input, format)));
+      }
+    }
+    line("");
+    line("**CPU time of the whole JMH process** (benchmark thread, garbage collector, JIT"
+        + " compiler), per operation: median [min - max] of the measured iterations.");
+    line("");
+    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
+        + " validator | 2/1 | 3/2 |");
+    line("|---|---|---|---|---|---|---|---|");
+    for (String input : inputs) {
+      for (String format : FORMATS) {
+        if (!has(input, format)) {
+          continue;
+        }
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
+            inputLabel(input), format.toUpperCase(Locale.ROOT),
+            processCell("jacksonTree", input, format), processCell("pianozona", input, format),
+            processCell("pianozonaRead", input, format),
+            processCell("schemaValidator", input, format),
+            processMedian("pianozona", input, format) / processMedian("jacksonTree", input, format),
+            processMedian("schemaValidator", input, format)
+                / processMedian("pianozona", input, format)));
+      }
+    }
+    line("");
+    line("**Wall-clock time** as JMH reports it: median [min - max] of the measured iterations"
+        + " (JMH score +- 99.9% error).");
+    line("");
+    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
+        + " validator | 2/1 | 3/2 |");
+    line("|---|---|---|---|---|---|---|---|");
+    for (String input : inputs) {
+      for (String format : FORMATS) {
+        if (!has(input, format)) {
+          continue;
+        }
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
+            inputLabel(input), format.toUpperCase(Locale.ROOT),
+            cell("jacksonTree", input, format), cell("pianozona", input, format),
+            cell("pianozonaRead", input, format), cell("schemaValidator", input, format),
+            median("pianozona", input, format) / median("jacksonTree", input, format),
+            median("schemaValidator", input, format) / median("pianozona", input, format)));
+      }
+    }
+    line("");
+    line("2/1 is pianozona's time over Jackson's (target <= 1.5); 3/2 is how many times faster"
+        + " pianozona is than the schema validator (target >= 3).");
+    line("");
+  }
+
+  private void scaling() {
+    line("## Scaling: time per intervention");
+    line("");
+    line("pianozona read + validate + score of the generated plans (benchmark-thread CPU time,"
+        + " as above), divided by their number of interventions (about five allocations each). The"
+        + " marginal cost is the extra time per extra intervention from the size before, which"
+        + " fixed per-plan work does not affect.");
+    line("");
+    line("| Interventions | Format | CPU per plan (us) | Per intervention (us) | Against the"
+        + " median of the four | Marginal per intervention (us) | Wall clock per intervention"
+        + " (us) |");
+    line("|---|---|---|---|---|---|---|");
+    for (String format : FORMATS) {
+      double[] per = perIntervention(format);
+      double mid = Results.median(per);
+      for (int i = 0; i < SIZES.size(); i++) {
+        String size = SIZES.get(i);
+        String marginal = "-";
+        if (i > 0) {
+          double dt = cpuMedian("pianozona", size, format)
+              - cpuMedian("pianozona", SIZES.get(i - 1), format);
+          double dn = Integer.parseInt(size) - Integer.parseInt(SIZES.get(i - 1));
+          marginal = String.format(Locale.ROOT, "%.2f", dt / dn);
+        }
+        line(String.format(Locale.ROOT, "| %,d | %s | %s | %.2f | %+.0f%% | %s | %.2f |",
+            Integer.parseInt(size), format.toUpperCase(Locale.ROOT),
+            cpuCell("pianozona", size, format), per[i], 100 * (per[i] / mid - 1), marginal,
+            median("pianozona", size, format) / Integer.parseInt(size)));
+      }
+    }
+    line("");
+  }
+
+  private void batch(ObjectNode yaml, ObjectNode json) {
+    line("## Batch: 1,800 plans from disk on all cores");
+    line("");
+    line("600 ambiti x 3 cycles of generated plans (20 to 60 interventions each, about 40 like"
+        + " a real plan), one file each, read from disk, validated and scored by a fixed pool of"
+        + " one thread per core in a fresh JVM with the default heap. The library ships one Puglia"
+        + " cycle (2022-2024), so an ambito's three cycles are three independently generated"
+        + " plans under that framework. The first pass includes class loading and JIT"
+        + " compilation, as a region's nightly job would; later passes are the steady state."
+        + " Peak heap is the sum of the heap pools' peaks (mostly short-lived garbage a large"
+        + " heap has no reason to collect); the largest heap after a collection is what the run"
+        + " really keeps alive.");
+    line("");
+    line("| Format | Threads | Library start (ms) | First pass (s) | its CPU (s) | Plans/s first"
+        + " | Warm passes (s) median [min - max] | their CPU (s) median | Plans/s warm | Peak heap"
+        + " (MB) | Largest after GC (MB) | ERROR findings |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    List<ObjectNode> batches = new ArrayList<>();
+    batches.add(yaml);
+    if (json != null) {
+      batches.add(json);
+    }
+    for (ObjectNode b : batches) {
+      JsonNode first = b.get("passes").get(0);
+      double[] warm = warmSeconds(b);
+      double peak = 0;
+      double afterGc = 0;
+      int errors = 0;
+      for (JsonNode p : b.get("passes")) {
+        peak = Math.max(peak, mb(p.get("peakHeapBytes").asLong()));
+        afterGc = Math.max(afterGc, mb(p.get("maxHeapAfterGcBytes").asLong()));
+        errors += p.get("errorFindings").asInt();
+      }
+      double[] warmCpu = new double[b.get("passes").size() - 1];
+      for (int i = 1; i < b.get("passes").size(); i++) {
+        warmCpu[i - 1] = b.get("passes").get(i).get("cpuSeconds").asDouble();
+      }
+      line(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.0f | %.2f [%.2f -"
+              + " %.2f] | %.2f | %.0f | %.0f | %.0f | %d |",
+          b.get("label").asText().toUpperCase(Locale.ROOT),
+          b.get("threads").asInt(), b.get("createMillis").asDouble(),
+          first.get("seconds").asDouble(), first.get("cpuSeconds").asDouble(),
+          first.get("plansPerSecond").asDouble(), Results.median(warm), min(warm), max(warm),
+          Results.median(warmCpu), b.get("plans").asInt() / Results.median(warm), peak,
+          afterGc, errors));
+    }
+    line("");
+  }
+
+  private void stream(ObjectNode s) {
+    line("## Stream: 10^5 plans in a 64 MB heap");
+    line("");
+    if (s == null) {
+      line("The run left no result (it failed or ran out of memory): see the script's output.");
+      line("");
+      return;
+    }
+    line(String.format(Locale.ROOT, "`java -Xmx64m` with %d worker threads, each generating a"
+        + " plan (20 to 60 interventions), writing it as %s, reading, validating and scoring it,"
+        + " and dropping it before the next: nothing is kept.", s.get("threads").asInt(),
+        s.get("format").asText().toUpperCase(Locale.ROOT)));
+    line("");
+    line("| Plans | Interventions | Document bytes | Wall time (s) | Process CPU (s) | Plans/s |"
+        + " Thread time in read+validate+score (s) | Max heap (MB) | Peak heap (MB) | Largest"
+        + " after GC (MB) | Collections (GC ms) | ERROR findings |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    line(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.1f | %.0f | %.1f | %d | %.1f |"
+            + " %.1f | %d (%d) | %d |", s.get("plans").asInt(), s.get("interventions").asLong(),
+        s.get("documentBytes").asLong(), s.get("seconds").asDouble(),
+        s.get("cpuSeconds").asDouble(),
+        s.get("plansPerSecond").asDouble(), s.get("validateSeconds").asDouble(),
+        s.get("maxHeapBytes").asLong() >> 20, mb(s.get("peakHeapBytes").asLong()),
+        mb(s.get("maxHeapAfterGcBytes").asLong()), s.get("collections").asLong(),
+        s.get("gcMillis").asLong(), s.get("errorFindings").asInt()));
+    line("");
+  }
+
+  private void commandLine(ObjectNode cli) {
+    line("## Command line: cold validate");
+    line("");
+    double[] wall = doubles(cli.get("wallMillis"));
+    double[] rss = doubles(cli.get("peakRssKb"));
+    line("`" + cli.get("command").asText() + "`, a new JVM each run (after two untimed runs that"
+        + " fill the page cache), timed from launch to exit; peak resident memory by "
+        + cli.get("rssMethod").asText() + ".");
+    line("");
+    double[] cpuMs = doubles(cli.get("cpuMillis"));
+    line("| Runs | Wall time (ms) median [min - max] | CPU user + system (ms) median [min - max]"
+        + " | Peak RSS (MB) median [min - max] | Exit codes |");
+    line("|---|---|---|---|---|");
+    line(String.format(Locale.ROOT, "| %d | %.0f [%.0f - %.0f] | %s | %.0f [%.0f - %.0f] | %s |",
+        wall.length, Results.median(wall), min(wall), max(wall), cpuMs.length == 0 ? "unknown"
+            : String.format(Locale.ROOT, "%.0f [%.0f - %.0f]", Results.median(cpuMs),
+                min(cpuMs), max(cpuMs)), Results.median(rss) / 1024,
+        min(rss) / 1024, max(rss) / 1024, cli.get("exitCodes").toString()));
+    line("");
+  }
+
+  private void inputs(ObjectNode summary) {
+    line("## Inputs");
+    line("");
+    line("Generated by `GenerateInputs` from seed " + summary.get("seed").asLong() + " (Puglia,"
+        + " 2022-2024, areas A1..A7, the seven comuni of the Ambito di Casarano, funding declared"
+        + " above what is allocated, so that validation finds no error). The same seed gives"
+        + " the same bytes: compare the checksums.");
+    line("");
+    line("| Interventions | Allocations | Format | Bytes | SHA-256 |");
+    line("|---|---|---|---|---|");
+    for (JsonNode s : summary.get("sized")) {
+      line(String.format(Locale.ROOT, "| %,d | %,d | %s | %,d | `%s` |",
+          s.get("interventions").asInt(), s.get("allocations").asInt(),
+          s.get("format").asText().toUpperCase(Locale.ROOT), s.get("bytes").asInt(),
+          s.get("sha256").asText().substring(0, 16)));
+    }
+    line("");
+    List<String> real = inputs.stream().filter(i -> !Inputs.isGenerated(i)).toList();
+    line(String.format(Locale.ROOT, "Batch: %,d plans, %.1f MB of YAML. Real plans: %s.",
+        summary.get("batchPlans").asInt(), mb(summary.get("batchBytesYaml").asLong()),
+        real.isEmpty() ? "none" : String.join(", ", real.stream().map(p -> "`" + p + "`")
+            .toList())));
+    line("");
+  }
+
+  private void regenerate() {
+    line("## How to regenerate");
+    line("");
+    line("From the root of a clone, with Java 17 and Maven 3.8 (GNU `time` for the command"
+        + " line's peak memory, otherwise it is polled from /proc):");
+    line("");
+    line("```bash");
+    line("bash benchmarks/run.sh");
+    line("```");
+    line("");
+    line("It builds the project without tests, generates the inputs under"
+        + " `benchmarks/target/inputs`, runs JMH, the batch, the stream and the command line,"
+        + " and rewrites this file; raw results stay in `benchmarks/target/results` (JMH's"
+        + " `jmh.json` has every iteration). The benchmarks are never part of `mvn verify`, which"
+        + " only compiles them.");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Whether the run measured the input in the format (real plans: their own format only). */
+  private boolean has(String input, String format) {
+    return jmh.containsKey("pianozona|" + input + "|" + format);
+  }
+
+  private JsonNode metric(String method, String input, String format) {
+    JsonNode m = jmh.get(method + "|" + input + "|" + format);
+    if (m == null) {
+      throw new IllegalStateException("no JMH result for " + method + " " + input + " " + format);
+    }
+    return m;
+  }
+
+  private double median(String method, String input, String format) {
+    return metric(method, input, format).get("scorePercentiles").get("50.0").asDouble();
+  }
+
+  private String cell(String method, String input, String format) {
+    if (!jmh.containsKey(method + "|" + input + "|" + format)) {
+      return "-";
+    }
+    JsonNode m = metric(method, input, format);
+    JsonNode p = m.get("scorePercentiles");
+    return String.format(Locale.ROOT, "%s [%s - %s] (%s +- %s)",
+        num(p.get("50.0").asDouble()), num(p.get("0.0").asDouble()),
+        num(p.get("100.0").asDouble()), num(m.get("score").asDouble()),
+        num(m.get("scoreError").asDouble()));
+  }
+
+  /** CPU microseconds per intervention of pianozona at each size. */
+  private double[] perIntervention(String format) {
+    double[] per = new double[SIZES.size()];
+    for (int i = 0; i < SIZES.size(); i++) {
+      per[i] = cpuMedian("pianozona", SIZES.get(i), format) / Integer.parseInt(SIZES.get(i));
+    }
+    return per;
+  }
+
+  private double cpuMedian(String method, String input, String format) {
+    double[] v = cpu.get(method + "|" + input + "|" + format);
+    if (v == null || v.length == 0) {
+      throw new IllegalStateException("no CPU times for " + method + " " + input + " " + format);
+    }
+    return Results.median(v);
+  }
+
+  private double processMedian(String method, String input, String format) {
+    return Results.median(processCpu.get(method + "|" + input + "|" + format));
+  }
+
+  private String processCell(String method, String input, String format) {
+    return cell(processCpu.get(method + "|" + input + "|" + format));
+  }
+
+  private String cpuCell(String method, String input, String format) {
+    return cell(cpu.get(method + "|" + input + "|" + format));
+  }
+
+  private static String cell(double[] v) {
+    if (v == null || v.length == 0) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%s [%s - %s]", num(Results.median(v)), num(min(v)),
+        num(max(v)));
+  }
+
+  private static double signedWorst(double[] values, double mid) {
+    double worst = 0;
+    for (double v : values) {
+      double d = v / mid - 1;
+      if (Math.abs(d) > Math.abs(worst)) {
+        worst = d;
+      }
+    }
+    return worst;
+  }
+
+  private static double[] warmSeconds(ObjectNode batch) {
+    List<Double> warm = new ArrayList<>();
+    JsonNode passes = batch.get("passes");
+    for (int i = 1; i < passes.size(); i++) {
+      warm.add(passes.get(i).get("seconds").asDouble());
+    }
+    return warm.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static String joined(double[] values) {
+    List<String> s = new ArrayList<>();
+    for (double v : values) {
+      s.add(String.format(Locale.ROOT, "%.2f", v));
+    }
+    return String.join(" / ", s);
+  }
+
+  private static String num(double v) {
+    if (v >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    if (v >= 10) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String label(String input, String format) {
+    return inputLabel(input) + " " + format.toUpperCase(Locale.ROOT);
+  }
+
+  private static String inputLabel(String input) {
+    return Inputs.isGenerated(input)
+        ? String.format(Locale.ROOT, "%,d interventions", Integer.parseInt(input))
+        : "`" + Path.of(input).getFileName() + "`";
+  }
+
+  private static String verdict(boolean pass) {
+    return pass ? "PASS" : "**MISS**";
+  }
+
+  private static double[] doubles(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).mapToDouble(JsonNode::asDouble)
+        .toArray();
+  }
+
+  private static double min(double[] v) {
+    double m = Double.MAX_VALUE;
+    for (double x : v) {
+      m = Math.min(m, x);
+    }
+    return m;
+  }
+
+  private static double max(double[] v) {
+    double m = -Double.MAX_VALUE;
+    for (double x : v) {
+      m = Math.max(m, x);
+    }
+    return m;
+  }
+
+  private static double mb(long bytes) {
+    return bytes / (1024.0 * 1024.0);
+  }
+
+  private static String cpuModel() throws IOException {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.exists(cpuinfo)) {
+      for (String l : Files.readAllLines(cpuinfo)) {
+        if (l.startsWith("model name")) {
+          return l.substring(l.indexOf(':') + 1).trim();
+        }
+      }
+    }
+    return "unknown";
+  }
+
+  private static String memory() throws IOException {
+    Path meminfo = Path.of("/proc/meminfo");
+    if (Files.exists(meminfo)) {
+      for (String l : Files.readAllLines(meminfo)) {
+        if (l.startsWith("MemTotal:")) {
+          long kb = Long.parseLong(l.replaceAll("[^0-9]", ""));
+          return String.format(Locale.ROOT, "%.1f GiB", kb / (1024.0 * 1024.0));
+        }
+      }
+    }
+    return "unknown";
+  }
+
+  private static String readOr(Path file) {
+    try {
+      String[] f = Files.readString(file).trim().split("\\s+");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private void line(String text) {
+    md.append(text).append('\n');
+  }
+}
