@@ -173,8 +173,8 @@ public final class SyntheticPlans {
     Optional<String> description = random.nextInt(2) == 0
         ? Optional.of("Servizio erogato in forma associata nei sette comuni dell'Ambito.")
         : Optional.empty();
-    return new Intervention(id, title, area, List.of(), leps, allocations, tags, description,
-        false);
+    return new Intervention(id, title, area, List.of(), leps, allocations, tags, Map.of(),
+        description, false);
   }
 
   /** The plan as a document in the format, as UTF-8 bytes. */
