@@ -2,6 +2,7 @@ package it.pianozona.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.Evaluation;
@@ -9,6 +10,11 @@ import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentFormat;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark inputs are what the report says they are: valid, realistic and reproducible. */
@@ -49,5 +55,19 @@ class SyntheticPlansTest {
     assertTrue(plan.interventions().size() >= 20 && plan.interventions().size() <= 60);
     assertTrue(PZ.evaluate(plan).report().findings().stream()
         .noneMatch(f -> f.severity() == Severity.ERROR));
+  }
+
+  /** run.sh measures every bundled real plan: each needs its region's module on this path. */
+  @Test
+  void everyBundledRealPlanFindsItsFramework() throws IOException {
+    List<Path> plans;
+    try (Stream<Path> files = Files.list(Path.of("..", "examples", "plans"))) {
+      plans = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertFalse(plans.isEmpty());
+    for (Path file : plans) {
+      Plan plan = PZ.reader().read(file).plan();
+      assertEquals(plan.id(), PZ.evaluate(plan).plan().id(), file::toString);
+    }
   }
 }
