@@ -179,9 +179,17 @@ public record Catalogue(
     return objectivesExpected.isEmpty() || objectivesExpected.getAsInt() == objectives.size();
   }
 
-  /** The restriction on the areas a fund may finance, if the act sets one. */
+  /**
+   * The restriction on the areas a fund may finance, if the act sets one. A plain loop: rules
+   * ask once per allocation.
+   */
   public Optional<FundArea> fundArea(FundingSource source) {
-    return fundAreas.stream().filter(f -> f.source().equals(source)).findFirst();
+    for (FundArea f : fundAreas) {
+      if (f.source().equals(source)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** This catalogue's areas' codes, in order. */

@@ -39,6 +39,7 @@ import it.pianozona.core.model.Staffing;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,12 @@ final class PlanBinder {
 
   private final NodeReader r;
   private final ReadLimits limits;
+  /**
+   * One instance per funding source id in a document: a plan names a handful of sources in
+   * thousands of allocations, and the rules hash them once per allocation. Shared instances keep
+   * that hashing in cache and the plan smaller.
+   */
+  private final Map<String, FundingSource> sources = new HashMap<>();
 
   PlanBinder(Problems problems, ReadLimits limits) {
     this.r = new NodeReader(problems);
@@ -276,7 +283,7 @@ final class PlanBinder {
           + " fondo-poverta, found " + NodeReader.describe(node));
       return null;
     }
-    return FundingSource.of(id);
+    return sources.computeIfAbsent(id, FundingSource::of);
   }
 
   private Funding funding(JsonNode node, Pointer at) {
