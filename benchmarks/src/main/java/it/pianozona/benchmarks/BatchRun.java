@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * cores, in a fresh JVM. The first pass is what a region's job sees (classes loaded, code still
  * being compiled); the later passes show the steady state. Writes plans per second and heap.
  *
- * <p>Arguments: the folder, a label, the number of passes, the result file.
+ * <p>Arguments: the folder, a label, the number of passes (at least 2: the report compares the
+ * first with the warm ones), the result file.
  */
 public final class BatchRun {
 
@@ -31,6 +32,11 @@ public final class BatchRun {
     String label = args[1];
     int passes = Integer.parseInt(args[2]);
     Path out = Path.of(args[3]);
+    if (passes < 2) {
+      System.err.println("BatchRun: passes must be at least 2 (a first and a warm one), got "
+          + passes);
+      System.exit(2);
+    }
 
     long startCreate = System.nanoTime();
     PianoZona pz = PianoZona.create();

@@ -41,6 +41,7 @@ public final class Report {
   private final Map<String, double[]> processCpu = new LinkedHashMap<>();
   private final List<String> inputs = new ArrayList<>();
   private JsonNode firstJmh;
+  private JsonNode firstRealJmh;
 
   private Report(Path results) {
     this.results = results;
@@ -71,7 +72,11 @@ public final class Report {
     for (String name : List.of("jmh.json", "jmh-real.json", "jmh-read.json")) {
       Path file = results.resolve(name);
       if (Files.exists(file)) {
-        readArray(file).forEach(runs::add);
+        JsonNode array = readArray(file);
+        array.forEach(runs::add);
+        if (name.equals("jmh-real.json") && array.size() > 0) {
+          firstRealJmh = array.get(0);
+        }
       }
     }
     for (JsonNode b : runs) {
@@ -156,13 +161,15 @@ public final class Report {
         + firstJmh.get("jmhVersion").asText() + " |");
     line("| Load average | at start " + readOr(results.resolve("load-start.txt"))
         + "; at end " + readOr(results.resolve("load-end.txt"))
-        + " (1, 5, 15 min; above the core count, other work shared the CPUs) |");
+        + " (1, 5, 15 min)" + loadVerdict() + " |");
     line("| JMH settings | " + firstJmh.get("forks").asInt() + " fork, "
         + firstJmh.get("warmupIterations").asInt() + " warm-up x "
         + firstJmh.get("warmupTime").asText() + ", "
         + firstJmh.get("measurementIterations").asInt() + " measured x "
-        + firstJmh.get("measurementTime").asText() + ", average time per operation, one"
-        + " thread: chosen so that the whole report fits in ten minutes on 2 cores |");
+        + firstJmh.get("measurementTime").asText() + realPlanWarmUp()
+        + ", average time per operation, one"
+        + " thread, JVM arguments `" + jvmArgs() + "`: chosen so that the whole report fits"
+        + " in ten minutes on 2 cores |");
     line(String.format(Locale.ROOT, "| Whole run | %.1f min (build, inputs, JMH, batch, stream,"
         + " command line, this report) |", seconds / 60));
     line("");
@@ -680,6 +687,48 @@ public final class Report {
       }
     }
     return "unknown";
+  }
+
+  /**
+   * Says whether other work was running when the run began. Only the start counts: by the end the
+   * run's own batch and command-line steps have raised the load on every core.
+   */
+  private String loadVerdict() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    double atStart = oneMinuteLoad(results.resolve("load-start.txt"));
+    if (Double.isNaN(atStart)) {
+      return "";
+    }
+    return atStart > 1
+        ? String.format(Locale.ROOT, ": other work was running at the start (%.2f on %d cores),"
+            + " so figures may be pessimistic", atStart, cores)
+        : ": the machine was idle at the start";
+  }
+
+  private static double oneMinuteLoad(Path file) {
+    try {
+      return Double.parseDouble(Files.readString(file).trim().split("\\s+")[0]);
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The real plans may be warmed up for less: they take microseconds each. */
+  private String realPlanWarmUp() {
+    if (firstRealJmh == null) {
+      return "";
+    }
+    String real = firstRealJmh.get("warmupIterations").asInt() + " warm-up x "
+        + firstRealJmh.get("warmupTime").asText();
+    String main = firstJmh.get("warmupIterations").asInt() + " warm-up x "
+        + firstJmh.get("warmupTime").asText();
+    return real.equals(main) ? "" : " (the bundled real plans: " + real + ")";
+  }
+
+  private String jvmArgs() {
+    List<String> args = new ArrayList<>();
+    firstJmh.path("jvmArgs").forEach(a -> args.add(a.asText()));
+    return args.isEmpty() ? "none" : String.join(" ", args);
   }
 
   private static String readOr(Path file) {
