@@ -148,7 +148,7 @@ public final class Report {
     line("");
     line("| | |");
     line("|---|---|");
-    line("| Date (UTC) | " + ZonedDateTime.now(ZoneOffset.UTC)
+    line("| Date (UTC) | " + runEnd()
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " |");
     line("| Commit | `" + commit + "` |");
     line("| CPU | " + cpuModel() + " |");
@@ -281,49 +281,30 @@ public final class Report {
         + " measured code's own cost, which neither other work on the machine nor the JIT"
         + " compiler's threads inflate (see the Analysis).");
     line("");
-    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
-        + " validator | 2/1 | 3/2 |");
-    line("|---|---|---|---|---|---|---|---|");
-    for (String input : inputs) {
-      for (String format : FORMATS) {
-        if (!has(input, format)) {
-          continue;
-        }
-        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
-            inputLabel(input), format.toUpperCase(Locale.ROOT),
-            cpuCell("jacksonTree", input, format), cpuCell("pianozona", input, format),
-            cpuCell("pianozonaRead", input, format), cpuCell("schemaValidator", input, format),
-            cpuMedian("pianozona", input, format) / cpuMedian("jacksonTree", input, format),
-            cpuMedian("schemaValidator", input, format)
-                / cpuMedian("pianozona", input, format)));
-      }
-    }
+    sideBySideTable(this::cpuCell, this::cpuMedian);
     line("");
     line("**CPU time of the whole JMH process** (benchmark thread, garbage collector, JIT"
         + " compiler), per operation: median [min - max] of the measured iterations.");
     line("");
-    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
-        + " validator | 2/1 | 3/2 |");
-    line("|---|---|---|---|---|---|---|---|");
-    for (String input : inputs) {
-      for (String format : FORMATS) {
-        if (!has(input, format)) {
-          continue;
-        }
-        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
-            inputLabel(input), format.toUpperCase(Locale.ROOT),
-            processCell("jacksonTree", input, format), processCell("pianozona", input, format),
-            processCell("pianozonaRead", input, format),
-            processCell("schemaValidator", input, format),
-            processMedian("pianozona", input, format) / processMedian("jacksonTree", input, format),
-            processMedian("schemaValidator", input, format)
-                / processMedian("pianozona", input, format)));
-      }
-    }
+    sideBySideTable(this::processCell, this::processMedian);
     line("");
     line("**Wall-clock time** as JMH reports it: median [min - max] of the measured iterations"
         + " (JMH score +- 99.9% error).");
     line("");
+    sideBySideTable(this::cell, this::median);
+    line("");
+    line("2/1 is pianozona's time over Jackson's (target <= 1.5); 3/2 is how many times faster"
+        + " pianozona is than the schema validator (target >= 3).");
+    line("");
+  }
+
+  /** Looks up one benchmark's figure for an input in a format. */
+  private interface Figure<T> {
+    T of(String method, String input, String format);
+  }
+
+  /** One side-by-side table: a row per input and format, the two ratios from the medians. */
+  private void sideBySideTable(Figure<String> cell, Figure<Double> median) {
     line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
         + " validator | 2/1 | 3/2 |");
     line("|---|---|---|---|---|---|---|---|");
@@ -332,18 +313,15 @@ public final class Report {
         if (!has(input, format)) {
           continue;
         }
+        double pianozona = median.of("pianozona", input, format);
         line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
             inputLabel(input), format.toUpperCase(Locale.ROOT),
-            cell("jacksonTree", input, format), cell("pianozona", input, format),
-            cell("pianozonaRead", input, format), cell("schemaValidator", input, format),
-            median("pianozona", input, format) / median("jacksonTree", input, format),
-            median("schemaValidator", input, format) / median("pianozona", input, format)));
+            cell.of("jacksonTree", input, format), cell.of("pianozona", input, format),
+            cell.of("pianozonaRead", input, format), cell.of("schemaValidator", input, format),
+            pianozona / median.of("jacksonTree", input, format),
+            median.of("schemaValidator", input, format) / pianozona));
       }
     }
-    line("");
-    line("2/1 is pianozona's time over Jackson's (target <= 1.5); 3/2 is how many times faster"
-        + " pianozona is than the schema validator (target >= 3).");
-    line("");
   }
 
   private void scaling() {
@@ -710,6 +688,19 @@ public final class Report {
       return Double.parseDouble(Files.readString(file).trim().split("\\s+")[0]);
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
+    }
+  }
+
+  /**
+   * When the measurements ended, from the last file the run writes before the report: writing
+   * the report again after editing the analysis keeps the run's date.
+   */
+  private ZonedDateTime runEnd() {
+    try {
+      return Files.getLastModifiedTime(results.resolve("load-end.txt")).toInstant()
+          .atZone(ZoneOffset.UTC);
+    } catch (IOException e) {
+      return ZonedDateTime.now(ZoneOffset.UTC);
     }
   }
 
