@@ -17,7 +17,7 @@ LOAD_START=$(cat /proc/loadavg 2>/dev/null || echo unknown)
 INPUTS=benchmarks/target/inputs
 RESULTS=benchmarks/target/results
 JAR=benchmarks/target/benchmarks.jar
-CLI=examples/target/pianozona.jar
+CLI=cli/target/pianozona.jar
 REAL_PLAN=examples/plans/puglia-casarano-2022-2024.yaml
 
 step() { echo "== $(date +%T) $*"; }

@@ -3,9 +3,12 @@ package it.pianozona.core;
 import static java.util.Objects.requireNonNull;
 
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.Rule;
+import it.pianozona.core.internal.Engine;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.scoring.Score;
 import it.pianozona.core.validation.ValidationReport;
+import java.util.List;
 
 /**
  * A plan's validation report and score under the framework it was checked against.
@@ -23,5 +26,13 @@ public record Evaluation(Plan plan, Framework framework, ValidationReport report
     requireNonNull(framework, "framework");
     requireNonNull(report, "report");
     requireNonNull(score, "score");
+  }
+
+  /**
+   * Every rule the plan went through, national ones first: what a report lists as the rules
+   * applied, including those that found nothing.
+   */
+  public List<Rule> rules() {
+    return Engine.rulesFor(framework);
   }
 }

@@ -73,7 +73,15 @@ public final class PianoZona {
 
   /** Every rule a plan checked under the framework goes through: national ones first. */
   public List<Rule> rulesFor(Framework framework) {
-    return Engine.rulesFor(framework);
+    return rulesOf(framework);
+  }
+
+  /**
+   * Every rule a plan checked under the framework goes through, national ones first, whatever
+   * instance checks it: the rules depend on the framework alone.
+   */
+  public static List<Rule> rulesOf(Framework framework) {
+    return Engine.rulesFor(requireNonNull(framework, "framework"));
   }
 
   /**
@@ -112,6 +120,36 @@ public final class PianoZona {
     ValidationReport report = engine.validate(plan, framework);
     Score score = engine.score(plan, framework, report);
     return new Evaluation(plan, framework, report, score);
+  }
+
+  /**
+   * Reads, validates and scores one file under the framework its region and period select (or
+   * that it names): what the command line does for each file. Never throws for any file: a
+   * document that cannot be read, or that no framework fits, gives its located problems.
+   */
+  public Check check(Path file) {
+    return check(file, Optional.empty());
+  }
+
+  /**
+   * Like {@link #check(Path)}, under the framework with this id whatever the plan's period.
+   *
+   * @param framework the id of an installed framework to force, if any; an id that is not
+   *     installed is a problem of the file, like a plan that names an unknown framework
+   */
+  public Check check(Path file, Optional<String> framework) {
+    requireNonNull(file, "file");
+    requireNonNull(framework, "framework");
+    try {
+      PlanDocument document = reader.read(file);
+      Framework chosen = registry.select(document.plan(), framework);
+      return Check.of(file, new CheckedPlan(document, evaluate(document.plan(), chosen)));
+    } catch (DocumentException e) {
+      return Check.unusable(file, e.problems());
+    } catch (FrameworkSelectionException e) {
+      return Check.unusable(file, List.of(new DocumentProblem(file.toString(), 0, 0,
+          Pointer.ROOT, e.getMessage())));
+    }
   }
 
   /**

@@ -27,7 +27,7 @@ import java.util.Optional;
  *
  * <p>The ambito is two real comuni of Puglia; every figure is illustrative.
  *
- * <pre>java -cp examples/target/pianozona.jar it.pianozona.examples.BuildPlanInCode</pre>
+ * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.BuildPlanInCode</pre>
  */
 public final class BuildPlanInCode {
 

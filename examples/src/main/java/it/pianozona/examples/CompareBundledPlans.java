@@ -6,7 +6,7 @@ import it.pianozona.core.framework.FrameworkSelectionException;
 import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.Severity;
-import it.pianozona.examples.report.PlanMoney;
+import it.pianozona.report.PlanMoney;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * first. Plans of different regions and cycles are each checked under their own framework, so
  * scores compare how well each plan meets its own rules, not the plans' absolute quality.
  *
- * <pre>java -cp examples/target/pianozona.jar it.pianozona.examples.CompareBundledPlans [DIR]</pre>
+ * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.CompareBundledPlans [DIR]</pre>
  */
 public final class CompareBundledPlans {
 

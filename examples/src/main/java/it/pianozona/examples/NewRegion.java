@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * not part of the command-line jar, so it is found only when that folder is on the class path:
  *
  * <pre>
- * java -cp examples/target/pianozona.jar:examples/fictional-region \
+ * java -cp examples/target/pianozona-examples.jar:examples/fictional-region \
  *     it.pianozona.examples.NewRegion examples/fictional-region/immaginaria-2025-2027.yaml
  * </pre>
  */

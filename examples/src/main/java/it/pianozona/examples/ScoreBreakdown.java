@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * weight, the facts it counted and the act or guideline behind it. A criterion that could not be
  * measured is left out of the total, and says so.
  *
- * <pre>java -cp examples/target/pianozona.jar it.pianozona.examples.ScoreBreakdown FILE</pre>
+ * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.ScoreBreakdown FILE</pre>
  */
 public final class ScoreBreakdown {
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Validates a plan from Java in ten lines: read the document, check it under the framework of
  * its region and period, print each finding with its act, then the score.
  *
- * <pre>java -cp examples/target/pianozona.jar it.pianozona.examples.ValidateInTenLines FILE</pre>
+ * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.ValidateInTenLines FILE</pre>
  */
 public final class ValidateInTenLines {
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each example program runs as the README runs it and does what it says. */
 class ExampleProgramsTest {
@@ -156,5 +157,21 @@ class ExampleProgramsTest {
     long lines = Files.readAllLines(Path.of(
         "src/main/java/it/pianozona/examples/immaginaria/ImmaginariaFrameworks.java")).size();
     assertTrue(lines < 50, lines + " lines");
+  }
+
+  @Test
+  void writeEveryReportWritesEachFormatAndTheDiffThroughTheReportLibrary(@TempDir Path out)
+      throws Exception {
+    String printed = output(WriteEveryReport::main, "plans/puglia-fasano-ciisaf-2022-2024.yaml",
+        CASARANO, out.toString());
+    for (String name : List.of("report.txt", "report.json", "report.md", "report.html",
+        "report.sarif", "diff.txt", "diff.json")) {
+      Path file = out.resolve(name);
+      assertTrue(Files.size(file) > 100, name + ": " + printed);
+    }
+    assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"), "charts");
+    assertTrue(Files.readString(out.resolve("report.sarif")).contains("\"version\" : \"2.1.0\""));
+    assertTrue(Files.readString(out.resolve("diff.json")).contains("\"diffVersion\" : 1"));
+    assertTrue(Files.readString(out.resolve("report.txt")).contains("Punteggio"), "Italian");
   }
 }

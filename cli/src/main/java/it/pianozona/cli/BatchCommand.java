@@ -1,0 +1,227 @@
+package it.pianozona.cli;
+
+import it.pianozona.core.text.Language;
+import it.pianozona.report.Batch;
+import it.pianozona.report.BatchReport;
+import it.pianozona.report.BatchResult;
+import it.pianozona.report.BatchRow;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pianozona batch DIR}: validates every plan under a folder in parallel, writes one
+ * report per plan and prints a summary table. An Ufficio di Piano or a region checks a whole
+ * archive in one go.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = "Validates every plan document (.yaml, .yml, .json) under a folder, in"
+        + " parallel, writes one report per plan to the output folder (same sub-folders,"
+        + " same names), an index page (index.html) that lists and compares them, and prints a"
+        + " summary table. Progress goes to standard error: a bar on a"
+        + " terminal, one line per plan otherwise.",
+    footer = {"", "Hidden folders and the output folder itself are skipped.", "",
+        "Exit codes: 0 no plan has a finding at or above --fail-on, 1 at least one has, 2 a"
+            + " document is unreadable, a report cannot be written, no plan was found or the"
+            + " arguments are wrong.", "",
+        "Examples:", "  pianozona batch examples/plans",
+        "  pianozona batch --format sarif --output reports --jobs 4 examples/plans"})
+final class BatchCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to search for plans.")
+  Path dir;
+
+  @Option(names = "--output", defaultValue = "pianozona-reports", paramLabel = "DIR",
+      description = "Folder for the reports (default: ${DEFAULT-VALUE}); created if missing.")
+  Path output;
+
+  @Option(names = "--format", defaultValue = "html", paramLabel = "FORMAT",
+      description = "Format of each report: ${COMPLETION-CANDIDATES} (default:"
+          + " ${DEFAULT-VALUE}).")
+  Options.ReportFormat format;
+
+  @Option(names = "--lang", defaultValue = "it", paramLabel = "LANG",
+      converter = Options.LanguageConverter.class,
+      description = "Language of reports and summary: it or en (default: ${DEFAULT-VALUE}).")
+  Language language;
+
+  @Option(names = "--framework", paramLabel = "ID",
+      description = "Check every plan under this framework, whatever its period.")
+  Optional<String> framework;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+      description = "Exit with 1 when a plan has a finding this serious or worse:"
+          + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Options.FailOn failOn;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Plans checked at once (default: the number of processors).")
+  Optional<Integer> jobs;
+
+  @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",
+      description = "Progress on standard error: ${COMPLETION-CANDIDATES} (default:"
+          + " ${DEFAULT-VALUE}: a bar on a terminal, lines otherwise).")
+  ProgressMode progress;
+
+  @CommandLine.Mixin LibraryOptions library;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** How progress is shown. */
+  enum ProgressMode {
+    auto,
+    bar,
+    lines,
+    none
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int threads = jobs.orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    if (threads < 1 || threads > 256) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--jobs: expected a number from 1 to 256, found " + threads);
+    }
+    if (!Files.isDirectory(dir)) {
+      err.println("pianozona: " + dir + ": " + (Files.exists(dir) ? "not a folder"
+          : "no such folder"));
+      err.flush();
+      return PianoZonaCli.UNUSABLE;
+    }
+    Optional<Checker> checker = library.create(err)
+        .flatMap(pz -> Checker.create(pz, framework, err));
+    if (checker.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    Batch.Builder builder = Batch.builder(checker.get().pianoZona(), dir).output(output)
+        .format(format.format()).language(language).framework(checker.get().forced())
+        .jobs(threads);
+    Batch.Found found = builder.build().find();
+    found.problems().forEach(err::println);
+    if (found.files().isEmpty()) {
+      err.println("pianozona: no plan documents (.yaml, .yml, .json) under " + dir);
+      err.flush();
+      return PianoZonaCli.UNUSABLE;
+    }
+    Progress shown = Progress.of(progress, found.files().size(), err, language);
+    BatchResult result;
+    try {
+      result = builder.listener(shown::done).build().run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("pianozona: interrupted");
+      return PianoZonaCli.UNUSABLE;
+    } finally {
+      shown.finish();
+    }
+
+    int exit = PianoZonaCli.OK;
+    for (BatchRow row : result.rows()) {
+      row.check().problems().forEach(err::println);
+      row.writeError().ifPresent(err::println);
+    }
+    result.indexError().ifPresent(err::println);
+    err.flush();
+    if (!result.complete()) {
+      exit = PianoZonaCli.UNUSABLE;
+    }
+    if (exit == PianoZonaCli.OK && result.failing(failOn.threshold()) > 0) {
+      exit = PianoZonaCli.FINDINGS;
+    }
+    out.print(BatchReport.summary(result, failOn.threshold(), language));
+    out.flush();
+    return exit;
+  }
+
+  /** Progress on standard error, drawn as each plan is done. */
+  abstract static class Progress {
+    final int total;
+    final PrintWriter err;
+    final Language language;
+
+    Progress(int total, PrintWriter err, Language language) {
+      this.total = total;
+      this.err = err;
+      this.language = language;
+    }
+
+    static Progress of(ProgressMode mode, int total, PrintWriter err, Language language) {
+      ProgressMode chosen = mode == ProgressMode.auto
+          ? (System.console() != null ? ProgressMode.bar : ProgressMode.lines) : mode;
+      return switch (chosen) {
+        case bar -> new Bar(total, err, language);
+        case lines -> new Lines(total, err, language);
+        default -> new Progress(total, err, language) {
+          @Override
+          void done(int count, int of, BatchRow row) {}
+        };
+      };
+    }
+
+    /** Called on one thread, in the order plans finish. */
+    abstract void done(int count, int of, BatchRow row);
+
+    void finish() {
+      err.flush();
+    }
+
+    String describe(BatchRow row) {
+      return BatchReport.progressLine(row, language);
+    }
+  }
+
+  /** One line per plan: for logs and pipes. */
+  static final class Lines extends Progress {
+    Lines(int total, PrintWriter err, Language language) {
+      super(total, err, language);
+    }
+
+    @Override
+    void done(int count, int of, BatchRow row) {
+      err.println("[" + count + "/" + total + "] " + describe(row));
+      err.flush();
+    }
+  }
+
+  /** A bar redrawn in place: for a person watching a terminal. */
+  static final class Bar extends Progress {
+    static final int WIDTH = 30;
+    private boolean drawn;
+
+    Bar(int total, PrintWriter err, Language language) {
+      super(total, err, language);
+    }
+
+    @Override
+    void done(int count, int of, BatchRow row) {
+      int filled = (int) ((long) WIDTH * count / total);
+      String name = row.file().getFileName().toString();
+      if (name.length() > 30) {
+        name = name.substring(0, 29) + "…";
+      }
+      String line = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + count + "/"
+          + total + " " + name;
+      err.print("\r" + line + " ".repeat(Math.max(0, 78 - line.length())));
+      err.flush();
+      drawn = true;
+    }
+
+    @Override
+    void finish() {
+      if (drawn) {
+        err.println();
+      }
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package it.pianozona.cli;
+
+import it.pianozona.core.PianoZona;
+import it.pianozona.core.io.DocumentException;
+import it.pianozona.core.io.DocumentProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options that configure the library itself, shared by every command that uses it. */
+final class LibraryOptions {
+
+  @Option(names = "--catalogue", paramLabel = "FILE",
+      description = "A catalogue file (YAML) that replaces the catalogue of the framework it"
+          + " names, such as one completed from the act's annex. Repeatable.")
+  List<Path> catalogues = new ArrayList<>();
+
+  /**
+   * The library with every installed framework and the given catalogues, or empty after printing
+   * why a catalogue cannot be used.
+   */
+  Optional<PianoZona> create(PrintWriter err) {
+    PianoZona.Builder builder = PianoZona.builder();
+    catalogues.forEach(builder::catalogue);
+    try {
+      PianoZona pianoZona = builder.build();
+      pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
+      return Optional.of(pianoZona);
+    } catch (DocumentException e) {
+      e.problems().stream().map(DocumentProblem::toString).forEach(err::println);
+      err.flush();
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package it.pianozona.cli;
+
+import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Language;
+import it.pianozona.core.validation.Severity;
+import picocli.CommandLine;
+
+/** Options several commands share. */
+final class Options {
+
+  private Options() {}
+
+  /** Output formats of commands that print data: text to read, JSON for programs. */
+  enum Format {
+    text,
+    json
+  }
+
+  /** Output formats of commands that print data, as the report library names them. */
+  static it.pianozona.report.ReportFormat of(Format format) {
+    return format == Format.json ? it.pianozona.report.ReportFormat.JSON
+        : it.pianozona.report.ReportFormat.TEXT;
+  }
+
+  /** Output formats of a validation report, spelled as the command line takes them. */
+  enum ReportFormat {
+    text(it.pianozona.report.ReportFormat.TEXT),
+    json(it.pianozona.report.ReportFormat.JSON),
+    markdown(it.pianozona.report.ReportFormat.MARKDOWN),
+    html(it.pianozona.report.ReportFormat.HTML),
+    sarif(it.pianozona.report.ReportFormat.SARIF);
+
+    private final it.pianozona.report.ReportFormat format;
+
+    ReportFormat(it.pianozona.report.ReportFormat format) {
+      this.format = format;
+    }
+
+    /** The format in the report library. */
+    it.pianozona.report.ReportFormat format() {
+      return format;
+    }
+  }
+
+  /** {@code --fail-on}: the least serious finding that makes the exit code 1. */
+  enum FailOn {
+    error(Severity.ERROR),
+    warning(Severity.WARNING);
+
+    private final Severity threshold;
+
+    FailOn(Severity threshold) {
+      this.threshold = threshold;
+    }
+
+    Severity threshold() {
+      return threshold;
+    }
+  }
+
+  /** {@code --lang it|en}, converted and checked by picocli. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      return Language.fromCode(value).orElseThrow(() ->
+          new CommandLine.TypeConversionException("expected it or en, found '" + value + "'"));
+    }
+  }
+
+  /** {@code --region ID}, by the identifier plan documents use. */
+  static final class RegionConverter implements CommandLine.ITypeConverter<Region> {
+    @Override
+    public Region convert(String value) {
+      return Region.fromId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "expected a region id (" + Region.allIds() + "), found '" + value + "'"));
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package it.pianozona.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.PianoZona;
+import it.pianozona.core.framework.FrameworkSelectionException;
+import it.pianozona.core.io.DocumentException;
+import it.pianozona.core.io.PlanDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of bad documents in src/test/resources/hostile (one file per case, listed in
+ * cases.tsv with the exit code and the message each must get), plus the cases too large to keep
+ * in the repository, generated here. Every case gets a clear message naming its location; none
+ * gets a stack trace; the library throws nothing but its documented exceptions.
+ */
+class HostileInputTest {
+
+  static final Path DIR = Path.of("src/test/resources/hostile");
+  static final PianoZona PZ = PianoZona.create();
+
+  record Case(String file, int exit, String fragment, String what) {
+    @Override
+    public String toString() {
+      return file + " (" + what + ")";
+    }
+  }
+
+  static Stream<Case> cases() throws IOException {
+    return Files.readAllLines(DIR.resolve("cases.tsv"), UTF_8).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank())
+        .map(l -> l.split("\t"))
+        .map(f -> new Case(f[0], Integer.parseInt(f[1]), f[2], f[3]));
+  }
+
+  @Test
+  void theCatalogueHoldsAtLeastFortyCasesAndEveryFileIsListed() throws IOException {
+    List<String> listed = cases().map(Case::file).toList();
+    assertTrue(listed.size() >= 40, "only " + listed.size() + " cases");
+    try (Stream<Path> files = Files.list(DIR)) {
+      List<String> present = files.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("cases.tsv") && !n.equals("README.md")).sorted().toList();
+      assertEquals(present, listed.stream().sorted().toList());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theCommandLineAnswersEachCaseClearlyWithTheRightExitCode(Case c) {
+    String file = DIR.resolve(c.file()).toString();
+    PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", "--lang", "en", file);
+    assertEquals(c.exit(), r.code(), () -> "out: " + r.out() + "\nerr: " + r.err());
+    String answer = c.exit() == 2 ? r.err() : r.out();
+    assertTrue(answer.contains(c.fragment()), () -> "expected '" + c.fragment() + "' in:\n"
+        + answer);
+    if (c.exit() == 2) {
+      assertTrue(r.err().startsWith(file + ":"), () -> "the message names the file: " + r.err());
+    }
+    for (String output : List.of(r.out(), r.err())) {
+      assertFalse(output.contains("Exception") || output.contains("\tat "),
+          () -> "a stack trace or exception name leaked: " + output);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theLibraryThrowsNothingButItsDocumentedExceptions(Case c) {
+    try {
+      PlanDocument document = PZ.read(DIR.resolve(c.file()));
+      PZ.evaluate(document.plan());
+    } catch (DocumentException | FrameworkSelectionException expected) {
+      assertFalse(expected.getMessage().isBlank());
+    }
+  }
+
+  @Test
+  void aFiftyMegabyteDocumentIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.yaml");
+    byte[] line = "# padding padding padding padding padding padding padding padding\n"
+        .getBytes(UTF_8);
+    try (var out = Files.newOutputStream(big)) {
+      for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", big.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("more than the limit of 16777216 bytes"), r.err());
+  }
+
+  @Test
+  void moreInterventionsThanTheLimitAreRefused(@TempDir Path dir) throws IOException {
+    StringBuilder s = new StringBuilder(Files.readString(DIR.resolve("46-empty-plan-no-interventions.yaml"))
+        .replace("interventions: []\n", "interventions:\n"));
+    for (int i = 0; i < 20_001; i++) {
+      s.append("  - {id: \"I").append(i).append("\", title: T, area: A1}\n");
+    }
+    Path plan = dir.resolve("many.yaml");
+    Files.writeString(plan, s);
+    PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", plan.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("/interventions: expected at most 20000 interventions"),
+        r.err());
+  }
+
+  @Test
+  void aDirectoryOrAMissingFileIsOneClearLine(@TempDir Path dir) {
+    PianoZonaCliTest.Run folder = PianoZonaCliTest.run("validate", dir.toString() + "/x.yaml");
+    assertEquals(2, folder.code());
+    assertEquals(1, folder.err().strip().lines().count(), folder.err());
+    Path sub = dir.resolve("plans.yaml");
+    sub.toFile().mkdir();
+    PianoZonaCliTest.Run directory = PianoZonaCliTest.run("validate", sub.toString());
+    assertEquals(2, directory.code());
+    assertTrue(directory.err().contains("found a directory"), directory.err());
+  }
+}

@@ -1,2 +1,0 @@
-/** The pianozona command line: validate, score, explain, list, batch-check, compare. */
-package it.pianozona.examples.cli;

@@ -1,0 +1,206 @@
+package it.pianozona.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.pianozona.core.CheckedPlan;
+import it.pianozona.core.Evaluation;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.Rule;
+import it.pianozona.core.io.DocumentFormat;
+import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.io.TextPosition;
+import it.pianozona.core.text.Language;
+import it.pianozona.core.validation.Finding;
+import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.Pointer;
+import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The findings as a SARIF 2.1.0 log, the format code-scanning tools and editors read: one result
+ * per finding, located by line and column in the plan document and, logically, by its JSON
+ * Pointer; every rule described with what it checks, how to fix it and its legal basis.
+ */
+final class SarifReport {
+
+  /** The schema the log declares. */
+  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  /** Where to learn about the tool. */
+  public static final String INFORMATION_URI = "https://github.com/pianozona/pianozona";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SarifReport() {}
+
+  /** The log of the given plans: one run, one artifact per document. */
+  static String write(List<CheckedPlan> plans, Language language) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+
+    // Rules: every rule of every framework used, once, in code order.
+    Map<String, RuleDescriptor> descriptors = new TreeMap<>();
+    Map<String, TreeSet<String>> frameworksOf = new TreeMap<>();
+    for (CheckedPlan p : plans) {
+      Framework f = p.evaluation().framework();
+      for (Rule r : p.evaluation().rules()) {
+        descriptors.putIfAbsent(r.descriptor().code(), r.descriptor());
+        frameworksOf.computeIfAbsent(r.descriptor().code(), k -> new TreeSet<>()).add(f.id());
+      }
+    }
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "pianozona");
+    driver.put("fullName", "pianozona, validator of the Piani di Zona");
+    driver.put("version", Reports.version());
+    driver.put("informationUri", INFORMATION_URI);
+    ArrayNode ruleNodes = driver.putArray("rules");
+    for (RuleDescriptor d : descriptors.values()) {
+      ruleIndex.put(d.code(), ruleIndex.size());
+      ruleNodes.add(rule(d, frameworksOf.get(d.code()), language));
+    }
+    // A finding of a rule no framework lists (such as the engine's own) still gets a rule.
+    for (CheckedPlan p : plans) {
+      for (Finding f : p.evaluation().report().findings()) {
+        if (!ruleIndex.containsKey(f.code())) {
+          ruleIndex.put(f.code(), ruleIndex.size());
+          ObjectNode n = ruleNodes.addObject();
+          n.put("id", f.code());
+          n.putObject("shortDescription").put("text", f.code());
+          n.putObject("defaultConfiguration").put("level", level(f.severity()));
+          n.putObject("properties").set("legalBasis", JsonReport.legalBasis(f.legalBasis()));
+        }
+      }
+    }
+
+    run.put("language", language.code());
+    run.put("columnKind", "unicodeCodePoints");
+    ArrayNode artifacts = run.putArray("artifacts");
+    ArrayNode results = run.putArray("results");
+    ArrayNode planNodes = JSON.createArrayNode();
+    for (int a = 0; a < plans.size(); a++) {
+      CheckedPlan p = plans.get(a);
+      PlanDocument document = p.document();
+      Evaluation e = p.evaluation();
+      ObjectNode artifact = artifacts.addObject();
+      artifact.putObject("location").put("uri", uri(document.source()));
+      artifact.put("sourceLanguage", document.format() == DocumentFormat.JSON ? "json" : "yaml");
+      artifact.put("roles", JSON.createArrayNode().add("analysisTarget"));
+      planNodes.addObject().put("id", e.plan().id()).put("file", document.source())
+          .put("framework", e.framework().id()).put("score", e.score().total());
+
+      Map<Pointer, TextPosition> positions = document.positions(
+          e.report().findings().stream().map(Finding::pointer).toList());
+      for (Finding f : e.report().findings()) {
+        ObjectNode result = results.addObject();
+        result.put("ruleId", f.code());
+        result.put("ruleIndex", ruleIndex.get(f.code()));
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", sentence(f.message(language)));
+        ObjectNode location = result.putArray("locations").addObject();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(document.source()))
+            .put("index", a);
+        TextPosition pos = positions.get(f.pointer());
+        if (pos != null && pos.line() > 0) {
+          ObjectNode region = physical.putObject("region").put("startLine", pos.line());
+          if (pos.column() > 0) {
+            region.put("startColumn", pos.column());
+          }
+        }
+        location.putArray("logicalLocations").add(logicalLocation(f.pointer()));
+        ObjectNode properties = result.putObject("properties");
+        properties.put("plan", e.plan().id());
+        properties.put("framework", e.framework().id());
+        properties.put("pointer", f.pointer().toString());
+        properties.put("element", f.location().element().toString());
+        properties.set("legalBasis", JsonReport.legalBasis(f.legalBasis()));
+      }
+    }
+    run.putArray("invocations").addObject().put("executionSuccessful", true);
+    run.putObject("properties").set("plans", planNodes);
+    try {
+      return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the SARIF log", e);
+    }
+  }
+
+  private static ObjectNode rule(RuleDescriptor d, TreeSet<String> frameworks,
+      Language language) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", d.code());
+    String title = d.title(language);
+    String basis = ReportModel.label(language, "ruleBasis", citation(d.legalBasis()));
+    String fix = ReportModel.label(language, "ruleFix", d.fix(language));
+    n.putObject("shortDescription").put("text", sentence(title));
+    n.putObject("fullDescription").put("text", sentence(title) + " " + sentence(basis));
+    n.putObject("help").put("text", sentence(fix) + " " + sentence(basis))
+        .put("markdown", Reports.escapeMarkdown(sentence(fix)) + "\n\n"
+            + Reports.escapeMarkdown(sentence(basis))
+            + ReportModel.safeUrl(d.legalBasis().url()).map(u -> " <" + u + ">").orElse(""));
+    ReportModel.safeUrl(d.legalBasis().url()).ifPresent(u -> n.put("helpUri", u));
+    n.putObject("defaultConfiguration").put("level", level(d.severity()));
+    ObjectNode properties = n.putObject("properties");
+    properties.set("legalBasis", JsonReport.legalBasis(d.legalBasis()));
+    ArrayNode list = properties.putArray("frameworks");
+    frameworks.forEach(list::add);
+    return n;
+  }
+
+  private static String citation(LegalBasis basis) {
+    return basis.citation() + basis.caveat().map(c -> " (" + c + ")").orElse("");
+  }
+
+  /** SARIF wants messages to be sentences: ends one with a full stop where it lacks one. */
+  static String sentence(String text) {
+    String t = text.strip();
+    return t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  private static ObjectNode logicalLocation(Pointer pointer) {
+    ObjectNode n = JSON.createObjectNode();
+    List<String> tokens = pointer.tokens();
+    if (tokens.isEmpty()) {
+      return n.put("name", "(document)").put("fullyQualifiedName", "").put("kind", "object");
+    }
+    String last = tokens.get(tokens.size() - 1);
+    boolean index = last.matches("\\d{1,9}");
+    return n.put("name", last).put("fullyQualifiedName", pointer.toString())
+        .put("kind", index ? "value" : "property");
+  }
+
+  /** A URI reference for a document path: relative stays relative, absolute becomes file:. */
+  static String uri(String source) {
+    Path path = Path.of(source);
+    if (path.isAbsolute()) {
+      return path.toUri().toString();
+    }
+    try {
+      return new URI(null, null, source.replace('\\', '/'), null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return path.toAbsolutePath().toUri().toString();
+    }
+  }
+}

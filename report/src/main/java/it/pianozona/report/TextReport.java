@@ -1,0 +1,89 @@
+package it.pianozona.report;
+
+import it.pianozona.core.Evaluation;
+import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.io.TextPosition;
+import it.pianozona.core.scoring.CriterionScore;
+import it.pianozona.core.text.Language;
+import it.pianozona.core.text.Message;
+import it.pianozona.core.text.MessageBundle;
+import it.pianozona.core.validation.Finding;
+import it.pianozona.core.validation.Pointer;
+import it.pianozona.core.validation.Severity;
+import java.util.List;
+import java.util.Map;
+
+/** The text report people read on a terminal: findings with their place and act, then the score. */
+final class TextReport {
+
+  static final MessageBundle LABELS =
+      MessageBundle.load("text", TextReport.class::getResourceAsStream);
+
+  private TextReport() {}
+
+  static String label(String key, Language language, Object... args) {
+    return LABELS.render(key, List.of(args), language);
+  }
+
+  /** {@code file:line:col}, or the file alone when the position is unknown. */
+  static String where(PlanDocument document, TextPosition pos) {
+    return document.source() + (pos == null ? "" : ":" + pos.line() + ":" + pos.column());
+  }
+
+  static String render(Evaluation e, PlanDocument document, Language language) {
+    StringBuilder s = new StringBuilder();
+    s.append(label("plan", language, e.plan().id(), e.plan().title())).append('\n');
+    s.append(label("file", language, document.source())).append('\n');
+    s.append(label("framework", language, e.framework().id(), e.framework().title(),
+        e.framework().catalogue().origin())).append('\n');
+    s.append('\n');
+    s.append(label("findings", language, e.report().count(Severity.ERROR),
+        e.report().count(Severity.WARNING), e.report().count(Severity.INFO))).append('\n');
+    Map<Pointer, TextPosition> positions =
+        document.positions(e.report().findings().stream().map(Finding::pointer).toList());
+    for (Finding f : e.report().findings()) {
+      TextPosition pos = positions.get(f.pointer());
+      String where = where(document, pos);
+      s.append(String.format("  %-7s %s  %s %s%n", f.severity(), f.code(), where,
+          f.pointer().isRoot() ? "/" : f.pointer()));
+      s.append("          ").append(f.message(language)).append('\n');
+      s.append("          ").append(label("basis", language, f.legalBasis().citation()));
+      if (!f.legalBasis().isVerified()) {
+        s.append(' ').append(label("unverified", language));
+      }
+      s.append('\n');
+    }
+    s.append('\n');
+    appendScore(s, e, language);
+    return s.toString();
+  }
+
+  /** The score alone, with the plan and framework it belongs to. */
+  static String renderScore(Evaluation e, PlanDocument document, Language language) {
+    StringBuilder s = new StringBuilder();
+    s.append(label("plan", language, e.plan().id(), e.plan().title())).append('\n');
+    s.append(label("file", language, document.source())).append('\n');
+    s.append(label("framework", language, e.framework().id(), e.framework().title(),
+        e.framework().catalogue().origin())).append('\n');
+    s.append('\n');
+    appendScore(s, e, language);
+    return s.toString();
+  }
+
+  private static void appendScore(StringBuilder s, Evaluation e, Language language) {
+    s.append(label("score", language, e.score().total())).append('\n');
+    for (CriterionScore c : e.score().criteria()) {
+      String points = c.applicable()
+          ? label("points", language, c.points(), c.weight())
+          : label("notApplicable", language, c.weight());
+      s.append(String.format("  %-22s %-14s %s%n", c.id(), points, c.name(language)));
+      for (Message m : c.evidence()) {
+        s.append("      - ").append(m.render(language)).append('\n');
+      }
+      s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
+      c.rationale().ifPresent(r ->
+          s.append("      ").append(label("weight", language, r)).append('\n'));
+    }
+    s.append('\n');
+  }
+}
