@@ -7,9 +7,8 @@
 // Chromium comes from Debian (/usr/bin/chromium, or $CHROMIUM); playwright-core downloads none.
 'use strict';
 const fs = require('fs');
-const path = require('path');
 const url = require('url');
-const { chromium } = require('playwright-core');
+const { open, finish } = require('./browser.cjs');
 
 async function main() {
   const [file, expected, screenshot] = process.argv.slice(2);
@@ -17,32 +16,8 @@ async function main() {
     console.error('usage: node check-index.cjs INDEX.html EXPECTED-PLANS [SCREENSHOT.png]');
     process.exit(2);
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const problems = [];
+  const { browser, page, problems } = await open(file);
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') {
-        problems.push(`console ${m.type()}: ${m.text()}`);
-      }
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) {
-        problems.push(`the page asked the network for ${r.url()}`);
-      }
-    });
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    const response = await page.goto(url.pathToFileURL(path.resolve(file)).href,
-      { waitUntil: 'load' });
-    if (!response || !response.ok()) {
-      problems.push(`the index did not load: ${response && response.status()}`);
-    }
     const rows = await page.$$eval('table.plans tbody tr', (r) => r.length);
     const links = await page.$$eval('table.plans a.report', (a) => a.map((x) => x.href));
     const readable = await page.$$eval('table.plans tr.plan', (r) => r.length);
@@ -72,10 +47,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  if (problems.length > 0) {
-    problems.forEach((p) => console.error(`browser check: ${file}: ${p}`));
-    process.exit(1);
-  }
+  finish(file, problems);
 }
 
 main().catch((e) => {

@@ -4,9 +4,7 @@
 //   NODE_PATH=<dir with playwright-core> node check-report.cjs REPORT.html [SCREENSHOT.png]
 // Chromium comes from Debian (/usr/bin/chromium, or $CHROMIUM); playwright-core downloads none.
 'use strict';
-const path = require('path');
-const url = require('url');
-const { chromium } = require('playwright-core');
+const { open, finish } = require('./browser.cjs');
 
 async function main() {
   const [file, screenshot] = process.argv.slice(2);
@@ -14,32 +12,8 @@ async function main() {
     console.error('usage: node check-report.cjs REPORT.html [SCREENSHOT.png]');
     process.exit(2);
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const problems = [];
+  const { browser, page, problems } = await open(file);
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') {
-        problems.push(`console ${m.type()}: ${m.text()}`);
-      }
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) {
-        problems.push(`the report asked the network for ${r.url()}`);
-      }
-    });
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    const response = await page.goto(url.pathToFileURL(path.resolve(file)).href,
-      { waitUntil: 'load' });
-    if (!response || !response.ok()) {
-      problems.push(`the report did not load: ${response && response.status()}`);
-    }
 
     const plans = await page.$$eval('article.plan', (a) => a.length);
     const charts = await page.$$eval('figure svg.chart', (svgs) => svgs.map((svg) => {
@@ -78,10 +52,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  if (problems.length > 0) {
-    problems.forEach((p) => console.error(`browser check: ${file}: ${p}`));
-    process.exit(1);
-  }
+  finish(file, problems);
 }
 
 main().catch((e) => {

@@ -104,8 +104,8 @@ final class BatchCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     Batch.Builder builder = Batch.builder(checker.get().pianoZona(), dir).output(output)
-        .format(format.format()).language(language).framework(checker.get().forced())
-        .jobs(threads);
+        .format(format.format()).language(language).jobs(threads);
+    checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
     found.problems().forEach(err::println);
     if (found.files().isEmpty()) {

@@ -1,10 +1,13 @@
 package it.pianozona.cli;
 
 import it.pianozona.core.Check;
+import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -47,9 +50,31 @@ final class Checker {
     return forced;
   }
 
+  /**
+   * The plans of several files that could be used, in order, and whether every file could.
+   *
+   * @param plans the checked plans
+   * @param allUsable false when a file could not be used (its problems were printed)
+   */
+  record Checked(List<CheckedPlan> plans, boolean allUsable) {}
+
+  /** Checks each file, printing the problems of those that cannot be used. */
+  Checked checkAll(List<Path> files, PrintWriter err) {
+    List<CheckedPlan> plans = new ArrayList<>();
+    boolean allUsable = true;
+    for (Path file : files) {
+      Check outcome = check(file, err);
+      outcome.checked().ifPresent(plans::add);
+      allUsable &= outcome.usable();
+    }
+    err.flush();
+    return new Checked(plans, allUsable);
+  }
+
   /** Checks one file and prints its problems, if any, one line each. */
   Check check(Path file, PrintWriter err) {
-    Check check = pianoZona.check(file, forced);
+    Check check = forced.map(id -> pianoZona.check(file, id))
+        .orElseGet(() -> pianoZona.check(file));
     check.problems().forEach(err::println);
     return check;
   }

@@ -1,12 +1,10 @@
 package it.pianozona.cli;
 
-import it.pianozona.core.Check;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.text.Language;
 import it.pianozona.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,17 +57,9 @@ final class ScoreCommand implements Callable<Integer> {
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
-    int exit = PianoZonaCli.OK;
-    List<CheckedPlan> checked = new ArrayList<>();
-    for (Path file : files) {
-      Check outcome = checker.get().check(file, err);
-      if (outcome.checked().isEmpty()) {
-        exit = PianoZonaCli.UNUSABLE;
-        continue;
-      }
-      checked.add(outcome.checked().get());
-    }
-    err.flush();
+    Checker.Checked all = checker.get().checkAll(files, err);
+    List<CheckedPlan> checked = all.plans();
+    int exit = all.allUsable() ? PianoZonaCli.OK : PianoZonaCli.UNUSABLE;
     if (!checked.isEmpty() && !Output.write(output,
         Reports.renderScore(Options.of(format), checked, language), out, err)) {
       return PianoZonaCli.UNUSABLE;

@@ -1,12 +1,10 @@
 package it.pianozona.cli;
 
-import it.pianozona.core.Check;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.text.Language;
 import it.pianozona.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,21 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
-    int exit = PianoZonaCli.OK;
-    List<CheckedPlan> checked = new ArrayList<>();
-    for (Path file : files) {
-      Check outcome = checker.get().check(file, err);
-      if (outcome.checked().isEmpty()) {
-        exit = PianoZonaCli.UNUSABLE;
-        continue;
-      }
-      checked.add(outcome.checked().get());
-      if (outcome.checked().get().evaluation().report().hasAtLeast(failOn.threshold())
-          && exit == PianoZonaCli.OK) {
-        exit = PianoZonaCli.FINDINGS;
-      }
-    }
-    err.flush();
+    Checker.Checked all = checker.get().checkAll(files, err);
+    List<CheckedPlan> checked = all.plans();
+    int exit = !all.allUsable() ? PianoZonaCli.UNUSABLE
+        : checked.stream().anyMatch(c -> c.evaluation().report().hasAtLeast(failOn.threshold()))
+            ? PianoZonaCli.FINDINGS : PianoZonaCli.OK;
     if (!checked.isEmpty()
         && !Output.write(output, Reports.render(format.format(), checked, language), out, err)) {
       return PianoZonaCli.UNUSABLE;

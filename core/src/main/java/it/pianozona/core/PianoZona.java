@@ -132,14 +132,18 @@ public final class PianoZona {
   }
 
   /**
-   * Like {@link #check(Path)}, under the framework with this id whatever the plan's period.
+   * Like {@link #check(Path)}, under the framework with this id whatever the plan's period or
+   * the framework it names.
    *
-   * @param framework the id of an installed framework to force, if any; an id that is not
-   *     installed is a problem of the file, like a plan that names an unknown framework
+   * @param framework the id of an installed framework; an id that is not installed, or one of
+   *     another region, is a problem of the file, like a plan that names an unknown framework
    */
-  public Check check(Path file, Optional<String> framework) {
+  public Check check(Path file, String framework) {
+    return check(file, Optional.of(requireNonNull(framework, "framework")));
+  }
+
+  private Check check(Path file, Optional<String> framework) {
     requireNonNull(file, "file");
-    requireNonNull(framework, "framework");
     try {
       PlanDocument document = reader.read(file);
       Framework chosen = registry.select(document.plan(), framework);

@@ -231,7 +231,8 @@ public final class Batch {
   }
 
   private BatchRow checkAndWrite(Path file, Path report) {
-    Check check = pianoZona.check(file, framework);
+    Check check = framework.map(id -> pianoZona.check(file, id))
+        .orElseGet(() -> pianoZona.check(file));
     if (check.checked().isEmpty()) {
       return new BatchRow(file, check, Optional.empty(), Optional.empty());
     }
@@ -319,8 +320,8 @@ public final class Batch {
     }
 
     /** Checks every plan under the framework with this id, whatever its period. */
-    public Builder framework(Optional<String> value) {
-      this.framework = requireNonNull(value, "framework");
+    public Builder framework(String id) {
+      this.framework = Optional.of(requireNonNull(id, "id"));
       return this;
     }
 

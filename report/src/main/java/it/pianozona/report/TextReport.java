@@ -31,12 +31,7 @@ final class TextReport {
   }
 
   static String render(Evaluation e, PlanDocument document, Language language) {
-    StringBuilder s = new StringBuilder();
-    s.append(label("plan", language, e.plan().id(), e.plan().title())).append('\n');
-    s.append(label("file", language, document.source())).append('\n');
-    s.append(label("framework", language, e.framework().id(), e.framework().title(),
-        e.framework().catalogue().origin())).append('\n');
-    s.append('\n');
+    StringBuilder s = header(e, document, language);
     s.append(label("findings", language, e.report().count(Severity.ERROR),
         e.report().count(Severity.WARNING), e.report().count(Severity.INFO))).append('\n');
     Map<Pointer, TextPosition> positions =
@@ -60,14 +55,19 @@ final class TextReport {
 
   /** The score alone, with the plan and framework it belongs to. */
   static String renderScore(Evaluation e, PlanDocument document, Language language) {
+    StringBuilder s = header(e, document, language);
+    appendScore(s, e, language);
+    return s.toString();
+  }
+
+  /** The plan, its file and the framework it was checked under, then a blank line. */
+  private static StringBuilder header(Evaluation e, PlanDocument document, Language language) {
     StringBuilder s = new StringBuilder();
     s.append(label("plan", language, e.plan().id(), e.plan().title())).append('\n');
     s.append(label("file", language, document.source())).append('\n');
     s.append(label("framework", language, e.framework().id(), e.framework().title(),
         e.framework().catalogue().origin())).append('\n');
-    s.append('\n');
-    appendScore(s, e, language);
-    return s.toString();
+    return s.append('\n');
   }
 
   private static void appendScore(StringBuilder s, Evaluation e, Language language) {

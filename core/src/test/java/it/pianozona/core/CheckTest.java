@@ -1,0 +1,69 @@
+package it.pianozona.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.io.DocumentProblem;
+import it.pianozona.core.io.PlanWriter;
+import it.pianozona.core.testing.Plans;
+import it.pianozona.core.testing.TestFrameworks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** PianoZona.check: the one-file pipeline, which answers with data for any file. */
+class CheckTest {
+
+  static final PianoZona PZ = PianoZona.builder()
+      .frameworks(List.of(TestFrameworks.molise())).build();
+
+  @Test
+  void aReadablePlanIsEvaluatedUnderTheFrameworkOfItsRegionAndPeriod(@TempDir Path dir) {
+    Path file = dir.resolve("piano.yaml");
+    PlanWriter.write(Plans.validPlan(), file);
+    Check check = PZ.check(file);
+    assertTrue(check.usable(), check.problems().toString());
+    assertEquals(List.of(), check.problems());
+    CheckedPlan c = check.checked().orElseThrow();
+    assertEquals(TestFrameworks.MOLISE_ID, c.evaluation().framework().id());
+    assertEquals(file.toString(), c.document().source());
+    assertEquals(PZ.evaluate(Plans.validPlan()).report(), c.evaluation().report());
+  }
+
+  @Test
+  void aMissingFileIsOneLocatedProblemNotAnException() {
+    Check check = PZ.check(Path.of("no/such/piano.yaml"));
+    assertFalse(check.usable());
+    assertEquals(1, check.problems().size());
+    assertEquals("no/such/piano.yaml: (document): file not found",
+        check.problems().get(0).toString());
+  }
+
+  @Test
+  void aPlanNoFrameworkFitsIsAProblemOfItsFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("piano.yaml");
+    PlanWriter.write(Plans.validPlan(), file);
+    Check check = PianoZona.builder().frameworks(List.of()).build().check(file);
+    assertFalse(check.usable());
+    DocumentProblem p = check.problems().get(0);
+    assertEquals(file.toString(), p.source());
+    assertTrue(p.toString().startsWith(file + ": (document): no framework of region molise"),
+        p.toString());
+    Check forced = PZ.check(file, "no-such-framework");
+    assertTrue(forced.problems().get(0).message().contains("no-such-framework"));
+    assertTrue(Files.exists(file), "checking never touches the file");
+  }
+
+  @Test
+  void aCheckHasEitherAPlanOrProblems() {
+    Path file = Path.of("x.yaml");
+    assertThrows(IllegalArgumentException.class,
+        () -> new Check(file, Optional.empty(), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> Check.unusable(file, List.of()));
+  }
+}
