@@ -398,9 +398,7 @@ public final class PlanGenerators {
             "AREA-INESISTENTE").build());
         return replace(p, interventions);
       case NO_STAFFING:
-        return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(),
-            p.framework(), p.contents(), p.funding(), Optional.empty(), p.interventions(),
-            p.governance(), p.sources(), p.notes());
+        return p.toBuilder().withoutStaffing().build();
       case NO_OBJECTIVES_SECTION:
         return withoutContent(p, "objectives");
       case NO_MONITORING_SECTION:
@@ -416,9 +414,7 @@ public final class PlanGenerators {
   }
 
   private static Plan replace(Plan p, List<Intervention> interventions) {
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        p.contents(), p.funding(), p.staffing(), interventions, p.governance(), p.sources(),
-        p.notes());
+    return p.toBuilder().withInterventions(interventions).build();
   }
 
   /** The plan without funding of the source and year; with {@code keepZero}, declared as 0. */
@@ -435,16 +431,12 @@ public final class PlanGenerators {
         funding.add(f);
       }
     }
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        p.contents(), funding, p.staffing(), p.interventions(), p.governance(), p.sources(),
-        p.notes());
+    return p.toBuilder().withFunding(funding).build();
   }
 
   private static Plan withoutContent(Plan p, String key) {
     Map<String, String> contents = new LinkedHashMap<>(p.contents());
     contents.remove(key);
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        contents, p.funding(), p.staffing(), p.interventions(), p.governance(), p.sources(),
-        p.notes());
+    return p.toBuilder().withContents(contents).build();
   }
 }

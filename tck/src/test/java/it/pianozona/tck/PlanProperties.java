@@ -57,4 +57,11 @@ class PlanProperties {
     assertEquals(first.report(), third.report());
     assertEquals(first.score(), third.score());
   }
+
+  @Property(tries = 200)
+  void rebuildingAPlanOrAnInterventionFromItsBuilderChangesNothing(
+      @ForAll("plans") Plan plan) {
+    assertEquals(plan, plan.toBuilder().build());
+    plan.interventions().forEach(i -> assertEquals(i, i.toBuilder().build()));
+  }
 }

@@ -34,7 +34,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads the library's data files: framework definitions (with their catalogues, parameters and
@@ -166,11 +165,12 @@ public final class DataReader {
       }
       formatVersion(r, o);
       String id = o.has("id") ? r.text(o.get("id"), at.append("id"), "the framework id") : null;
-      Region region = o.has("region") ? region(r, o.get("region"), at.append("region")) : null;
+      Region region = o.has("region") ? Binding.region(r, o.get("region"), at.append("region"))
+          : null;
       String title = o.has("title") ? r.text(o.get("title"), at.append("title"), "the title")
           : null;
-      Period validity = o.has("validity") ? period(r, o.get("validity"), at.append("validity"))
-          : null;
+      Period validity = o.has("validity")
+          ? Binding.period(r, o.get("validity"), at.append("validity")) : null;
       LegalBasis adoptedBy = o.has("adoptedBy")
           ? legalBasis(r, o.get("adoptedBy"), at.append("adoptedBy")) : null;
       Catalogue catalogue = o.has("catalogue")
@@ -191,7 +191,7 @@ public final class DataReader {
       if (!r.problems().isEmpty()) {
         return null;
       }
-      return build(r, at, () -> new FrameworkData(id, region, title, validity, adoptedBy,
+      return Binding.build(r, at, () -> new FrameworkData(id, region, title, validity, adoptedBy,
           catalogue, parameters, scoring));
     });
   }
@@ -298,7 +298,7 @@ public final class DataReader {
       if (!r.problems().isEmpty()) {
         return null;
       }
-      return build(r, at, () -> new NationalReference(leps, sources, parameters));
+      return Binding.build(r, at, () -> new NationalReference(leps, sources, parameters));
     });
   }
 
@@ -319,29 +319,9 @@ public final class DataReader {
     Problems problems = new Problems();
     T value = binder.bind(new NodeReader(problems), root);
     if (value == null || !problems.isEmpty()) {
-      List<Pointer> pointers = problems.all().stream().map(Problems.Pending::pointer).toList();
-      Map<Pointer, TextPosition> positions = Locator.locate(PARSING, format, content, pointers);
-      List<DocumentProblem> out = new ArrayList<>();
-      for (Problems.Pending p : problems.all()) {
-        TextPosition pos = positions.get(p.pointer());
-        out.add(new DocumentProblem(source, pos == null ? 0 : pos.line(),
-            pos == null ? 0 : pos.column(), p.pointer(), p.message()));
-      }
-      if (out.isEmpty()) {
-        out.add(new DocumentProblem(source, 0, 0, Pointer.ROOT, "the data could not be read"));
-      }
-      throw new DocumentException(out);
+      throw problems.located(source, PARSING, format, content, "the data could not be read");
     }
     return value;
-  }
-
-  private static <T> T build(NodeReader r, Pointer at, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      r.problem(at, String.valueOf(e.getMessage()));
-      return null;
-    }
   }
 
   private static void formatVersion(NodeReader r, ObjectNode o) {
@@ -353,38 +333,6 @@ public final class DataReader {
 
   private static String text(NodeReader r, ObjectNode o, String key, Pointer at, String what) {
     return o.has(key) ? r.text(o.get(key), at.append(key), what) : null;
-  }
-
-  private static Region region(NodeReader r, JsonNode node, Pointer at) {
-    String id = r.text(node, at, "a region id");
-    if (id == null) {
-      return null;
-    }
-    Optional<Region> region = Region.fromId(id);
-    if (region.isEmpty()) {
-      r.problem(at, "expected a region id (one of " + Region.allIds() + "), found "
-          + NodeReader.describe(node));
-    }
-    return region.orElse(null);
-  }
-
-  private static Period period(NodeReader r, JsonNode node, Pointer at) {
-    ObjectNode o = r.object(node, at, PlanShapes.PERIOD);
-    if (o == null) {
-      return null;
-    }
-    Integer from = o.has("from") ? r.year(o.get("from"), at.append("from"), "the first year")
-        : null;
-    Integer to = o.has("to") ? r.year(o.get("to"), at.append("to"), "the last year") : null;
-    if (from == null || to == null) {
-      return null;
-    }
-    if (to < from) {
-      r.problem(at.append("to"), "expected a last year not before the first (" + from
-          + "), found " + to);
-      return null;
-    }
-    return Period.of(from, to);
   }
 
   private static LegalBasis legalBasis(NodeReader r, JsonNode node, Pointer at) {
@@ -489,18 +437,17 @@ public final class DataReader {
       }
       LegalBasis basis = f.has("basis") ? legalBasis(r, f.get("basis"), p.append("basis"))
           : null;
-      if (fund != null && !FundingSource.isWellFormed(fund)) {
-        r.problem(p.append("source"), "expected a fund id of lower-case words joined by hyphens,"
-            + " found '" + fund + "'");
-      } else if (fund != null && basis != null && !fundAreaCodes.isEmpty()) {
+      boolean wellFormed = fund != null
+          && Binding.checkFundingSourceId(r, fund, p.append("source"));
+      if (wellFormed && basis != null && !fundAreaCodes.isEmpty()) {
         fundAreas.add(new FundArea(FundingSource.of(fund), fundAreaCodes, basis));
       }
     }
     if (reference == null || r.problems().size() > before) {
       return null;
     }
-    return build(r, at, () -> new Catalogue(origin, reference, areas, areasComplete, objectives,
-        expected, missing, sources, fundAreas));
+    return Binding.build(r, at, () -> new Catalogue(origin, reference, areas, areasComplete,
+        objectives, expected, missing, sources, fundAreas));
   }
 
   private static Target target(NodeReader r, JsonNode node, Pointer at) {
@@ -519,9 +466,7 @@ public final class DataReader {
     if (perText != null && per.isEmpty()) {
       r.problem(at.append("per"), "expected ambito or 1000-residents, found '" + perText + "'");
     }
-    if (indicator != null && !FundingSource.isWellFormed(indicator)) {
-      r.problem(at.append("indicator"), "expected an indicator id of lower-case words joined"
-          + " by hyphens, found '" + indicator + "'");
+    if (indicator != null && !Binding.checkIndicatorId(r, indicator, at.append("indicator"))) {
       return null;
     }
     if (indicator == null || description == null || threshold == null || per.isEmpty()) {
@@ -545,12 +490,10 @@ public final class DataReader {
       String name = text(r, f, "name", p, "the full name");
       LegalBasis source = f.has("source") ? legalBasis(r, f.get("source"), p.append("source"))
           : null;
-      if (id != null && !FundingSource.isWellFormed(id)) {
-        r.problem(p.append("id"), "expected lower-case words joined by hyphens, found '" + id
-            + "'");
-      } else if (id != null && !ids.add(id)) {
+      boolean wellFormed = id != null && Binding.checkFundingSourceId(r, id, p.append("id"));
+      if (wellFormed && !ids.add(id)) {
         r.problem(p.append("id"), "duplicate funding source '" + id + "'");
-      } else if (id != null && name != null && source != null) {
+      } else if (wellFormed && name != null && source != null) {
         out.add(new FundingSourceInfo(FundingSource.of(id), name, source));
       }
     }
@@ -585,14 +528,14 @@ public final class DataReader {
           ? legalBasis(r, o.get("reference"), p.append("reference")) : null;
       if (id != null && value != null && from != null && reference != null) {
         BigDecimal v = value;
-        DatedParameter parameter = build(r, p,
+        DatedParameter parameter = Binding.build(r, p,
             () -> new DatedParameter(id, v, from, to, reference));
         if (parameter != null) {
           out.add(parameter);
         }
       }
     }
-    return build(r, at, () -> Parameters.of(out));
+    return Binding.build(r, at, () -> Parameters.of(out));
   }
 
   private static LocalDate day(NodeReader r, JsonNode node, Pointer at) {

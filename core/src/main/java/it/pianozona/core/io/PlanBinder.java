@@ -10,7 +10,6 @@ import static it.pianozona.core.io.PlanShapes.FUNDING;
 import static it.pianozona.core.io.PlanShapes.GOVERNANCE;
 import static it.pianozona.core.io.PlanShapes.INTERVENTION;
 import static it.pianozona.core.io.PlanShapes.PARTICIPATION;
-import static it.pianozona.core.io.PlanShapes.PERIOD;
 import static it.pianozona.core.io.PlanShapes.PLAN;
 import static it.pianozona.core.io.PlanShapes.SOURCE;
 import static it.pianozona.core.io.PlanShapes.STAFFING;
@@ -46,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -87,8 +85,10 @@ final class PlanBinder {
     String id = o.has("id") ? planId(o.get("id"), at.append("id")) : null;
     String title = o.has("title") ? r.text(o.get("title"), at.append("title"), "the plan's title")
         : null;
-    Region region = o.has("region") ? region(o.get("region"), at.append("region")) : null;
-    Period period = o.has("period") ? period(o.get("period"), at.append("period")) : null;
+    Region region = o.has("region") ? Binding.region(r, o.get("region"), at.append("region"))
+        : null;
+    Period period = o.has("period") ? Binding.period(r, o.get("period"), at.append("period"))
+        : null;
     Optional<String> framework = r.optionalText(o, "framework", at, "a framework id");
     // The ambito's own problems are reported even when the region could not be read.
     Ambito ambito = o.has("ambito") ? ambito(o.get("ambito"), at.append("ambito"), region)
@@ -126,23 +126,13 @@ final class PlanBinder {
     if (!r.problems().isEmpty()) {
       return null;
     }
-    return build(at, () -> new Plan(schemaVersion.intValue(), id, title, ambito, period,
+    return Binding.build(r, at, () -> new Plan(schemaVersion.intValue(), id, title, ambito, period,
         framework, contents, funding, staffing, interventions, governance, sources, notes));
   }
 
   private static <T> void add(List<T> list, T value) {
     if (value != null) {
       list.add(value);
-    }
-  }
-
-  /** Runs a model constructor; a constraint it still finds becomes a problem, not a throw. */
-  private <T> T build(Pointer at, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      r.problem(at, String.valueOf(e.getMessage()));
-      return null;
     }
   }
 
@@ -154,39 +144,6 @@ final class PlanBinder {
       return null;
     }
     return id;
-  }
-
-  private Region region(JsonNode node, Pointer at) {
-    String id = r.text(node, at, "a region id");
-    if (id == null) {
-      return null;
-    }
-    Optional<Region> region = Region.fromId(id);
-    if (region.isEmpty()) {
-      r.problem(at, "expected a region id (one of " + Region.allIds() + "), found "
-          + NodeReader.describe(node));
-      return null;
-    }
-    return region.get();
-  }
-
-  private Period period(JsonNode node, Pointer at) {
-    ObjectNode o = r.object(node, at, PERIOD);
-    if (o == null) {
-      return null;
-    }
-    Integer from = o.has("from") ? r.year(o.get("from"), at.append("from"), "the first year")
-        : null;
-    Integer to = o.has("to") ? r.year(o.get("to"), at.append("to"), "the last year") : null;
-    if (from == null || to == null) {
-      return null;
-    }
-    if (to < from) {
-      r.problem(at.append("to"), "expected a last year not before the first (" + from
-          + "), found " + to);
-      return null;
-    }
-    return Period.of(from, to);
   }
 
   /** The ambito, or null; {@code region} is null when the plan's region could not be read. */
@@ -208,7 +165,7 @@ final class PlanBinder {
         || comuni.size() != comuneNodes.size()) {
       return null;
     }
-    return build(at, () -> new Ambito(id, name, region, lead, comuni));
+    return Binding.build(r, at, () -> new Ambito(id, name, region, lead, comuni));
   }
 
   private IstatCode istat(JsonNode node, Pointer at) {
@@ -244,7 +201,7 @@ final class PlanBinder {
     if (code == null || name == null || population == null) {
       return null;
     }
-    return build(at, () -> new Comune(code, name, population));
+    return Binding.build(r, at, () -> new Comune(code, name, population));
   }
 
   private Map<String, String> contents(JsonNode node, Pointer at) {
@@ -275,12 +232,7 @@ final class PlanBinder {
 
   private FundingSource fundingSource(JsonNode node, Pointer at) {
     String id = r.text(node, at, "a funding source id");
-    if (id == null) {
-      return null;
-    }
-    if (!FundingSource.isWellFormed(id)) {
-      r.problem(at, "expected a funding source id of lower-case words joined by hyphens, such as"
-          + " fondo-poverta, found " + NodeReader.describe(node));
+    if (id == null || !Binding.checkFundingSourceId(r, id, at)) {
       return null;
     }
     return sources.computeIfAbsent(id, FundingSource::of);
@@ -300,7 +252,7 @@ final class PlanBinder {
     if (source == null || year == null || amount == null) {
       return null;
     }
-    return build(at, () -> new Funding(source, year, amount, illustrative));
+    return Binding.build(r, at, () -> new Funding(source, year, amount, illustrative));
   }
 
   private Staffing staffing(JsonNode node, Pointer at) {
@@ -316,7 +268,7 @@ final class PlanBinder {
     if (workers == null) {
       return null;
     }
-    return build(at, () -> new Staffing(workers, illustrative));
+    return Binding.build(r, at, () -> new Staffing(workers, illustrative));
   }
 
   private Intervention intervention(JsonNode node, Pointer at) {
@@ -347,8 +299,8 @@ final class PlanBinder {
         || allocations.size() != allocationNodes.size()) {
       return null;
     }
-    return build(at, () -> new Intervention(id, title, area, objectives, leps, allocations, tags,
-        indicators, description, illustrative));
+    return Binding.build(r, at, () -> new Intervention(id, title, area, objectives, leps,
+        allocations, tags, indicators, description, illustrative));
   }
 
   private Map<String, BigDecimal> indicators(JsonNode node, Pointer at) {
@@ -364,9 +316,7 @@ final class PlanBinder {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Pointer keyAt = at.append(e.getKey());
-      if (!FundingSource.isWellFormed(e.getKey())) {
-        r.problem(keyAt, "expected an indicator id of lower-case words joined by hyphens, found '"
-            + NodeReader.printable(e.getKey()) + "'");
+      if (!Binding.checkIndicatorId(r, e.getKey(), keyAt)) {
         continue;
       }
       BigDecimal value = r.decimal(e.getValue(), keyAt, "a non-negative indicator value",
@@ -391,7 +341,7 @@ final class PlanBinder {
     if (source == null || year == null || amount == null) {
       return null;
     }
-    return build(at, () -> new Allocation(source, year, amount));
+    return Binding.build(r, at, () -> new Allocation(source, year, amount));
   }
 
   private Governance governance(JsonNode node, Pointer at) {
@@ -455,7 +405,7 @@ final class PlanBinder {
     if (kind == null) {
       return null;
     }
-    return build(at, () -> new Agreement(kind, date, parties, number, title, notes));
+    return Binding.build(r, at, () -> new Agreement(kind, date, parties, number, title, notes));
   }
 
   private GovernanceBody body(JsonNode node, Pointer at) {
@@ -471,7 +421,7 @@ final class PlanBinder {
     if (kind == null) {
       return null;
     }
-    return build(at, () -> new GovernanceBody(kind, established, staff, notes));
+    return Binding.build(r, at, () -> new GovernanceBody(kind, established, staff, notes));
   }
 
   private String identifier(JsonNode node, Pointer at, String expected) {
@@ -501,7 +451,7 @@ final class PlanBinder {
     if (body == null || date == null) {
       return null;
     }
-    return build(at, () -> new ApprovalAct(body, date, number, title, notes));
+    return Binding.build(r, at, () -> new ApprovalAct(body, date, number, title, notes));
   }
 
   private ParticipationEvent participation(JsonNode node, Pointer at) {
@@ -523,8 +473,8 @@ final class PlanBinder {
     if (kind == null) {
       return null;
     }
-    return build(at, () -> new ParticipationEvent(date, kind, topic, actors, participants,
-        place, deadline, notes));
+    return Binding.build(r, at, () -> new ParticipationEvent(date, kind, topic, actors,
+        participants, place, deadline, notes));
   }
 
   private SourceRef source(JsonNode node, Pointer at) {
@@ -539,6 +489,6 @@ final class PlanBinder {
     if (title == null) {
       return null;
     }
-    return build(at, () -> new SourceRef(title, url, date));
+    return Binding.build(r, at, () -> new SourceRef(title, url, date));
   }
 }

@@ -15,9 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads plan documents, in YAML or JSON by file extension, into plans.
@@ -95,7 +93,7 @@ public final class PlanReader {
     Problems problems = new Problems();
     Plan plan = new PlanBinder(problems, limits).bind(tree);
     if (plan == null || !problems.isEmpty()) {
-      throw located(source, format, content, problems);
+      throw problems.located(source, parsing, format, content, "the document is not a plan");
     }
     return new PlanDocument(source, format, content, plan, parsing);
   }
@@ -165,22 +163,6 @@ public final class PlanReader {
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     return new DocumentException(List.of(
         new DocumentProblem(source, line, column, pointer, message)));
-  }
-
-  private DocumentException located(
-      String source, DocumentFormat format, byte[] content, Problems problems) {
-    List<Pointer> pointers = problems.all().stream().map(Problems.Pending::pointer).toList();
-    Map<Pointer, TextPosition> positions = Locator.locate(parsing, format, content, pointers);
-    List<DocumentProblem> out = new ArrayList<>();
-    for (Problems.Pending p : problems.all()) {
-      TextPosition pos = positions.get(p.pointer());
-      out.add(new DocumentProblem(source, pos == null ? 0 : pos.line(),
-          pos == null ? 0 : pos.column(), p.pointer(), p.message()));
-    }
-    if (out.isEmpty()) {
-      out.add(new DocumentProblem(source, 0, 0, Pointer.ROOT, "the document is not a plan"));
-    }
-    return new DocumentException(out);
   }
 
   private static DocumentException single(String source, String message) {

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +59,23 @@ public record Intervention(
 
   /** Starts an intervention with the three things every one needs. */
   public static Builder builder(String id, String title, String area) {
-    return new Builder(id, title, area);
+    return new Builder().id(id).title(title).area(area);
+  }
+
+  /**
+   * A builder seeded with this intervention, to derive a changed copy without repeating every
+   * component.
+   */
+  public Builder toBuilder() {
+    Builder b = builder(id, title, area)
+        .withObjectives(objectives)
+        .withLeps(leps)
+        .withAllocations(allocations)
+        .withTags(tags)
+        .withIndicators(indicators)
+        .illustrative(illustrative);
+    description.ifPresent(b::description);
+    return b;
   }
 
   /** The sum of its allocations over all sources and years. */
@@ -65,57 +83,119 @@ public record Intervention(
     return allocations.stream().map(Allocation::amount).reduce(Euro.ZERO, Euro::plus);
   }
 
-  /** Builds an intervention step by step; mostly for tests and programs that write plans. */
+  /**
+   * Builds an intervention step by step; mostly for tests and programs that write plans. Each
+   * setter checks its own value at once, so a mistake is reported where it is made. A singular
+   * setter ({@link #objective}) adds one element; a {@code with} setter ({@link
+   * #withObjectives}) replaces them all, as when changing a copy from {@link #toBuilder()}.
+   */
   public static final class Builder {
-    private final String id;
-    private final String title;
-    private final String area;
-    private final ImmutableList.Builder<String> objectives = ImmutableList.builder();
-    private final ImmutableList.Builder<String> leps = ImmutableList.builder();
-    private final ImmutableList.Builder<Allocation> allocations = ImmutableList.builder();
-    private final ImmutableList.Builder<String> tags = ImmutableList.builder();
-    private final ImmutableMap.Builder<String, BigDecimal> indicators = ImmutableMap.builder();
+    private String id;
+    private String title;
+    private String area;
+    private final List<String> objectives = new ArrayList<>();
+    private final List<String> leps = new ArrayList<>();
+    private final List<Allocation> allocations = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
+    private final Map<String, BigDecimal> indicators = new LinkedHashMap<>();
     private Optional<String> description = Optional.empty();
     private boolean illustrative;
 
-    private Builder(String id, String title, String area) {
-      this.id = id;
-      this.title = title;
-      this.area = area;
+    private Builder() {}
+
+    public Builder id(String value) {
+      checkArgument(value != null && !value.isBlank(),
+          "an intervention id cannot be blank, got '%s'", value);
+      id = value;
+      return this;
+    }
+
+    public Builder title(String value) {
+      checkArgument(value != null && !value.isBlank(),
+          "the title of intervention %s cannot be blank, got '%s'", id, value);
+      title = value;
+      return this;
+    }
+
+    public Builder area(String value) {
+      checkArgument(value != null && !value.isBlank(),
+          "the area of intervention %s cannot be blank, got '%s'", id, value);
+      area = value;
+      return this;
     }
 
     public Builder objective(String code) {
-      objectives.add(code);
+      objectives.add(requireNonNull(code, "objective"));
+      return this;
+    }
+
+    public Builder withObjectives(List<String> codes) {
+      objectives.clear();
+      codes.forEach(this::objective);
       return this;
     }
 
     public Builder leps(String code) {
-      leps.add(code);
+      leps.add(requireNonNull(code, "leps"));
+      return this;
+    }
+
+    public Builder withLeps(List<String> codes) {
+      leps.clear();
+      codes.forEach(this::leps);
       return this;
     }
 
     public Builder allocation(String source, int year, Euro amount) {
-      allocations.add(Allocation.of(source, year, amount));
-      return this;
+      return allocation(Allocation.of(source, year, amount));
     }
 
     public Builder allocation(Allocation allocation) {
-      allocations.add(allocation);
+      allocations.add(requireNonNull(allocation, "allocation"));
+      return this;
+    }
+
+    public Builder withAllocations(List<Allocation> values) {
+      allocations.clear();
+      values.forEach(this::allocation);
       return this;
     }
 
     public Builder tag(String tag) {
-      tags.add(tag);
+      tags.add(requireNonNull(tag, "tag"));
+      return this;
+    }
+
+    public Builder withTags(List<String> values) {
+      tags.clear();
+      values.forEach(this::tag);
       return this;
     }
 
     public Builder indicator(String id, BigDecimal value) {
+      requireNonNull(id, "indicator");
+      requireNonNull(value, "indicator value");
+      checkArgument(value.signum() >= 0, "indicator %s of intervention %s cannot be negative: %s",
+          id, this.id, value);
+      checkArgument(!indicators.containsKey(id), "indicator %s of intervention %s given twice",
+          id, this.id);
       indicators.put(id, value);
       return this;
     }
 
+    public Builder withIndicators(Map<String, BigDecimal> values) {
+      indicators.clear();
+      values.forEach(this::indicator);
+      return this;
+    }
+
     public Builder description(String text) {
-      description = Optional.of(text);
+      description = Optional.of(requireNonNull(text, "description"));
+      return this;
+    }
+
+    public Builder withoutDescription() {
+      description = Optional.empty();
       return this;
     }
 
@@ -125,17 +205,8 @@ public record Intervention(
     }
 
     public Intervention build() {
-      return new Intervention(
-          id,
-          title,
-          area,
-          objectives.build(),
-          leps.build(),
-          allocations.build(),
-          tags.build(),
-          indicators.buildOrThrow(),
-          description,
-          illustrative);
+      return new Intervention(id, title, area, objectives, leps, allocations, tags, indicators,
+          description, illustrative);
     }
   }
 }

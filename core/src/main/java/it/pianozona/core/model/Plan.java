@@ -120,7 +120,9 @@ public record Plan(
 
   /**
    * Assembles a plan in code. Each setter checks its own value at once, so a mistake is reported
-   * where it is made rather than at {@link #build()}.
+   * where it is made rather than at {@link #build()}. A singular setter ({@link #funding(Funding)})
+   * adds one element; a {@code with} setter ({@link #withFunding}) replaces them all, as when
+   * changing a copy from {@link Plan#toBuilder()}.
    */
   public static final class Builder {
     private int schemaVersion = CURRENT_SCHEMA_VERSION;
@@ -172,11 +174,22 @@ public record Plan(
       return this;
     }
 
+    public Builder withoutFramework() {
+      framework = Optional.empty();
+      return this;
+    }
+
     public Builder content(String key, String text) {
       checkArgument(key != null && !key.isBlank(), "a contents key cannot be blank");
       checkArgument(text != null, "contents '%s' needs a text", key);
       checkArgument(!contents.containsKey(key), "contents '%s' given twice", key);
       contents.put(key, text);
+      return this;
+    }
+
+    public Builder withContents(Map<String, String> values) {
+      contents.clear();
+      values.forEach(this::content);
       return this;
     }
 
@@ -189,13 +202,30 @@ public record Plan(
       return funding(Funding.of(source, year, amount));
     }
 
+    public Builder withFunding(List<Funding> values) {
+      funding.clear();
+      values.forEach(this::funding);
+      return this;
+    }
+
     public Builder staffing(Staffing value) {
       staffing = Optional.of(requireNonNull(value, "staffing"));
       return this;
     }
 
+    public Builder withoutStaffing() {
+      staffing = Optional.empty();
+      return this;
+    }
+
     public Builder intervention(Intervention value) {
       interventions.add(requireNonNull(value, "intervention"));
+      return this;
+    }
+
+    public Builder withInterventions(List<Intervention> values) {
+      interventions.clear();
+      values.forEach(this::intervention);
       return this;
     }
 
@@ -209,8 +239,19 @@ public record Plan(
       return this;
     }
 
+    public Builder withSources(List<SourceRef> values) {
+      sources.clear();
+      values.forEach(this::source);
+      return this;
+    }
+
     public Builder notes(String value) {
       notes = Optional.of(requireNonNull(value, "notes"));
+      return this;
+    }
+
+    public Builder withoutNotes() {
+      notes = Optional.empty();
       return this;
     }
 

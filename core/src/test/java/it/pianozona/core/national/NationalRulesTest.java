@@ -54,34 +54,22 @@ class NationalRulesTest {
     Plan p = Plans.validPlan();
     Map<String, String> contents = new LinkedHashMap<>(p.contents());
     contents.remove(key);
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        contents, p.funding(), p.staffing(), p.interventions(), p.governance(), p.sources(),
-        p.notes());
+    return p.toBuilder().withContents(contents).build();
   }
 
   static Plan withInterventions(List<Intervention> interventions) {
-    Plan p = Plans.validPlan();
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        p.contents(), p.funding(), p.staffing(), interventions, p.governance(), p.sources(),
-        p.notes());
+    return Plans.validPlan().toBuilder().withInterventions(interventions).build();
   }
 
   static Plan withFunding(List<Funding> funding) {
-    Plan p = Plans.validPlan();
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        p.contents(), funding, p.staffing(), p.interventions(), p.governance(), p.sources(),
-        p.notes());
+    return Plans.validPlan().toBuilder().withFunding(funding).build();
   }
 
   static Plan withoutMoney() {
     List<Intervention> bare = Plans.validPlan().interventions().stream()
-        .map(i -> new Intervention(i.id(), i.title(), i.area(), i.objectives(), i.leps(),
-            List.of(), i.tags(), i.indicators(), i.description(), i.illustrative()))
+        .map(i -> i.toBuilder().withAllocations(List.of()).build())
         .toList();
-    Plan p = withInterventions(bare);
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        p.contents(), List.of(), p.staffing(), p.interventions(), p.governance(), p.sources(),
-        p.notes());
+    return withInterventions(bare).toBuilder().withFunding(List.of()).build();
   }
 
   static Plan withExtraIntervention(Intervention extra) {
@@ -116,10 +104,8 @@ class NationalRulesTest {
             "/contents/organisation"),
         new Case("no funding (and so no allocations)", withoutMoney(), "NAT-CNT-004",
             "/funding"),
-        new Case("no staffing", new Plan(valid.schemaVersion(), valid.id(), valid.title(),
-            valid.ambito(), valid.period(), valid.framework(), valid.contents(), valid.funding(),
-            java.util.Optional.empty(), valid.interventions(), valid.governance(),
-            valid.sources(), valid.notes()), "NAT-CNT-005", "/staffing"),
+        new Case("no staffing", valid.toBuilder().withoutStaffing().build(), "NAT-CNT-005",
+            "/staffing"),
         new Case("no monitoring section", withoutContent("monitoring"), "NAT-CNT-006",
             "/contents/monitoring"),
         new Case("no integration section", withoutContent("integration"), "NAT-CNT-007",

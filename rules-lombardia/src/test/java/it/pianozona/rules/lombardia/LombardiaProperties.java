@@ -41,13 +41,9 @@ class LombardiaProperties {
             Intervention in = plan.interventions().get(i);
             List<String> all = new ArrayList<>(in.tags());
             all.addAll(sets.get(i));
-            tagged.add(new Intervention(in.id(), in.title(), in.area(), in.objectives(),
-                in.leps(), in.allocations(), all, in.indicators(), in.description(),
-                in.illustrative()));
+            tagged.add(in.toBuilder().withTags(all).build());
           }
-          return new Plan(plan.schemaVersion(), plan.id(), plan.title(), plan.ambito(),
-              plan.period(), plan.framework(), plan.contents(), plan.funding(),
-              plan.staffing(), tagged, plan.governance(), plan.sources(), plan.notes());
+          return plan.toBuilder().withInterventions(tagged).build();
         }));
   }
 

@@ -37,12 +37,6 @@ class PugliaRulesTest {
     }
   }
 
-  static Plan replace(Plan p, Map<String, String> contents, List<Funding> funding,
-      List<Intervention> interventions, Governance governance) {
-    return new Plan(p.schemaVersion(), p.id(), p.title(), p.ambito(), p.period(), p.framework(),
-        contents, funding, p.staffing(), interventions, governance, p.sources(), p.notes());
-  }
-
   static Plan withGovernance(Cycle c, Governance g) {
     return PugliaPlans.allAreas(c).toBuilder().governance(g).build();
   }
@@ -51,7 +45,7 @@ class PugliaRulesTest {
     Plan p = PugliaPlans.allAreas(c);
     Map<String, String> contents = new LinkedHashMap<>(p.contents());
     contents.remove(key);
-    return replace(p, contents, p.funding(), p.interventions(), p.governance());
+    return p.toBuilder().withContents(contents).build();
   }
 
   static Stream<Case> cases(Cycle c) {
@@ -61,9 +55,9 @@ class PugliaRulesTest {
     List<Intervention> withoutPua = new ArrayList<>(base.interventions());
     withoutPua.set(0, Intervention.builder(withoutPua.get(0).id(), "Sportello",
         withoutPua.get(0).area()).allocation("fnps", y, Euro.ofEuros(10_000)).build());
-    Plan lowCofinancing = replace(base, base.contents(), List.of(
+    Plan lowCofinancing = base.toBuilder().withFunding(List.of(
         Funding.of("fnps", y, Euro.ofEuros(900_000)), Funding.of("comuni", y,
-            Euro.ofEuros(100_000))), base.interventions(), base.governance());
+            Euro.ofEuros(100_000)))).build();
     String notForFna = c.areas().get(1);
     Plan fnaElsewhere = base.toBuilder().funding("fna", y, Euro.ofEuros(20_000))
         .funding("comuni", y + 1, Euro.ofEuros(10_000))
@@ -80,7 +74,7 @@ class PugliaRulesTest {
             "/contents/needsAnalysis"),
         new Case(c, "no socio-health cost split", withoutContent(c, "costSharing"),
             c.code("CNT-002"), "/contents/costSharing"),
-        new Case(c, "no PUA", replace(base, base.contents(), base.funding(), withoutPua, g),
+        new Case(c, "no PUA", base.toBuilder().withInterventions(withoutPua).governance(g).build(),
             c.code("ACC-001"), "/interventions"),
         new Case(c, "no participation", withGovernance(c, new Governance(g.approvals(),
             List.of(), g.agreements(), g.bodies())), c.code("GOV-001"),
