@@ -5,9 +5,11 @@ import it.pianozona.report.Batch;
 import it.pianozona.report.BatchReport;
 import it.pianozona.report.BatchResult;
 import it.pianozona.report.BatchRow;
+import it.pianozona.report.UnsafeOutputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -104,7 +106,8 @@ final class BatchCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     Batch.Builder builder = Batch.builder(checker.get().pianoZona(), dir).output(output)
-        .format(format.format()).language(language).jobs(threads);
+        .format(format.format()).language(language).jobs(threads)
+        .alsoReads(library.reads(List.of()));
     checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
     found.problems().forEach(err::println);
@@ -117,6 +120,10 @@ final class BatchCommand implements Callable<Integer> {
     BatchResult result;
     try {
       result = builder.listener(shown::done).build().run();
+    } catch (UnsafeOutputException e) {
+      err.println("pianozona: --output: " + e.getMessage());
+      err.flush();
+      return PianoZonaCli.UNUSABLE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       err.println("pianozona: interrupted");

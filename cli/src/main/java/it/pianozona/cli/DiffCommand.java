@@ -6,6 +6,7 @@ import it.pianozona.report.DiffReport;
 import it.pianozona.report.PlanDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,6 +57,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!Output.safe(output, library.reads(List.of(older, newer)), err)) {
+      return PianoZonaCli.UNUSABLE;
+    }
     Optional<Checker> checker = library.create(err)
         .flatMap(pz -> Checker.create(pz, Optional.empty(), err));
     if (checker.isEmpty()) {
@@ -69,6 +73,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     PlanDiff diff = PlanDiff.of(before.checked().get(), after.checked().get(), language);
     String text = DiffReport.render(diff, Options.of(format), language);
-    return Output.write(output, text, out, err) ? PianoZonaCli.OK : PianoZonaCli.UNUSABLE;
+    return Output.write(output, text, out, err, library.reads(List.of(older, newer)))
+        ? PianoZonaCli.OK : PianoZonaCli.UNUSABLE;
   }
 }

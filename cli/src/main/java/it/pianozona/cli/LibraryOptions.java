@@ -18,6 +18,13 @@ final class LibraryOptions {
           + " names, such as one completed from the act's annex. Repeatable.")
   List<Path> catalogues = new ArrayList<>();
 
+  /** The files a command reads: its plans and these catalogues. */
+  List<Path> reads(List<Path> plans) {
+    List<Path> all = new ArrayList<>(plans);
+    all.addAll(catalogues);
+    return all;
+  }
+
   /**
    * The library with every installed framework and the given catalogues, or empty after printing
    * why a catalogue cannot be used.

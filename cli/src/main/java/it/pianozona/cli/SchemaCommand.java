@@ -4,6 +4,7 @@ import it.pianozona.core.io.PlanSchema;
 import it.pianozona.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,6 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String text = report ? Reports.reportSchema() : PlanSchema.text();
-    return Output.write(output, text, out, err) ? PianoZonaCli.OK : PianoZonaCli.UNUSABLE;
+    return Output.write(output, text, out, err, List.of()) ? PianoZonaCli.OK
+        : PianoZonaCli.UNUSABLE;
   }
 }

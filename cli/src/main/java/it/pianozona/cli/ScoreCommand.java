@@ -52,6 +52,9 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!Output.safe(output, library.reads(files), err)) {
+      return PianoZonaCli.UNUSABLE;
+    }
     Optional<Checker> checker = library.create(err)
         .flatMap(pz -> Checker.create(pz, framework, err));
     if (checker.isEmpty()) {
@@ -61,7 +64,8 @@ final class ScoreCommand implements Callable<Integer> {
     List<CheckedPlan> checked = all.plans();
     int exit = all.allUsable() ? PianoZonaCli.OK : PianoZonaCli.UNUSABLE;
     if (!checked.isEmpty() && !Output.write(output,
-        Reports.renderScore(Options.of(format), checked, language), out, err)) {
+        Reports.renderScore(Options.of(format), checked, language), out, err,
+        library.reads(files))) {
       return PianoZonaCli.UNUSABLE;
     }
     return exit;

@@ -64,6 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!Output.safe(output, library.reads(files), err)) {
+      return PianoZonaCli.UNUSABLE;
+    }
     Optional<Checker> checker = library.create(err)
         .flatMap(pz -> Checker.create(pz, framework, err));
     if (checker.isEmpty()) {
@@ -75,7 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
         : checked.stream().anyMatch(c -> c.evaluation().report().hasAtLeast(failOn.threshold()))
             ? PianoZonaCli.FINDINGS : PianoZonaCli.OK;
     if (!checked.isEmpty()
-        && !Output.write(output, Reports.render(format.format(), checked, language), out, err)) {
+        && !Output.write(output, Reports.render(format.format(), checked, language), out, err,
+        library.reads(files))) {
       return PianoZonaCli.UNUSABLE;
     }
     return exit;

@@ -70,6 +70,7 @@ public final class Batch {
   private final int jobs;
   private final boolean index;
   private final BatchListener listener;
+  private final List<Path> alsoReads;
 
   private Batch(Builder b) {
     this.pianoZona = b.pianoZona;
@@ -81,6 +82,7 @@ public final class Batch {
     this.jobs = b.jobs;
     this.index = b.index;
     this.listener = b.listener;
+    this.alsoReads = List.copyOf(b.alsoReads);
   }
 
   /**
@@ -100,7 +102,10 @@ public final class Batch {
       Files.walkFileTree(input, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          boolean hidden = !d.equals(input) && d.getFileName().toString().startsWith(".");
+          if (d.equals(input)) {
+            return FileVisitResult.CONTINUE;
+          }
+          boolean hidden = d.getFileName().toString().startsWith(".");
           return hidden || d.toAbsolutePath().normalize().equals(skip)
               ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
@@ -177,12 +182,30 @@ public final class Batch {
    * page, telling the listener of each plan as it finishes. Never throws for a bad document or
    * a report that cannot be written: the result says what happened to each.
    *
+   * @throws UnsafeOutputException before anything is written, if the output folder is the
+   *     folder of the plans or a report would replace a file the run reads (by any spelling)
    * @throws InterruptedException if the calling thread is interrupted while plans are checked
    */
   public BatchResult run() throws InterruptedException {
+    if (Files.isDirectory(input) && Outputs.real(output).equals(Outputs.real(input))) {
+      throw new UnsafeOutputException("the output folder " + output + " is the folder of the"
+          + " plans, " + input + "; choose another output folder");
+    }
     Found found = find();
     List<Path> files = found.files();
     Map<Path, Path> reports = reportNames(files);
+    List<Path> reads = new ArrayList<>(files);
+    reads.addAll(alsoReads);
+    List<Path> targets = new ArrayList<>(reports.values());
+    if (index) {
+      targets.add(output.resolve(INDEX));
+    }
+    for (Path target : targets) {
+      Optional<String> clash = Outputs.clash(target, reads);
+      if (clash.isPresent()) {
+        throw new UnsafeOutputException(clash.get());
+      }
+    }
     BatchRow[] rows = new BatchRow[files.size()];
     if (!files.isEmpty()) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()), r -> {
@@ -295,6 +318,7 @@ public final class Batch {
     private int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
     private boolean index = true;
     private BatchListener listener = BatchListener.NONE;
+    private final List<Path> alsoReads = new ArrayList<>();
 
     private Builder(PianoZona pianoZona, Path input) {
       this.pianoZona = requireNonNull(pianoZona, "pianoZona");
@@ -348,6 +372,15 @@ public final class Batch {
     /** Told of each plan as it is done. */
     public Builder listener(BatchListener value) {
       this.listener = requireNonNull(value, "listener");
+      return this;
+    }
+
+    /**
+     * Other files the run reads, such as catalogue files: no report may replace them either.
+     * The plans found are always guarded.
+     */
+    public Builder alsoReads(List<Path> files) {
+      files.forEach(f -> alsoReads.add(requireNonNull(f, "file")));
       return this;
     }
 

@@ -1,0 +1,78 @@
+package it.pianozona.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Guards what a run writes against what it reads: a report must never replace a plan, a
+ * catalogue or any other input, however the two paths are spelled (a symbolic link, {@code ..},
+ * a bind of the same folder, a hard link). Paths are compared by their real location and, where
+ * both exist, by file identity.
+ *
+ * @since 0.1
+ */
+public final class Outputs {
+
+  private Outputs() {}
+
+  /**
+   * Why writing to the target would replace one of the inputs, or empty when it would not.
+   *
+   * @param target the file about to be written
+   * @param inputs the files the run reads
+   */
+  public static Optional<String> clash(Path target, Collection<Path> inputs) {
+    Path where = real(target);
+    for (Path input : inputs) {
+      if (same(target, where, input)) {
+        return Optional.of("the report " + target + " would replace " + input
+            + ", which this run reads; choose another output");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a folder is, or lies inside, another, however either is spelled. */
+  static boolean within(Path folder, Path other) {
+    return real(folder).startsWith(real(other));
+  }
+
+  private static boolean same(Path target, Path realTarget, Path input) {
+    if (realTarget.equals(real(input))) {
+      return true;
+    }
+    try {
+      return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The real location of a path that may not exist yet: the real path of its nearest existing
+   * ancestor, with the rest of the path resolved against it.
+   */
+  static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    Path rest = absolute.getFileSystem().getPath("");
+    while (existing != null) {
+      try {
+        if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS) || Files.exists(existing)) {
+          return existing.toRealPath().resolve(rest).normalize();
+        }
+      } catch (IOException | SecurityException e) {
+        // A dangling link or an unreadable folder: compare what is left as spelled.
+        return absolute;
+      }
+      Path name = existing.getFileName();
+      rest = name == null ? rest : name.resolve(rest);
+      existing = existing.getParent();
+    }
+    return absolute;
+  }
+}
