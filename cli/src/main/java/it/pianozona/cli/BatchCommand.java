@@ -6,6 +6,7 @@ import it.pianozona.report.BatchReport;
 import it.pianozona.report.BatchResult;
 import it.pianozona.report.BatchRow;
 import it.pianozona.report.UnsafeOutputException;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,7 +165,7 @@ final class BatchCommand implements Callable<Integer> {
 
     static Progress of(ProgressMode mode, int total, PrintWriter err, Language language) {
       ProgressMode chosen = mode == ProgressMode.auto
-          ? (System.console() != null ? ProgressMode.bar : ProgressMode.lines) : mode;
+          ? (onTerminal() ? ProgressMode.bar : ProgressMode.lines) : mode;
       return switch (chosen) {
         case bar -> new Bar(total, err, language);
         case lines -> new Lines(total, err, language);
@@ -173,6 +174,26 @@ final class BatchCommand implements Callable<Integer> {
           void done(int count, int of, BatchRow row) {}
         };
       };
+    }
+
+    /**
+     * Whether the program runs on a terminal. Up to JDK 21 there is a console only then; from JDK
+     * 22 on there is always one, and its {@code isTerminal()} (not in Java 17's API) tells.
+     */
+    // The null check this check warns about is right up to JDK 21, and isTerminal() is asked too.
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean onTerminal() {
+      Console console = System.console();
+      if (console == null) {
+        return false;
+      }
+      try {
+        return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+      } catch (NoSuchMethodException e) {
+        return true;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false;
+      }
     }
 
     /** Called on one thread, in the order plans finish. */

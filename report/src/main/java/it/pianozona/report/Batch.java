@@ -21,6 +21,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -215,7 +216,9 @@ public final class Batch {
       });
       try {
         CompletionService<BatchRow> done = new ExecutorCompletionService<>(pool);
-        Map<Future<BatchRow>, Integer> indexOf = new HashMap<>();
+        // A future is equal only to itself: the completion service hands back the very future
+        // submit returned, so it is looked up by identity.
+        IdentityHashMap<Future<BatchRow>, Integer> indexOf = new IdentityHashMap<>();
         for (int i = 0; i < files.size(); i++) {
           Path file = files.get(i);
           indexOf.put(done.submit(() -> checkAndWrite(file, reports.get(file))), i);

@@ -61,10 +61,6 @@ public final class BuiltInCriteria {
       .put("municipal-cofinancing", new MunicipalCofinancing())
       .buildOrThrow();
 
-  private static Message msg(String key, Object... args) {
-    return Message.of(NationalRules.BUNDLE, key, args);
-  }
-
   private abstract static class Base extends AbstractCriterion {
     Base(String id, LegalBasis basis) {
       super(id, NationalRules.BUNDLE, basis);

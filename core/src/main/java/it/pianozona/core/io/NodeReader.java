@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -66,7 +67,8 @@ final class NodeReader {
   private static Optional<String> closest(String name, Shape shape) {
     return shape.keys().stream()
         .map(Shape.Key::name)
-        .filter(k -> distance(k.toLowerCase(), name.toLowerCase()) <= Math.max(1, k.length() / 4))
+        .filter(k -> distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
+            <= Math.max(1, k.length() / 4))
         .min(Comparator.comparingInt(k -> distance(k, name)));
   }
 
@@ -310,7 +312,7 @@ final class NodeReader {
     if (node.isObject()) {
       return "an object";
     }
-    return node.getNodeType().toString().toLowerCase();
+    return node.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 
   /** User text made safe to print: control characters escaped, long text cut. */

@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.validation.Severity;
@@ -10,9 +11,9 @@ final class ContentRules {
   private ContentRules() {}
 
   /** Lett. a): the plan names the services and interventions that carry out its objectives. */
-  static final class Services extends NationalRule {
+  static final class Services extends AbstractRule {
     Services() {
-      super("NAT-CNT-002", Severity.ERROR, Acts.art19("a"));
+      super("NAT-CNT-002", Severity.ERROR, Acts.art19("a"), NationalRules.BUNDLE);
     }
 
     @Override
@@ -24,9 +25,9 @@ final class ContentRules {
   }
 
   /** Lett. b): the plan declares its financial resources. */
-  static final class FinancialResources extends NationalRule {
+  static final class FinancialResources extends AbstractRule {
     FinancialResources() {
-      super("NAT-CNT-004", Severity.ERROR, Acts.art19("b"));
+      super("NAT-CNT-004", Severity.ERROR, Acts.art19("b"), NationalRules.BUNDLE);
     }
 
     @Override
@@ -38,9 +39,9 @@ final class ContentRules {
   }
 
   /** Lett. b): the plan declares its professional resources. */
-  static final class ProfessionalResources extends NationalRule {
+  static final class ProfessionalResources extends AbstractRule {
     ProfessionalResources() {
-      super("NAT-CNT-005", Severity.ERROR, Acts.art19("b"));
+      super("NAT-CNT-005", Severity.ERROR, Acts.art19("b"), NationalRules.BUNDLE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.FundingSourceInfo;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
@@ -74,9 +75,9 @@ final class FundingRules {
   }
 
   /** Allocations of a source in a year add up to more than the plan declares for it. */
-  static final class Exceeded extends NationalRule {
+  static final class Exceeded extends AbstractRule {
     Exceeded() {
-      super("NAT-FUND-001", Severity.ERROR, Acts.RESOURCES);
+      super("NAT-FUND-001", Severity.ERROR, Acts.RESOURCES, NationalRules.BUNDLE);
     }
 
     @Override
@@ -98,9 +99,9 @@ final class FundingRules {
   }
 
   /** Money allocated from a source and year the plan never declares. */
-  static final class Undeclared extends NationalRule {
+  static final class Undeclared extends AbstractRule {
     Undeclared() {
-      super("NAT-FUND-002", Severity.ERROR, Acts.RESOURCES);
+      super("NAT-FUND-002", Severity.ERROR, Acts.RESOURCES, NationalRules.BUNDLE);
     }
 
     @Override
@@ -117,9 +118,9 @@ final class FundingRules {
   }
 
   /** An allocation in a year outside the plan's period. */
-  static final class AllocationYear extends NationalRule {
+  static final class AllocationYear extends AbstractRule {
     AllocationYear() {
-      super("NAT-FUND-003", Severity.ERROR, Acts.RESOURCES);
+      super("NAT-FUND-003", Severity.ERROR, Acts.RESOURCES, NationalRules.BUNDLE);
     }
 
     @Override
@@ -140,9 +141,9 @@ final class FundingRules {
   }
 
   /** Funding declared for a year outside the plan's period. */
-  static final class FundingYear extends NationalRule {
+  static final class FundingYear extends AbstractRule {
     FundingYear() {
-      super("NAT-FUND-004", Severity.WARNING, Acts.RESOURCES);
+      super("NAT-FUND-004", Severity.WARNING, Acts.RESOURCES, NationalRules.BUNDLE);
     }
 
     @Override
@@ -159,9 +160,9 @@ final class FundingRules {
   }
 
   /** The same source and year declared twice: which ceiling applies is ambiguous. */
-  static final class DuplicateFunding extends NationalRule {
+  static final class DuplicateFunding extends AbstractRule {
     DuplicateFunding() {
-      super("NAT-FUND-005", Severity.ERROR, Acts.RESOURCES);
+      super("NAT-FUND-005", Severity.ERROR, Acts.RESOURCES, NationalRules.BUNDLE);
     }
 
     @Override
@@ -180,9 +181,9 @@ final class FundingRules {
   }
 
   /** A funding source neither national law nor the regional framework knows. */
-  static final class UnknownSource extends NationalRule {
+  static final class UnknownSource extends AbstractRule {
     UnknownSource() {
-      super("NAT-FUND-006", Severity.WARNING, Acts.RESOURCES);
+      super("NAT-FUND-006", Severity.WARNING, Acts.RESOURCES, NationalRules.BUNDLE);
     }
 
     @Override

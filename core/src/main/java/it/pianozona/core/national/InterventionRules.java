@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.Objective;
@@ -17,9 +18,9 @@ final class InterventionRules {
   private InterventionRules() {}
 
   /** Two interventions with one id cannot be told apart in reports, diffs or monitoring. */
-  static final class DuplicateId extends NationalRule {
+  static final class DuplicateId extends AbstractRule {
     DuplicateId() {
-      super("NAT-INT-001", Severity.ERROR, Acts.FORMAT);
+      super("NAT-INT-001", Severity.ERROR, Acts.FORMAT, NationalRules.BUNDLE);
     }
 
     @Override
@@ -42,11 +43,11 @@ final class InterventionRules {
    * act's areas this is an error (NAT-INT-002); when it could not, the area may be right but
    * cannot be checked, so it is only noted (NAT-INT-007).
    */
-  static final class AreaNotInCatalogue extends NationalRule {
+  static final class AreaNotInCatalogue extends AbstractRule {
     private final boolean whenComplete;
 
     private AreaNotInCatalogue(String id, Severity severity, boolean whenComplete) {
-      super(id, severity, Acts.REGIONAL_PLAN);
+      super(id, severity, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
       this.whenComplete = whenComplete;
     }
 
@@ -77,9 +78,9 @@ final class InterventionRules {
   }
 
   /** An objective code the catalogue does not have, when the catalogue is complete. */
-  static final class UnknownObjective extends NationalRule {
+  static final class UnknownObjective extends AbstractRule {
     UnknownObjective() {
-      super("NAT-INT-003", Severity.WARNING, Acts.REGIONAL_PLAN);
+      super("NAT-INT-003", Severity.WARNING, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
     }
 
     @Override
@@ -97,9 +98,9 @@ final class InterventionRules {
    * An objective code the catalogue does not have, when the catalogue knows only some of the
    * act's objectives: it may be right, but it cannot be checked.
    */
-  static final class UncheckedObjective extends NationalRule {
+  static final class UncheckedObjective extends AbstractRule {
     UncheckedObjective() {
-      super("NAT-INT-004", Severity.INFO, Acts.REGIONAL_PLAN);
+      super("NAT-INT-004", Severity.INFO, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
     }
 
     @Override
@@ -132,9 +133,9 @@ final class InterventionRules {
   }
 
   /** The intervention pursues an objective of another area than its own. */
-  static final class ObjectiveOutsideArea extends NationalRule {
+  static final class ObjectiveOutsideArea extends AbstractRule {
     ObjectiveOutsideArea() {
-      super("NAT-INT-005", Severity.WARNING, Acts.REGIONAL_PLAN);
+      super("NAT-INT-005", Severity.WARNING, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
     }
 
     @Override
@@ -156,9 +157,9 @@ final class InterventionRules {
   }
 
   /** A LEPS id that the national reference does not know. */
-  static final class UnknownLeps extends NationalRule {
+  static final class UnknownLeps extends AbstractRule {
     UnknownLeps() {
-      super("NAT-INT-006", Severity.WARNING, Acts.LEPS_DEFINITION);
+      super("NAT-INT-006", Severity.WARNING, Acts.LEPS_DEFINITION, NationalRules.BUNDLE);
     }
 
     @Override

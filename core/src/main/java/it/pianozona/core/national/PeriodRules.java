@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Plan;
@@ -14,9 +15,9 @@ final class PeriodRules {
    * A plan that names a framework whose years do not cover its period is checked under rules
    * that were not in force for it.
    */
-  static final class OutsideFramework extends NationalRule {
+  static final class OutsideFramework extends AbstractRule {
     OutsideFramework() {
-      super("NAT-PER-001", Severity.ERROR, Acts.REGIONAL_PLAN);
+      super("NAT-PER-001", Severity.ERROR, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
     }
 
     @Override

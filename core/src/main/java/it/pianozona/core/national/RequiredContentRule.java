@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Plan;
@@ -10,12 +11,12 @@ import it.pianozona.core.validation.Severity;
  * A section L. 328/2000 art. 19 c. 1 requires a plan to define, declared under {@code contents}
  * with a summary or a pointer to the plan's chapter.
  */
-final class RequiredContentRule extends NationalRule {
+final class RequiredContentRule extends AbstractRule {
 
   private final String key;
 
   RequiredContentRule(String code, Severity severity, LegalBasis basis, String key) {
-    super(code, severity, basis);
+    super(code, severity, basis, NationalRules.BUNDLE);
     this.key = key;
   }
 

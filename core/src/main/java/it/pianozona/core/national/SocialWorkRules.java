@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
@@ -38,11 +39,11 @@ final class SocialWorkRules {
         .longValueExact());
   }
 
-  private abstract static class RatioRule extends NationalRule {
+  private abstract static class RatioRule extends AbstractRule {
     private final String parameter;
 
     RatioRule(String code, Severity severity, String parameter) {
-      super(code, severity, Acts.SOCIAL_WORK_LEPS);
+      super(code, severity, Acts.SOCIAL_WORK_LEPS, NationalRules.BUNDLE);
       this.parameter = parameter;
     }
 

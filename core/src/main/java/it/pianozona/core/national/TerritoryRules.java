@@ -1,5 +1,6 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Ambito;
@@ -19,9 +20,9 @@ final class TerritoryRules {
   private TerritoryRules() {}
 
   /** A comune whose ISTAT code is not in the list. */
-  static final class UnknownComune extends NationalRule {
+  static final class UnknownComune extends AbstractRule {
     UnknownComune() {
-      super("NAT-TERR-001", Severity.ERROR, Acts.AMBITO);
+      super("NAT-TERR-001", Severity.ERROR, Acts.AMBITO, NationalRules.BUNDLE);
     }
 
     @Override
@@ -38,9 +39,9 @@ final class TerritoryRules {
   }
 
   /** A comune that ISTAT places in another region than the plan's. */
-  static final class ComuneOutsideRegion extends NationalRule {
+  static final class ComuneOutsideRegion extends AbstractRule {
     ComuneOutsideRegion() {
-      super("NAT-TERR-002", Severity.ERROR, Acts.AMBITO);
+      super("NAT-TERR-002", Severity.ERROR, Acts.AMBITO, NationalRules.BUNDLE);
     }
 
     @Override
@@ -59,9 +60,9 @@ final class TerritoryRules {
   }
 
   /** A comune whose name in the plan is not ISTAT's name for its code: a typo or a wrong code. */
-  static final class ComuneName extends NationalRule {
+  static final class ComuneName extends AbstractRule {
     ComuneName() {
-      super("NAT-TERR-003", Severity.WARNING, Acts.AMBITO);
+      super("NAT-TERR-003", Severity.WARNING, Acts.AMBITO, NationalRules.BUNDLE);
     }
 
     @Override
@@ -79,9 +80,9 @@ final class TerritoryRules {
   }
 
   /** The lead comune must be one of the ambito's comuni. */
-  static final class LeadComune extends NationalRule {
+  static final class LeadComune extends AbstractRule {
     LeadComune() {
-      super("NAT-TERR-004", Severity.ERROR, Acts.AMBITO);
+      super("NAT-TERR-004", Severity.ERROR, Acts.AMBITO, NationalRules.BUNDLE);
     }
 
     @Override
@@ -96,9 +97,9 @@ final class TerritoryRules {
   }
 
   /** A comune listed twice would count its residents twice. */
-  static final class DuplicateComune extends NationalRule {
+  static final class DuplicateComune extends AbstractRule {
     DuplicateComune() {
-      super("NAT-TERR-005", Severity.ERROR, Acts.AMBITO);
+      super("NAT-TERR-005", Severity.ERROR, Acts.AMBITO, NationalRules.BUNDLE);
     }
 
     @Override
@@ -115,9 +116,9 @@ final class TerritoryRules {
   }
 
   /** An ambito is a group of comuni: it cannot have none. */
-  static final class NoComuni extends NationalRule {
+  static final class NoComuni extends AbstractRule {
     NoComuni() {
-      super("NAT-TERR-006", Severity.ERROR, Acts.AMBITO);
+      super("NAT-TERR-006", Severity.ERROR, Acts.AMBITO, NationalRules.BUNDLE);
     }
 
     @Override

@@ -13,8 +13,8 @@ public enum Severity {
   /** Worth knowing; nothing to fix. */
   INFO;
 
-  /** Whether this is at least as serious as the other. */
+  /** Whether this is at least as serious as the other: the constants run from most serious. */
   public boolean isAtLeast(Severity other) {
-    return ordinal() <= other.ordinal();
+    return compareTo(other) <= 0;
   }
 }

@@ -180,7 +180,7 @@ final class AmbitiReference {
   Optional<AmbitoReference> owner(IstatCode comune) {
     return ambiti.stream()
         .filter(a -> a.lead().equals(comune)
-            || a.composition() == AmbitoReference.Composition.CONFIRMED && a.lists(comune))
+            || (a.composition() == AmbitoReference.Composition.CONFIRMED && a.lists(comune)))
         .findFirst();
   }
 

@@ -2,6 +2,8 @@ package it.pianozona.rules.basilicata;
 
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
 
 /**
  * The Basilicata acts the rules cite, and the module's messages. The text of L.R. 4/2007 could
@@ -14,6 +16,19 @@ final class BasilicataActs {
 
   static final MessageBundle MESSAGES =
       MessageBundle.load("messages", BasilicataActs.class::getResourceAsStream);
+
+  /** The code part of the framework of the 2015 guidelines ({@code basilicata-2016}). */
+  static final String Y2016 = "2016";
+
+  /**
+   * A Basilicata rule, coded under its framework ({@code BAS-2016-...}) with its messages under
+   * the code without it ({@code BAS-GOV-001}), so a later framework can share them under new
+   * codes.
+   */
+  static RuleDescriptor rule(String cycle, String topic, Severity severity, LegalBasis basis) {
+    return RuleDescriptor.of("BAS-" + cycle + "-" + topic, severity, basis, MESSAGES,
+        "BAS-" + topic);
+  }
 
   static final String LR4 = "L.R. Basilicata 14 febbraio 2007, n. 4";
   static final String LR4_ART12_URL =

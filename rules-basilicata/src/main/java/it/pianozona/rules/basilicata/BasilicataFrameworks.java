@@ -35,7 +35,7 @@ public final class BasilicataFrameworks implements FrameworkProvider {
   private static final class Holder {
     static final List<Framework> FRAMEWORKS = List.of(DataReader
         .readBundledFramework(PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
-        .toFramework(rules(BasilicataRule.Y2016, AmbitiReference.bundled()),
+        .toFramework(rules(BasilicataActs.Y2016, AmbitiReference.bundled()),
             BuiltInCriteria.all()));
   }
 

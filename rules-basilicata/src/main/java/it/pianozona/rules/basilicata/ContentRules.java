@@ -1,5 +1,6 @@
 package it.pianozona.rules.basilicata;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.validation.Severity;
@@ -21,11 +22,11 @@ final class ContentRules {
       "existingServices", "developmentObjectives", "financing");
 
   /** One section of the plan. */
-  static final class Section extends BasilicataRule {
+  static final class Section extends AbstractRule {
     private final String key;
 
     Section(String cycle, String topic, String key) {
-      super(cycle, topic, Severity.WARNING, BasilicataActs.CONTENTS);
+      super(BasilicataActs.rule(cycle, topic, Severity.WARNING, BasilicataActs.CONTENTS));
       this.key = key;
     }
 

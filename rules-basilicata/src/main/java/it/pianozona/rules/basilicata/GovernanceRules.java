@@ -1,5 +1,6 @@
 package it.pianozona.rules.basilicata;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.ApprovalAct;
@@ -25,9 +26,9 @@ final class GovernanceRules {
   static final String PLANNING_OFFICE = "ufficio-di-piano";
 
   /** The plan is approved by the Conferenza dei Sindaci of the ambito. */
-  static final class ConferenceApproval extends BasilicataRule {
+  static final class ConferenceApproval extends AbstractRule {
     ConferenceApproval(String cycle) {
-      super(cycle, "GOV-001", Severity.WARNING, BasilicataActs.CONFERENCE);
+      super(BasilicataActs.rule(cycle, "GOV-001", Severity.WARNING, BasilicataActs.CONFERENCE));
     }
 
     @Override
@@ -44,11 +45,11 @@ final class GovernanceRules {
   }
 
   /** An agreement of the kind is recorded. */
-  static final class AgreementRecorded extends BasilicataRule {
+  static final class AgreementRecorded extends AbstractRule {
     private final String kind;
 
     AgreementRecorded(String cycle, String topic, LegalBasis basis, String kind) {
-      super(cycle, topic, Severity.WARNING, basis);
+      super(BasilicataActs.rule(cycle, topic, Severity.WARNING, basis));
       this.kind = kind;
     }
 
@@ -71,9 +72,10 @@ final class GovernanceRules {
   }
 
   /** The Ufficio di Piano that supports the Conferenza and runs the plan. */
-  static final class PlanningOffice extends BasilicataRule {
+  static final class PlanningOffice extends AbstractRule {
     PlanningOffice(String cycle) {
-      super(cycle, "GOV-004", Severity.WARNING, BasilicataActs.PLANNING_OFFICE);
+      super(BasilicataActs.rule(cycle, "GOV-004", Severity.WARNING,
+          BasilicataActs.PLANNING_OFFICE));
     }
 
     @Override

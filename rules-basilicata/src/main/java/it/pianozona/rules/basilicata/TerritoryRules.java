@@ -1,5 +1,6 @@
 package it.pianozona.rules.basilicata;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Ambito;
@@ -33,11 +34,11 @@ final class TerritoryRules {
     void visit(int index, Comune comune);
   }
 
-  private abstract static class Base extends BasilicataRule {
+  private abstract static class Base extends AbstractRule {
     final AmbitiReference reference;
 
     Base(String cycle, String topic, Severity severity, AmbitiReference reference) {
-      super(cycle, topic, severity, BasilicataActs.AMBITI);
+      super(BasilicataActs.rule(cycle, topic, severity, BasilicataActs.AMBITI));
       this.reference = reference;
     }
 
@@ -192,7 +193,7 @@ final class TerritoryRules {
   }
 
   /** The territory rules under the framework's codes. */
-  static List<BasilicataRule> all(String cycle, AmbitiReference reference) {
+  static List<AbstractRule> all(String cycle, AmbitiReference reference) {
     return List.of(
         new KnownAmbito(cycle, reference),
         new ComuneOfAnotherAmbito(cycle, reference),

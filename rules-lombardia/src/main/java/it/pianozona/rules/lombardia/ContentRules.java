@@ -1,5 +1,6 @@
 package it.pianozona.rules.lombardia;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Plan;
@@ -28,13 +29,13 @@ final class ContentRules {
    * A section the plan must define, found under a contents key or, when tags are given, shown
    * by an intervention carrying one of them.
    */
-  static final class Section extends LombardiaRule {
+  static final class Section extends AbstractRule {
     private final String key;
     private final List<String> tags;
 
     Section(String cycle, String topic, Severity severity, LegalBasis basis, String key,
         List<String> tags) {
-      super(cycle, topic, severity, basis);
+      super(LombardiaActs.rule(cycle, topic, severity, basis));
       this.key = key;
       this.tags = List.copyOf(tags);
     }
@@ -88,9 +89,9 @@ final class ContentRules {
   }
 
   /** C. 5: the plan's programming is triennial (an annual update keeps the triennium). */
-  static final class Triennial extends LombardiaRule {
+  static final class Triennial extends AbstractRule {
     Triennial(String cycle) {
-      super(cycle, "PER-001", Severity.ERROR, LombardiaActs.TRIENNIAL);
+      super(LombardiaActs.rule(cycle, "PER-001", Severity.ERROR, LombardiaActs.TRIENNIAL));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.pianozona.rules.lombardia;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Agreement;
@@ -30,9 +31,9 @@ final class GovernanceRules {
   static final String THIRD_SECTOR = "terzo-settore";
 
   /** C. 4: the plan is approved (or updated) by the district assembly of mayors. */
-  static final class AssemblyApproval extends LombardiaRule {
+  static final class AssemblyApproval extends AbstractRule {
     AssemblyApproval(String cycle) {
-      super(cycle, "GOV-001", Severity.ERROR, LombardiaActs.ASSEMBLY);
+      super(LombardiaActs.rule(cycle, "GOV-001", Severity.ERROR, LombardiaActs.ASSEMBLY));
     }
 
     @Override
@@ -49,9 +50,9 @@ final class GovernanceRules {
   }
 
   /** C. 7: the comuni carry out the plan by signing an Accordo di Programma. */
-  static final class AccordoRecorded extends LombardiaRule {
+  static final class AccordoRecorded extends AbstractRule {
     AccordoRecorded(String cycle) {
-      super(cycle, "GOV-002", Severity.ERROR, LombardiaActs.ACCORDO);
+      super(LombardiaActs.rule(cycle, "GOV-002", Severity.ERROR, LombardiaActs.ACCORDO));
     }
 
     @Override
@@ -66,9 +67,9 @@ final class GovernanceRules {
    * C. 7 as amended after l.r. 23/2015: the Accordo is signed with the ATS and the ASST. Only a
    * warning, because the amended wording was read in a paraphrase, not in the act.
    */
-  static final class AccordoHealthParties extends LombardiaRule {
+  static final class AccordoHealthParties extends AbstractRule {
     AccordoHealthParties(String cycle) {
-      super(cycle, "GOV-003", Severity.WARNING, LombardiaActs.ACCORDO_ATS_ASST);
+      super(LombardiaActs.rule(cycle, "GOV-003", Severity.WARNING, LombardiaActs.ACCORDO_ATS_ASST));
     }
 
     @Override
@@ -95,9 +96,9 @@ final class GovernanceRules {
   }
 
   /** C. 4 and 7: the third sector takes part in drafting the plan and may adhere to the Accordo. */
-  static final class ThirdSectorTakesPart extends LombardiaRule {
+  static final class ThirdSectorTakesPart extends AbstractRule {
     ThirdSectorTakesPart(String cycle) {
-      super(cycle, "GOV-004", Severity.WARNING, LombardiaActs.THIRD_SECTOR);
+      super(LombardiaActs.rule(cycle, "GOV-004", Severity.WARNING, LombardiaActs.THIRD_SECTOR));
     }
 
     @Override

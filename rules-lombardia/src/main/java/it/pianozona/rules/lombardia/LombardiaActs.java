@@ -2,6 +2,8 @@ package it.pianozona.rules.lombardia;
 
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
 
 /**
  * The Lombard acts the rules and criteria cite, and the module's messages. Article 18 of l.r.
@@ -17,6 +19,19 @@ final class LombardiaActs {
 
   static final MessageBundle MESSAGES =
       MessageBundle.load("messages", LombardiaActs.class::getResourceAsStream);
+
+  /**
+   * A Lombard rule: one check of l.r. 3/2008 art. 18, coded per triennium ({@code LOM-1820-...},
+   * {@code LOM-2123-...}) so each framework's findings stay distinct, with the messages shared
+   * under the code without the triennium ({@code LOM-GOV-001}).
+   *
+   * @param cycle the triennium's short form, such as {@code 1820}
+   * @param topic the topic and number, such as {@code GOV-001}
+   */
+  static RuleDescriptor rule(String cycle, String topic, Severity severity, LegalBasis basis) {
+    return RuleDescriptor.of("LOM-" + cycle + "-" + topic, severity, basis, MESSAGES,
+        "LOM-" + topic);
+  }
 
   static final String LR3 = "L.R. Lombardia 12 marzo 2008, n. 3";
   /** Art. 18 as reprinted in the Gazzetta Ufficiale (3a serie speciale, 30 agosto 2008). */

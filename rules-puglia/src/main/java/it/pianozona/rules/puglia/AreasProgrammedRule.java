@@ -1,5 +1,6 @@
 package it.pianozona.rules.puglia;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
@@ -13,10 +14,10 @@ import java.util.stream.Collectors;
  * Every strategic area of the regional plan is programmed: a Piano Sociale di Zona sets at
  * least one intervention in each. One finding per area left empty.
  */
-final class AreasProgrammedRule extends PugliaRule {
+final class AreasProgrammedRule extends AbstractRule {
 
   AreasProgrammedRule(String code, Severity severity, LegalBasis basis) {
-    super(code, severity, basis, "PUG-AREA-001");
+    super(code, severity, basis, PugliaActs.MESSAGES, "PUG-AREA-001");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package it.pianozona.rules.puglia;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.ApprovalAct;
@@ -15,9 +16,9 @@ final class GovernanceRules {
   private GovernanceRules() {}
 
   /** The plan records its participatory process. */
-  static final class ParticipationRecorded extends PugliaRule {
+  static final class ParticipationRecorded extends AbstractRule {
     ParticipationRecorded(String code) {
-      super(code, Severity.WARNING, PugliaActs.PARTICIPATION, "PUG-GOV-001");
+      super(code, Severity.WARNING, PugliaActs.PARTICIPATION, PugliaActs.MESSAGES, "PUG-GOV-001");
     }
 
     @Override
@@ -32,9 +33,9 @@ final class GovernanceRules {
    * The ambito's political body approved the plan: the Coordinamento Istituzionale, or the
    * assembly of the consortium where the comuni manage the ambito as one (CIISAF in Fasano).
    */
-  static final class CoordinamentoApproval extends PugliaRule {
+  static final class CoordinamentoApproval extends AbstractRule {
     CoordinamentoApproval(String code) {
-      super(code, Severity.WARNING, PugliaActs.COORDINAMENTO, "PUG-GOV-002");
+      super(code, Severity.WARNING, PugliaActs.COORDINAMENTO, PugliaActs.MESSAGES, "PUG-GOV-002");
     }
 
     @Override
@@ -50,9 +51,9 @@ final class GovernanceRules {
    * The plan is adopted with an Accordo di Programma with the ASL, which in practice is signed in
    * the Conferenza di Servizi by the comuni, the Region and the ASL.
    */
-  static final class AdoptionAgreement extends PugliaRule {
+  static final class AdoptionAgreement extends AbstractRule {
     AdoptionAgreement(String code) {
-      super(code, Severity.WARNING, PugliaActs.ART10_AGREEMENT, "PUG-GOV-003");
+      super(code, Severity.WARNING, PugliaActs.ART10_AGREEMENT, PugliaActs.MESSAGES, "PUG-GOV-003");
     }
 
     @Override
@@ -67,7 +68,7 @@ final class GovernanceRules {
   }
 
   /** An actor of art. 4 c. 2 lett. c (the third sector, the unions) took part. */
-  static final class ActorTookPart extends PugliaRule {
+  static final class ActorTookPart extends AbstractRule {
     private final String actor;
     private final String kind;
 
@@ -76,7 +77,7 @@ final class GovernanceRules {
      * @param kind an event kind that by itself shows the actor took part, or null
      */
     ActorTookPart(String code, String keyBase, String actor, String kind) {
-      super(code, Severity.WARNING, PugliaActs.ART10_PARTICIPATION, keyBase);
+      super(code, Severity.WARNING, PugliaActs.ART10_PARTICIPATION, PugliaActs.MESSAGES, keyBase);
       this.actor = actor;
       this.kind = kind;
     }
@@ -99,9 +100,10 @@ final class GovernanceRules {
    * event is not later than the last approval act (the one that adopts the plan; earlier acts
    * may only open the process).
    */
-  static final class ConcertationBeforeApproval extends PugliaRule {
+  static final class ConcertationBeforeApproval extends AbstractRule {
     ConcertationBeforeApproval(String code) {
-      super(code, Severity.WARNING, PugliaActs.ART10_PARTICIPATION, "PUG-GOV-006");
+      super(code, Severity.WARNING, PugliaActs.ART10_PARTICIPATION, PugliaActs.MESSAGES,
+          "PUG-GOV-006");
     }
 
     @Override
@@ -139,9 +141,10 @@ final class GovernanceRules {
   }
 
   /** The ambito's Ufficio di Piano is recorded. */
-  static final class UfficioDiPiano extends PugliaRule {
+  static final class UfficioDiPiano extends AbstractRule {
     UfficioDiPiano(String code) {
-      super(code, Severity.WARNING, PugliaActs.UFFICIO_DI_PIANO, "PUG-GOV-007");
+      super(code, Severity.WARNING, PugliaActs.UFFICIO_DI_PIANO, PugliaActs.MESSAGES,
+          "PUG-GOV-007");
     }
 
     @Override

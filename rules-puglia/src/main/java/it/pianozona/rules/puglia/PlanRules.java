@@ -1,5 +1,6 @@
 package it.pianozona.rules.puglia;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Intervention;
@@ -12,9 +13,9 @@ final class PlanRules {
   private PlanRules() {}
 
   /** The Piano Sociale di Zona lasts three years. */
-  static final class ThreeYears extends PugliaRule {
+  static final class ThreeYears extends AbstractRule {
     ThreeYears(String code) {
-      super(code, Severity.WARNING, PugliaActs.ART10_DURATION, "PUG-PER-001");
+      super(code, Severity.WARNING, PugliaActs.ART10_DURATION, PugliaActs.MESSAGES, "PUG-PER-001");
     }
 
     @Override
@@ -28,11 +29,11 @@ final class PlanRules {
   }
 
   /** A section the regional rule adds to those of L. 328/2000 art. 19, under contents. */
-  static final class Section extends PugliaRule {
+  static final class Section extends AbstractRule {
     private final String key;
 
     Section(String code, String keyBase, String key) {
-      super(code, Severity.WARNING, PugliaActs.ART10_CONTENTS, keyBase);
+      super(code, Severity.WARNING, PugliaActs.ART10_CONTENTS, PugliaActs.MESSAGES, keyBase);
       this.key = key;
     }
 
@@ -48,9 +49,9 @@ final class PlanRules {
    * The ambito runs single access points (PUA) with the health authority: an intervention
    * declares the integrated-care LEPS or is tagged {@code pua}.
    */
-  static final class Pua extends PugliaRule {
+  static final class Pua extends AbstractRule {
     Pua(String code) {
-      super(code, Severity.WARNING, PugliaActs.PUA, "PUG-ACC-001");
+      super(code, Severity.WARNING, PugliaActs.PUA, PugliaActs.MESSAGES, "PUG-ACC-001");
     }
 
     @Override

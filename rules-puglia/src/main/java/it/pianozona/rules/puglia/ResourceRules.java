@@ -1,5 +1,6 @@
 package it.pianozona.rules.puglia;
 
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.FundArea;
 import it.pianozona.core.framework.Locations;
@@ -27,9 +28,9 @@ final class ResourceRules {
    * The comuni's own funds reach the framework's reference share. Only noted: the share is
    * confirmed for an earlier cycle and is a replaceable, unverified parameter for later ones.
    */
-  static final class MunicipalCofinancing extends PugliaRule {
+  static final class MunicipalCofinancing extends AbstractRule {
     MunicipalCofinancing(String code) {
-      super(code, Severity.INFO, PugliaActs.COFINANCING, "PUG-FUND-001");
+      super(code, Severity.INFO, PugliaActs.COFINANCING, PugliaActs.MESSAGES, "PUG-FUND-001");
     }
 
     @Override
@@ -57,9 +58,9 @@ final class ResourceRules {
   }
 
   /** A fund restricted to some areas finances an intervention of another area. */
-  static final class FundOutsideItsAreas extends PugliaRule {
+  static final class FundOutsideItsAreas extends AbstractRule {
     FundOutsideItsAreas(String code, it.pianozona.core.validation.LegalBasis basis) {
-      super(code, Severity.WARNING, basis, "PUG-FUND-002");
+      super(code, Severity.WARNING, basis, PugliaActs.MESSAGES, "PUG-FUND-002");
     }
 
     @Override
