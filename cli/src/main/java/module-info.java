@@ -4,7 +4,8 @@ module it.pianozona.cli {
   requires it.pianozona.report;
   requires info.picocli;
 
-  opens it.pianozona.cli to info.picocli;
+  opens it.pianozona.cli to
+      info.picocli;
 
   uses it.pianozona.core.framework.FrameworkProvider;
 }

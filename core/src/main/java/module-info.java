@@ -1,7 +1,6 @@
 /**
- * pianozona core: the domain model of the Piano di Zona, the plan document format, the
- * validation and scoring engine, the national rules and the interface regional frameworks
- * implement.
+ * pianozona core: the domain model of the Piano di Zona, the plan document format, the validation
+ * and scoring engine, the national rules and the interface regional frameworks implement.
  */
 module it.pianozona.core {
   requires transitive com.google.common;

@@ -4,6 +4,6 @@ module it.pianozona.rules.basilicata {
 
   exports it.pianozona.rules.basilicata;
 
-  provides it.pianozona.core.framework.FrameworkProvider
-      with it.pianozona.rules.basilicata.BasilicataFrameworks;
+  provides it.pianozona.core.framework.FrameworkProvider with
+      it.pianozona.rules.basilicata.BasilicataFrameworks;
 }

@@ -4,6 +4,6 @@ module it.pianozona.rules.lombardia {
 
   exports it.pianozona.rules.lombardia;
 
-  provides it.pianozona.core.framework.FrameworkProvider
-      with it.pianozona.rules.lombardia.LombardiaFrameworks;
+  provides it.pianozona.core.framework.FrameworkProvider with
+      it.pianozona.rules.lombardia.LombardiaFrameworks;
 }

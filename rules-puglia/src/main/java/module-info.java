@@ -4,6 +4,6 @@ module it.pianozona.rules.puglia {
 
   exports it.pianozona.rules.puglia;
 
-  provides it.pianozona.core.framework.FrameworkProvider
-      with it.pianozona.rules.puglia.PugliaFrameworks;
+  provides it.pianozona.core.framework.FrameworkProvider with
+      it.pianozona.rules.puglia.PugliaFrameworks;
 }

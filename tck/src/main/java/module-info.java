@@ -13,7 +13,9 @@ module it.pianozona.tck {
   exports it.pianozona.tck;
 
   // JUnit and jqwik find and run the contract's test methods by reflection.
-  opens it.pianozona.tck to org.junit.platform.commons, net.jqwik.engine;
+  opens it.pianozona.tck to
+      org.junit.platform.commons,
+      net.jqwik.engine;
 
   uses it.pianozona.core.framework.FrameworkProvider;
 }

@@ -33,8 +33,8 @@ public final class BatchRun {
     int passes = Integer.parseInt(args[2]);
     Path out = Path.of(args[3]);
     if (passes < 2) {
-      System.err.println("BatchRun: passes must be at least 2 (a first and a warm one), got "
-          + passes);
+      System.err.println(
+          "BatchRun: passes must be at least 2 (a first and a warm one), got " + passes);
       System.exit(2);
     }
 
@@ -85,9 +85,9 @@ public final class BatchRun {
           .put("maxHeapAfterGcBytes", heap.maxAfterGcBytes())
           .put("collections", heap.collections())
           .put("gcMillis", heap.gcMillis());
-      System.out.printf("batch %s pass %d: %d plans in %.3f s (%.0f plans/s), peak heap %d MB%n",
-          label, pass, files.size(), seconds, files.size() / seconds,
-          heap.peakBytes() >> 20);
+      System.out.printf(
+          "batch %s pass %d: %d plans in %.3f s (%.0f plans/s), peak heap %d MB%n",
+          label, pass, files.size(), seconds, files.size() / seconds, heap.peakBytes() >> 20);
     }
     pool.shutdown();
     Results.write(out, result);
@@ -96,8 +96,8 @@ public final class BatchRun {
   /** Reads, validates and scores one file: its findings and its ERROR findings. */
   private static int[] check(PianoZona pz, Path file) throws IOException {
     Evaluation e = pz.evaluate(pz.read(file).plan());
-    int errors = (int) e.report().findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR).count();
+    int errors =
+        (int) e.report().findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     return new int[] {e.report().findings().size(), errors};
   }
 }

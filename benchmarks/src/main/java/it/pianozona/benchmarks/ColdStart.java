@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * The command line as a user feels it: {@code java -jar pianozona.jar validate FILE}, a new JVM
- * each time, timed from launch to exit. Peak resident memory comes from GNU time
- * ({@code /usr/bin/time -f %M}) when it is installed, otherwise from the process's VmHWM in
- * /proc, read until it exits (which can miss the last milliseconds, and says so).
+ * each time, timed from launch to exit. Peak resident memory comes from GNU time ({@code
+ * /usr/bin/time -f %M}) when it is installed, otherwise from the process's VmHWM in /proc, read
+ * until it exits (which can miss the last milliseconds, and says so).
  *
  * <p>Arguments: the CLI jar, the plan, the number of timed runs, the result file.
  */
@@ -38,8 +38,9 @@ public final class ColdStart {
       run(command, gnuTime, rssFile);
     }
     ObjectNode result = Results.object();
-    result.put("command", String.join(" ", List.of("java", "-jar", jar.toString(),
-        "validate", plan.toString())));
+    result.put(
+        "command",
+        String.join(" ", List.of("java", "-jar", jar.toString(), "validate", plan.toString())));
     result.put("rssMethod", gnuTime ? "GNU time %M" : "VmHWM polled from /proc (approximate)");
     ArrayNode wall = result.putArray("wallMillis");
     ArrayNode rss = result.putArray("peakRssKb");
@@ -67,9 +68,10 @@ public final class ColdStart {
       full.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rssFile.toString()));
     }
     full.addAll(command);
-    ProcessBuilder builder = new ProcessBuilder(full)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder builder =
+        new ProcessBuilder(full)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
     long start = System.nanoTime();
     Process process = builder.start();
     long polled = 0;
@@ -86,8 +88,14 @@ public final class ColdStart {
     long cpuMillis = -1;
     if (gnuTime) {
       // The last line is "maxRssKb userSeconds systemSeconds" (an earlier one may note the exit).
-      String[] f = Files.readString(rssFile, StandardCharsets.UTF_8).trim().lines()
-          .reduce((a, b) -> b).orElse("0 0 0").trim().split("\\s+");
+      String[] f =
+          Files.readString(rssFile, StandardCharsets.UTF_8)
+              .trim()
+              .lines()
+              .reduce((a, b) -> b)
+              .orElse("0 0 0")
+              .trim()
+              .split("\\s+");
       rss = Long.parseLong(f[0]);
       cpuMillis = Math.round((Double.parseDouble(f[1]) + Double.parseDouble(f[2])) * 1000);
     }

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CPU time per operation of the JMH benchmark's measured iterations: the benchmark thread's own
- * CPU time, and the whole process's (the benchmark thread, the garbage collector, the JIT
- * compiler), each divided by the operations of the iteration. Written to benchmarks/target/results/cpu/ for {@link Report}.
+ * CPU time per operation of the JMH benchmark's measured iterations: the benchmark thread's own CPU
+ * time, and the whole process's (the benchmark thread, the garbage collector, the JIT compiler),
+ * each divided by the operations of the iteration. Written to benchmarks/target/results/cpu/ for
+ * {@link Report}.
  */
 final class CpuTime {
 
@@ -20,8 +21,8 @@ final class CpuTime {
   private final List<Double> threadMicrosPerOp = new ArrayList<>();
 
   static long processNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** CPU nanoseconds of the calling thread. */

@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes every generated benchmark input under a folder (benchmarks/target/inputs by run.sh):
- * the four sized plans in JSON and YAML, and the batch of 1,800 plans (600 ambiti x 3 cycles)
- * in YAML, with the SHA-256 of the sized documents so that a reader can check that a
- * rerun measured the same bytes.
+ * Writes every generated benchmark input under a folder (benchmarks/target/inputs by run.sh): the
+ * four sized plans in JSON and YAML, and the batch of 1,800 plans (600 ambiti x 3 cycles) in YAML,
+ * with the SHA-256 of the sized documents so that a reader can check that a rerun measured the same
+ * bytes.
  */
 public final class GenerateInputs {
 
   /** Interventions of the sized plans. */
   static final List<Integer> SIZES = List.of(10, 100, 1_000, 10_000);
+
   static final int AMBITI = 600;
   static final int CYCLES = 3;
 
@@ -37,13 +38,16 @@ public final class GenerateInputs {
       Plan plan = SyntheticPlans.plan(size);
       for (DocumentFormat format : DocumentFormat.values()) {
         byte[] bytes = SyntheticPlans.document(plan, format);
-        Path file = out.resolve("sized").resolve("plan-" + size + "."
-            + format.name().toLowerCase(Locale.ROOT));
+        Path file =
+            out.resolve("sized")
+                .resolve("plan-" + size + "." + format.name().toLowerCase(Locale.ROOT));
         write(file, bytes);
-        sized.addObject()
+        sized
+            .addObject()
             .put("interventions", size)
-            .put("allocations", plan.interventions().stream()
-                .mapToInt(i -> i.allocations().size()).sum())
+            .put(
+                "allocations",
+                plan.interventions().stream().mapToInt(i -> i.allocations().size()).sum())
             .put("format", format.name().toLowerCase(Locale.ROOT))
             .put("bytes", bytes.length)
             .put("sha256", sha256(bytes));
@@ -64,8 +68,8 @@ public final class GenerateInputs {
     summary.put("batchPlans", plans);
     summary.put("batchBytesYaml", batchBytes);
     Results.write(out.resolve("inputs.json"), summary);
-    System.out.println("inputs: " + sized.size() + " sized documents and " + plans
-        + " batch plans under " + out);
+    System.out.println(
+        "inputs: " + sized.size() + " sized documents and " + plans + " batch plans under " + out);
   }
 
   /**
@@ -76,8 +80,8 @@ public final class GenerateInputs {
   static Plan batchPlan(int ambito, int cycle) {
     long seed = SyntheticPlans.SEED * 31 + ambito * 7L + cycle;
     int interventions = 20 + (int) Math.floorMod(seed * 2_654_435_761L, 41L);
-    return SyntheticPlans.plan(String.format("ambito-%03d-ciclo-%d", ambito, cycle),
-        interventions, seed);
+    return SyntheticPlans.plan(
+        String.format("ambito-%03d-ciclo-%d", ambito, cycle), interventions, seed);
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

@@ -13,13 +13,15 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Watches the heap over a measured stretch: the peak of the heap pools (the sum of each pool's
- * peak, an upper bound of the true peak), the largest heap left after a collection (what the
- * work really keeps alive), and the collections run.
+ * peak, an upper bound of the true peak), the largest heap left after a collection (what the work
+ * really keeps alive), and the collections run.
  */
 final class HeapWatch {
 
-  private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(p -> p.getType() == MemoryType.HEAP).toList();
+  private final List<MemoryPoolMXBean> pools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP)
+          .toList();
   private final AtomicLong maxAfterGc = new AtomicLong();
   private long gcCountStart;
   private long gcMillisStart;
@@ -27,23 +29,27 @@ final class HeapWatch {
   HeapWatch() {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
-        emitter.addNotificationListener((notification, handback) -> {
-          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-              .equals(notification.getType())) {
-            return;
-          }
-          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-              .from((CompositeData) notification.getUserData());
-          // Non-heap pools (metaspace, code cache) are in the map too: count heap pools only.
-          long heap = 0;
-          for (MemoryPoolMXBean p : pools) {
-            MemoryUsage u = info.getGcInfo().getMemoryUsageAfterGc().get(p.getName());
-            if (u != null) {
-              heap += u.getUsed();
-            }
-          }
-          maxAfterGc.accumulateAndGet(heap, Math::max);
-        }, null, null);
+        emitter.addNotificationListener(
+            (notification, handback) -> {
+              if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                  notification.getType())) {
+                return;
+              }
+              GarbageCollectionNotificationInfo info =
+                  GarbageCollectionNotificationInfo.from(
+                      (CompositeData) notification.getUserData());
+              // Non-heap pools (metaspace, code cache) are in the map too: count heap pools only.
+              long heap = 0;
+              for (MemoryPoolMXBean p : pools) {
+                MemoryUsage u = info.getGcInfo().getMemoryUsageAfterGc().get(p.getName());
+                if (u != null) {
+                  heap += u.getUsed();
+                }
+              }
+              maxAfterGc.accumulateAndGet(heap, Math::max);
+            },
+            null,
+            null);
       }
     }
   }
@@ -74,12 +80,14 @@ final class HeapWatch {
 
   private static long gcTotalMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 
   private static long gcCount() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+        .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+        .sum();
   }
 
   static long maxHeapBytes() {

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The documents the benchmarks read: a generated plan named by its number of interventions
- * ({@code 1000}), or a real plan named by its path ({@code examples/plans/x.yaml}), in either
- * format. A real plan asked for in the other format is read and written again by the library,
- * which keeps every value.
+ * The documents the benchmarks read: a generated plan named by its number of interventions ({@code
+ * 1000}), or a real plan named by its path ({@code examples/plans/x.yaml}), in either format. A
+ * real plan asked for in the other format is read and written again by the library, which keeps
+ * every value.
  */
 public final class Inputs {
 
@@ -30,9 +30,9 @@ public final class Inputs {
   static final Path SIZED = Path.of("benchmarks", "target", "inputs", "sized");
 
   /**
-   * The input's document bytes in the format. A generated plan is read from the file
-   * {@link GenerateInputs} wrote, when there is one (same seed, same bytes), so that each JMH
-   * fork does not write a 10,000-intervention document again; otherwise it is generated.
+   * The input's document bytes in the format. A generated plan is read from the file {@link
+   * GenerateInputs} wrote, when there is one (same seed, same bytes), so that each JMH fork does
+   * not write a 10,000-intervention document again; otherwise it is generated.
    */
   public static byte[] bytes(String input, DocumentFormat format) {
     if (isGenerated(input)) {
@@ -43,8 +43,9 @@ public final class Inputs {
       return SyntheticPlans.document(SyntheticPlans.plan(Integer.parseInt(input)), format);
     }
     Path file = Path.of(input);
-    DocumentFormat own = DocumentFormat.of(file).orElseThrow(
-        () -> new IllegalArgumentException("not a plan document: " + input));
+    DocumentFormat own =
+        DocumentFormat.of(file)
+            .orElseThrow(() -> new IllegalArgumentException("not a plan document: " + input));
     byte[] content = read(file);
     if (own == format) {
       return content;

@@ -14,9 +14,9 @@ import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentFormat;
 import it.pianozona.core.io.PlanSchema;
+import it.pianozona.core.io.ReadLimits;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.Severity;
-import it.pianozona.core.io.ReadLimits;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,19 +37,19 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The same document bytes, three ways, in one run: Jackson's tree parse alone (the practical
- * limit: nothing can read the document faster than reading it), pianozona's read + validate +
- * score (what a user calls), and the networknt JSON Schema validator checking the document
- * against the library's own published schema (what a team might use instead: structure only).
- * {@link #pianozonaRead} splits pianozona's cost into reading and judging.
+ * The same document bytes, three ways, in one run: Jackson's tree parse alone (the practical limit:
+ * nothing can read the document faster than reading it), pianozona's read + validate + score (what
+ * a user calls), and the networknt JSON Schema validator checking the document against the
+ * library's own published schema (what a team might use instead: structure only). {@link
+ * #pianozonaRead} splits pianozona's cost into reading and judging.
  *
  * <p>Besides JMH's wall-clock time, each measured iteration records the CPU time per operation of
  * the benchmark thread and of the whole process ({@link CpuTime}): on a machine shared with other
  * work, wall time grows with the other work, CPU time does not. The iteration fixtures run on the
  * benchmark's only thread, so the thread's CPU time is the measured code's own.
  *
- * <p>Forks, warm-up and measurement are set by benchmarks/run.sh so that the whole report fits
- * its time budget; the defaults here are for a quick manual run.
+ * <p>Forks, warm-up and measurement are set by benchmarks/run.sh so that the whole report fits its
+ * time budget; the defaults here are for a quick manual run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -72,6 +72,7 @@ public class ReadValidateScoreBenchmark {
 
   /** Operations in the current iteration, and the process CPU time when it began. */
   private long ops;
+
   private long cpuStart;
   private long threadCpuStart;
   private final CpuTime cpu = new CpuTime();
@@ -87,21 +88,27 @@ public class ReadValidateScoreBenchmark {
       // SnakeYAML's 3 MiB default limit is raised to the 16 MiB pianozona accepts.
       LoaderOptions loader = new LoaderOptions();
       loader.setCodePointLimit(ReadLimits.DEFAULT.maxDocumentBytes());
-      jackson = documentFormat == DocumentFormat.YAML
-          ? new YAMLMapper(YAMLFactory.builder().loaderOptions(loader).build())
-          : new JsonMapper();
+      jackson =
+          documentFormat == DocumentFormat.YAML
+              ? new YAMLMapper(YAMLFactory.builder().loaderOptions(loader).build())
+              : new JsonMapper();
     } else if (benchmark.endsWith(".schemaValidator")) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(PlanSchema.text(), InputFormat.JSON);
+      schema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+              .getSchema(PlanSchema.text(), InputFormat.JSON);
       // networknt 3.x reads documents with Jackson 3. Its YAML default refuses documents over
       // 3 MiB of code points; the peer gets the same 16 MiB that pianozona accepts.
-      peerMapper = documentFormat == DocumentFormat.YAML
-          ? tools.jackson.dataformat.yaml.YAMLMapper.builder(
-              tools.jackson.dataformat.yaml.YAMLFactory.builder()
-                  .loadSettings(LoadSettings.builder()
-                      .setCodePointLimit(ReadLimits.DEFAULT.maxDocumentBytes()).build())
-                  .build()).build()
-          : tools.jackson.databind.json.JsonMapper.builder().build();
+      peerMapper =
+          documentFormat == DocumentFormat.YAML
+              ? tools.jackson.dataformat.yaml.YAMLMapper.builder(
+                      tools.jackson.dataformat.yaml.YAMLFactory.builder()
+                          .loadSettings(
+                              LoadSettings.builder()
+                                  .setCodePointLimit(ReadLimits.DEFAULT.maxDocumentBytes())
+                                  .build())
+                          .build())
+                  .build()
+              : tools.jackson.databind.json.JsonMapper.builder().build();
     } else {
       pianozona = PianoZona.create();
     }
@@ -120,7 +127,8 @@ public class ReadValidateScoreBenchmark {
   @TearDown(Level.Iteration)
   public void endIteration(IterationParams iteration) {
     if (iteration.getType() == IterationType.MEASUREMENT && ops > 0) {
-      cpu.add((CpuTime.processNanos() - cpuStart) / 1e3 / ops,
+      cpu.add(
+          (CpuTime.processNanos() - cpuStart) / 1e3 / ops,
           (CpuTime.threadNanos() - threadCpuStart) / 1e3 / ops);
     }
   }

@@ -18,13 +18,13 @@ import java.util.stream.StreamSupport;
 
 /**
  * Writes BENCHMARKS.md from the results of one run of benchmarks/run.sh: the machine, the JVM,
- * every figure as a median with its spread, and each target with PASS or MISS. The analysis of
- * the misses is prose kept in benchmarks/analysis.md and copied in as it is.
+ * every figure as a median with its spread, and each target with PASS or MISS. The analysis of the
+ * misses is prose kept in benchmarks/analysis.md and copied in as it is.
  *
  * <p>Arguments: the results folder, the inputs folder, the analysis file, the output file, the
  * run's start (epoch seconds), the commit. With {@code elapsed-seconds.txt} in the results folder
- * (the run's length), the report can be written again from stored results, for instance after
- * the analysis was edited, without running the benchmarks again.
+ * (the run's length), the report can be written again from stored results, for instance after the
+ * analysis was edited, without running the benchmarks again.
  */
 public final class Report {
 
@@ -33,12 +33,16 @@ public final class Report {
 
   private final Path results;
   private final StringBuilder md = new StringBuilder();
+
   /** JMH primary metrics by "method|input|format". */
   private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
+
   /** Benchmark-thread CPU microseconds per operation of each measured iteration, same keys. */
   private final Map<String, double[]> cpu = new LinkedHashMap<>();
+
   /** Process CPU microseconds per operation (thread, GC, JIT), same keys. */
   private final Map<String, double[]> processCpu = new LinkedHashMap<>();
+
   private final List<String> inputs = new ArrayList<>();
   private JsonNode firstJmh;
   private JsonNode firstRealJmh;
@@ -59,9 +63,10 @@ public final class Report {
     // The run's length: from its start to now, or as run.sh recorded it when the report is
     // written again from stored results.
     Path elapsedFile = results.resolve("elapsed-seconds.txt");
-    double seconds = Files.exists(elapsedFile)
-        ? Double.parseDouble(Files.readString(elapsedFile).trim())
-        : System.currentTimeMillis() / 1000.0 - start;
+    double seconds =
+        Files.exists(elapsedFile)
+            ? Double.parseDouble(Files.readString(elapsedFile).trim())
+            : System.currentTimeMillis() / 1000.0 - start;
     String text = r.write(inputsFolder, analysis, seconds, commit);
     Files.writeString(out, text, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
@@ -91,8 +96,7 @@ public final class Report {
       if (Files.exists(cpuFile)) {
         ObjectNode times = Results.read(cpuFile);
         cpu.put(method + "|" + input + "|" + format, doubles(times.get("threadCpuMicrosPerOp")));
-        processCpu.put(method + "|" + input + "|" + format,
-            doubles(times.get("cpuMicrosPerOp")));
+        processCpu.put(method + "|" + input + "|" + format, doubles(times.get("cpuMicrosPerOp")));
       }
       if (!inputs.contains(input) && !method.equals("pianozonaRead")) {
         inputs.add(input);
@@ -120,10 +124,11 @@ public final class Report {
 
     line("# Benchmarks");
     line("");
-    line("Written by `benchmarks/run.sh` (see [How to regenerate](#how-to-regenerate)); do not edit"
-        + " by hand. Every time is a median with its spread: JMH figures as median [min - max]"
-        + " over the measured iterations and the JMH score +- its 99.9% error; other figures as"
-        + " median [min - max] over repeated runs. Lower is better.");
+    line(
+        "Written by `benchmarks/run.sh` (see [How to regenerate](#how-to-regenerate)); do not edit"
+            + " by hand. Every time is a median with its spread: JMH figures as median [min - max]"
+            + " over the measured iterations and the JMH score +- its 99.9% error; other figures as"
+            + " median [min - max] over repeated runs. Lower is better.");
     line("");
     machine(seconds, commit);
     targets(batchYaml, stream, cli);
@@ -135,8 +140,11 @@ public final class Report {
     inputs(inputsSummary);
     line("## Analysis");
     line("");
-    md.append(Files.readString(analysis, StandardCharsets.UTF_8).strip()
-        .replaceFirst("(?s)^# [^\n]*\n+", "")).append("\n\n");
+    md.append(
+            Files.readString(analysis, StandardCharsets.UTF_8)
+                .strip()
+                .replaceFirst("(?s)^# [^\n]*\n+", ""))
+        .append("\n\n");
     regenerate();
     return md.toString();
   }
@@ -148,30 +156,63 @@ public final class Report {
     line("");
     line("| | |");
     line("|---|---|");
-    line("| Date (UTC) | " + runEnd()
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " |");
+    line(
+        "| Date (UTC) | "
+            + runEnd().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+            + " |");
     line("| Commit | `" + commit + "` |");
     line("| CPU | " + cpuModel() + " |");
     line("| Cores | " + Runtime.getRuntime().availableProcessors() + " |");
     line("| Memory | " + memory() + " |");
-    line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version")
-        + " (" + System.getProperty("os.arch") + ") |");
-    line("| JVM | " + firstJmh.get("vmName").asText() + " " + firstJmh.get("vmVersion").asText()
-        + " (JDK " + firstJmh.get("jdkVersion").asText() + "), JMH "
-        + firstJmh.get("jmhVersion").asText() + " |");
-    line("| Load average | at start " + readOr(results.resolve("load-start.txt"))
-        + "; at end " + readOr(results.resolve("load-end.txt"))
-        + " (1, 5, 15 min)" + loadVerdict() + " |");
-    line("| JMH settings | " + firstJmh.get("forks").asInt() + " fork, "
-        + firstJmh.get("warmupIterations").asInt() + " warm-up x "
-        + firstJmh.get("warmupTime").asText() + ", "
-        + firstJmh.get("measurementIterations").asInt() + " measured x "
-        + firstJmh.get("measurementTime").asText() + realPlanWarmUp()
-        + ", average time per operation, one"
-        + " thread, JVM arguments `" + jvmArgs() + "`: chosen so that the whole report fits"
-        + " in ten minutes on 2 cores |");
-    line(String.format(Locale.ROOT, "| Whole run | %.1f min (build, inputs, JMH, batch, stream,"
-        + " command line, this report) |", seconds / 60));
+    line(
+        "| OS | "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " ("
+            + System.getProperty("os.arch")
+            + ") |");
+    line(
+        "| JVM | "
+            + firstJmh.get("vmName").asText()
+            + " "
+            + firstJmh.get("vmVersion").asText()
+            + " (JDK "
+            + firstJmh.get("jdkVersion").asText()
+            + "), JMH "
+            + firstJmh.get("jmhVersion").asText()
+            + " |");
+    line(
+        "| Load average | at start "
+            + readOr(results.resolve("load-start.txt"))
+            + "; at end "
+            + readOr(results.resolve("load-end.txt"))
+            + " (1, 5, 15 min)"
+            + loadVerdict()
+            + " |");
+    line(
+        "| JMH settings | "
+            + firstJmh.get("forks").asInt()
+            + " fork, "
+            + firstJmh.get("warmupIterations").asInt()
+            + " warm-up x "
+            + firstJmh.get("warmupTime").asText()
+            + ", "
+            + firstJmh.get("measurementIterations").asInt()
+            + " measured x "
+            + firstJmh.get("measurementTime").asText()
+            + realPlanWarmUp()
+            + ", average time per operation, one"
+            + " thread, JVM arguments `"
+            + jvmArgs()
+            + "`: chosen so that the whole report fits"
+            + " in ten minutes on 2 cores |");
+    line(
+        String.format(
+            Locale.ROOT,
+            "| Whole run | %.1f min (build, inputs, JMH, batch, stream,"
+                + " command line, this report) |",
+            seconds / 60));
     line("");
   }
 
@@ -194,36 +235,60 @@ public final class Report {
         if (!has(input, format)) {
           continue;
         }
-        double ratio = cpuMedian("pianozona", input, format)
-            / cpuMedian("jacksonTree", input, format);
+        double ratio =
+            cpuMedian("pianozona", input, format) / cpuMedian("jacksonTree", input, format);
         if (ratio > worstLimit) {
           worstLimit = ratio;
           worstLimitAt = label(input, format);
         }
-        double peer = cpuMedian("schemaValidator", input, format)
-            / cpuMedian("pianozona", input, format);
+        double peer =
+            cpuMedian("schemaValidator", input, format) / cpuMedian("pianozona", input, format);
         if (peer < worstPeer) {
           worstPeer = peer;
           worstPeerAt = label(input, format);
         }
-        worstLimitProcess = Math.max(worstLimitProcess,
-            processMedian("pianozona", input, format) / processMedian("jacksonTree", input, format));
-        worstPeerProcess = Math.min(worstPeerProcess, processMedian("schemaValidator", input,
-            format) / processMedian("pianozona", input, format));
-        worstLimitWall = Math.max(worstLimitWall,
-            median("pianozona", input, format) / median("jacksonTree", input, format));
-        worstPeerWall = Math.min(worstPeerWall,
-            median("schemaValidator", input, format) / median("pianozona", input, format));
+        worstLimitProcess =
+            Math.max(
+                worstLimitProcess,
+                processMedian("pianozona", input, format)
+                    / processMedian("jacksonTree", input, format));
+        worstPeerProcess =
+            Math.min(
+                worstPeerProcess,
+                processMedian("schemaValidator", input, format)
+                    / processMedian("pianozona", input, format));
+        worstLimitWall =
+            Math.max(
+                worstLimitWall,
+                median("pianozona", input, format) / median("jacksonTree", input, format));
+        worstPeerWall =
+            Math.min(
+                worstPeerWall,
+                median("schemaValidator", input, format) / median("pianozona", input, format));
       }
     }
-    line(String.format(Locale.ROOT, "| read + validate + score <= 1.5x Jackson's tree parse of"
-        + " the same bytes, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
-        + " %.2fx; wall clock: worst %.2fx | %s |", worstLimit, worstLimitAt, worstLimitProcess,
-        worstLimitWall, verdict(worstLimit <= 1.5)));
-    line(String.format(Locale.ROOT, "| >= 3x faster than the networknt schema validator on the"
-        + " same document, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
-        + " %.2fx; wall clock: worst %.2fx | %s |", worstPeer, worstPeerAt, worstPeerProcess,
-        worstPeerWall, verdict(worstPeer >= 3)));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| read + validate + score <= 1.5x Jackson's tree parse of"
+                + " the same bytes, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
+                + " %.2fx; wall clock: worst %.2fx | %s |",
+            worstLimit,
+            worstLimitAt,
+            worstLimitProcess,
+            worstLimitWall,
+            verdict(worstLimit <= 1.5)));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| >= 3x faster than the networknt schema validator on the"
+                + " same document, every input | thread CPU: worst %.2fx (%s); process CPU: worst"
+                + " %.2fx; wall clock: worst %.2fx | %s |",
+            worstPeer,
+            worstPeerAt,
+            worstPeerProcess,
+            worstPeerWall,
+            verdict(worstPeer >= 3)));
     for (String format : FORMATS) {
       double[] perIntervention = perIntervention(format);
       double mid = Results.median(perIntervention);
@@ -231,70 +296,103 @@ public final class Report {
       for (double v : perIntervention) {
         worst = Math.max(worst, Math.abs(v / mid - 1));
       }
-      line(String.format(Locale.ROOT, "| time per intervention flat within +-25%% from 10 to"
-          + " 10,000 interventions (%s; each size against the median of the four) | %s us;"
-          + " worst %+.0f%% | %s |", format.toUpperCase(Locale.ROOT), joined(perIntervention),
-          100 * signedWorst(perIntervention, mid), verdict(worst <= 0.25)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "| time per intervention flat within +-25%% from 10 to"
+                  + " 10,000 interventions (%s; each size against the median of the four) | %s us;"
+                  + " worst %+.0f%% | %s |",
+              format.toUpperCase(Locale.ROOT),
+              joined(perIntervention),
+              100 * signedWorst(perIntervention, mid),
+              verdict(worst <= 0.25)));
     }
     JsonNode cold = batchYaml.get("passes").get(0);
-    line(String.format(Locale.ROOT, "| 1,800 plans in under 2 s on 2 cores (YAML from disk,"
-        + " first pass in a fresh JVM, wall clock) | %.2f s (%.0f plans/s; %.1f s of CPU);"
-        + " warm passes median %.2f s | %s |", cold.get("seconds").asDouble(),
-        cold.get("plansPerSecond").asDouble(), cold.get("cpuSeconds").asDouble(),
-        Results.median(warmSeconds(batchYaml)), verdict(cold.get("seconds").asDouble() < 2)));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| 1,800 plans in under 2 s on 2 cores (YAML from disk,"
+                + " first pass in a fresh JVM, wall clock) | %.2f s (%.0f plans/s; %.1f s of CPU);"
+                + " warm passes median %.2f s | %s |",
+            cold.get("seconds").asDouble(),
+            cold.get("plansPerSecond").asDouble(),
+            cold.get("cpuSeconds").asDouble(),
+            Results.median(warmSeconds(batchYaml)),
+            verdict(cold.get("seconds").asDouble() < 2)));
     if (stream == null) {
       line("| 10^5 plans in a 64 MB heap | no result: the run did not finish | MISS |");
     } else {
-      boolean ok = stream.get("plans").asInt() >= 100_000
-          && stream.get("maxHeapBytes").asLong() <= 64L << 20
-          && stream.get("errorFindings").asInt() == 0;
-      line(String.format(Locale.ROOT, "| 10^5 plans in a 64 MB heap | %,d plans with -Xmx64m"
-          + " (max heap %d MB) in %.1f s; peak heap %.1f MB, largest heap after a collection"
-          + " %.1f MB | %s |", stream.get("plans").asInt(),
-          stream.get("maxHeapBytes").asLong() >> 20, stream.get("seconds").asDouble(),
-          mb(stream.get("peakHeapBytes").asLong()), mb(stream.get("maxHeapAfterGcBytes").asLong()),
-          verdict(ok)));
+      boolean ok =
+          stream.get("plans").asInt() >= 100_000
+              && stream.get("maxHeapBytes").asLong() <= 64L << 20
+              && stream.get("errorFindings").asInt() == 0;
+      line(
+          String.format(
+              Locale.ROOT,
+              "| 10^5 plans in a 64 MB heap | %,d plans with -Xmx64m"
+                  + " (max heap %d MB) in %.1f s; peak heap %.1f MB, largest heap after a collection"
+                  + " %.1f MB | %s |",
+              stream.get("plans").asInt(),
+              stream.get("maxHeapBytes").asLong() >> 20,
+              stream.get("seconds").asDouble(),
+              mb(stream.get("peakHeapBytes").asLong()),
+              mb(stream.get("maxHeapAfterGcBytes").asLong()),
+              verdict(ok)));
     }
     double[] wall = doubles(cli.get("wallMillis"));
     double[] cliCpu = doubles(cli.get("cpuMillis"));
-    line(String.format(Locale.ROOT, "| cold command-line validate under 1 s (wall clock) |"
-        + " median %.0f ms [%.0f - %.0f] over %d runs%s | %s |", Results.median(wall),
-        min(wall), max(wall), wall.length, cliCpu.length == 0 ? "" : String.format(Locale.ROOT,
-            "; CPU (user + system) median %.0f ms", Results.median(cliCpu)),
-        verdict(Results.median(wall) < 1000)));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| cold command-line validate under 1 s (wall clock) |"
+                + " median %.0f ms [%.0f - %.0f] over %d runs%s | %s |",
+            Results.median(wall),
+            min(wall),
+            max(wall),
+            wall.length,
+            cliCpu.length == 0
+                ? ""
+                : String.format(
+                    Locale.ROOT, "; CPU (user + system) median %.0f ms", Results.median(cliCpu)),
+            verdict(Results.median(wall) < 1000)));
     line("");
   }
 
   private void sideBySide() {
     line("## Read + validate + score against the limit and the peer");
     line("");
-    line("The same bytes, in one JMH run: (1) Jackson 2 reading them into a tree with its"
-        + " default settings and nothing else, the practical limit; (2) pianozona reading,"
-        + " validating and scoring them (`PlanReader.read` then `PianoZona.evaluate`); (3) the"
-        + " networknt json-schema-validator 3.0.9 parsing them (Jackson 3) and checking them"
-        + " against `PlanSchema.text()` (draft 2020-12), structure only. pianozona's reading alone"
-        + " (parse, bind, shape checks) is measured for 1,000 interventions to split its cost."
-        + " The real plans are measured in their own format. Microseconds per document.");
+    line(
+        "The same bytes, in one JMH run: (1) Jackson 2 reading them into a tree with its"
+            + " default settings and nothing else, the practical limit; (2) pianozona reading,"
+            + " validating and scoring them (`PlanReader.read` then `PianoZona.evaluate`); (3) the"
+            + " networknt json-schema-validator 3.0.9 parsing them (Jackson 3) and checking them"
+            + " against `PlanSchema.text()` (draft 2020-12), structure only. pianozona's reading alone"
+            + " (parse, bind, shape checks) is measured for 1,000 interventions to split its cost."
+            + " The real plans are measured in their own format. Microseconds per document.");
     line("");
-    line("**CPU time of the benchmark thread** over each measured iteration, divided by its"
-        + " operations; median [min - max] of the iterations. Targets are judged on these: the"
-        + " measured code's own cost, which neither other work on the machine nor the JIT"
-        + " compiler's threads inflate (see the Analysis).");
+    line(
+        "**CPU time of the benchmark thread** over each measured iteration, divided by its"
+            + " operations; median [min - max] of the iterations. Targets are judged on these: the"
+            + " measured code's own cost, which neither other work on the machine nor the JIT"
+            + " compiler's threads inflate (see the Analysis).");
     line("");
     sideBySideTable(this::cpuCell, this::cpuMedian);
     line("");
-    line("**CPU time of the whole JMH process** (benchmark thread, garbage collector, JIT"
-        + " compiler), per operation: median [min - max] of the measured iterations.");
+    line(
+        "**CPU time of the whole JMH process** (benchmark thread, garbage collector, JIT"
+            + " compiler), per operation: median [min - max] of the measured iterations.");
     line("");
     sideBySideTable(this::processCell, this::processMedian);
     line("");
-    line("**Wall-clock time** as JMH reports it: median [min - max] of the measured iterations"
-        + " (JMH score +- 99.9% error).");
+    line(
+        "**Wall-clock time** as JMH reports it: median [min - max] of the measured iterations"
+            + " (JMH score +- 99.9% error).");
     line("");
     sideBySideTable(this::cell, this::median);
     line("");
-    line("2/1 is pianozona's time over Jackson's (target <= 1.5); 3/2 is how many times faster"
-        + " pianozona is than the schema validator (target >= 3).");
+    line(
+        "2/1 is pianozona's time over Jackson's (target <= 1.5); 3/2 is how many times faster"
+            + " pianozona is than the schema validator (target >= 3).");
     line("");
   }
 
@@ -305,8 +403,9 @@ public final class Report {
 
   /** One side-by-side table: a row per input and format, the two ratios from the medians. */
   private void sideBySideTable(Figure<String> cell, Figure<Double> median) {
-    line("| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
-        + " validator | 2/1 | 3/2 |");
+    line(
+        "| Input | Format | (1) Jackson tree | (2) pianozona | of which reading | (3) schema"
+            + " validator | 2/1 | 3/2 |");
     line("|---|---|---|---|---|---|---|---|");
     for (String input : inputs) {
       for (String format : FORMATS) {
@@ -314,12 +413,18 @@ public final class Report {
           continue;
         }
         double pianozona = median.of("pianozona", input, format);
-        line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
-            inputLabel(input), format.toUpperCase(Locale.ROOT),
-            cell.of("jacksonTree", input, format), cell.of("pianozona", input, format),
-            cell.of("pianozonaRead", input, format), cell.of("schemaValidator", input, format),
-            pianozona / median.of("jacksonTree", input, format),
-            median.of("schemaValidator", input, format) / pianozona));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |",
+                inputLabel(input),
+                format.toUpperCase(Locale.ROOT),
+                cell.of("jacksonTree", input, format),
+                cell.of("pianozona", input, format),
+                cell.of("pianozonaRead", input, format),
+                cell.of("schemaValidator", input, format),
+                pianozona / median.of("jacksonTree", input, format),
+                median.of("schemaValidator", input, format) / pianozona));
       }
     }
   }
@@ -327,14 +432,16 @@ public final class Report {
   private void scaling() {
     line("## Scaling: time per intervention");
     line("");
-    line("pianozona read + validate + score of the generated plans (benchmark-thread CPU time,"
-        + " as above), divided by their number of interventions (about five allocations each). The"
-        + " marginal cost is the extra time per extra intervention from the size before, which"
-        + " fixed per-plan work does not affect.");
+    line(
+        "pianozona read + validate + score of the generated plans (benchmark-thread CPU time,"
+            + " as above), divided by their number of interventions (about five allocations each). The"
+            + " marginal cost is the extra time per extra intervention from the size before, which"
+            + " fixed per-plan work does not affect.");
     line("");
-    line("| Interventions | Format | CPU per plan (us) | Per intervention (us) | Against the"
-        + " median of the four | Marginal per intervention (us) | Wall clock per intervention"
-        + " (us) |");
+    line(
+        "| Interventions | Format | CPU per plan (us) | Per intervention (us) | Against the"
+            + " median of the four | Marginal per intervention (us) | Wall clock per intervention"
+            + " (us) |");
     line("|---|---|---|---|---|---|---|");
     for (String format : FORMATS) {
       double[] per = perIntervention(format);
@@ -343,15 +450,23 @@ public final class Report {
         String size = SIZES.get(i);
         String marginal = "-";
         if (i > 0) {
-          double dt = cpuMedian("pianozona", size, format)
-              - cpuMedian("pianozona", SIZES.get(i - 1), format);
+          double dt =
+              cpuMedian("pianozona", size, format)
+                  - cpuMedian("pianozona", SIZES.get(i - 1), format);
           double dn = Integer.parseInt(size) - Integer.parseInt(SIZES.get(i - 1));
           marginal = String.format(Locale.ROOT, "%.2f", dt / dn);
         }
-        line(String.format(Locale.ROOT, "| %,d | %s | %s | %.2f | %+.0f%% | %s | %.2f |",
-            Integer.parseInt(size), format.toUpperCase(Locale.ROOT),
-            cpuCell("pianozona", size, format), per[i], 100 * (per[i] / mid - 1), marginal,
-            median("pianozona", size, format) / Integer.parseInt(size)));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %,d | %s | %s | %.2f | %+.0f%% | %s | %.2f |",
+                Integer.parseInt(size),
+                format.toUpperCase(Locale.ROOT),
+                cpuCell("pianozona", size, format),
+                per[i],
+                100 * (per[i] / mid - 1),
+                marginal,
+                median("pianozona", size, format) / Integer.parseInt(size)));
       }
     }
     line("");
@@ -360,19 +475,21 @@ public final class Report {
   private void batch(ObjectNode yaml, ObjectNode json) {
     line("## Batch: 1,800 plans from disk on all cores");
     line("");
-    line("600 ambiti x 3 cycles of generated plans (20 to 60 interventions each, about 40 like"
-        + " a real plan), one file each, read from disk, validated and scored by a fixed pool of"
-        + " one thread per core in a fresh JVM with the default heap. The library ships one Puglia"
-        + " cycle (2022-2024), so an ambito's three cycles are three independently generated"
-        + " plans under that framework. The first pass includes class loading and JIT"
-        + " compilation, as a region's nightly job would; later passes are the steady state."
-        + " Peak heap is the sum of the heap pools' peaks (mostly short-lived garbage a large"
-        + " heap has no reason to collect); the largest heap after a collection is what the run"
-        + " really keeps alive.");
+    line(
+        "600 ambiti x 3 cycles of generated plans (20 to 60 interventions each, about 40 like"
+            + " a real plan), one file each, read from disk, validated and scored by a fixed pool of"
+            + " one thread per core in a fresh JVM with the default heap. The library ships one Puglia"
+            + " cycle (2022-2024), so an ambito's three cycles are three independently generated"
+            + " plans under that framework. The first pass includes class loading and JIT"
+            + " compilation, as a region's nightly job would; later passes are the steady state."
+            + " Peak heap is the sum of the heap pools' peaks (mostly short-lived garbage a large"
+            + " heap has no reason to collect); the largest heap after a collection is what the run"
+            + " really keeps alive.");
     line("");
-    line("| Format | Threads | Library start (ms) | First pass (s) | its CPU (s) | Plans/s first"
-        + " | Warm passes (s) median [min - max] | their CPU (s) median | Plans/s warm | Peak heap"
-        + " (MB) | Largest after GC (MB) | ERROR findings |");
+    line(
+        "| Format | Threads | Library start (ms) | First pass (s) | its CPU (s) | Plans/s first"
+            + " | Warm passes (s) median [min - max] | their CPU (s) median | Plans/s warm | Peak heap"
+            + " (MB) | Largest after GC (MB) | ERROR findings |");
     line("|---|---|---|---|---|---|---|---|---|---|---|---|");
     List<ObjectNode> batches = new ArrayList<>();
     batches.add(yaml);
@@ -394,14 +511,25 @@ public final class Report {
       for (int i = 1; i < b.get("passes").size(); i++) {
         warmCpu[i - 1] = b.get("passes").get(i).get("cpuSeconds").asDouble();
       }
-      line(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.0f | %.2f [%.2f -"
-              + " %.2f] | %.2f | %.0f | %.0f | %.0f | %d |",
-          b.get("label").asText().toUpperCase(Locale.ROOT),
-          b.get("threads").asInt(), b.get("createMillis").asDouble(),
-          first.get("seconds").asDouble(), first.get("cpuSeconds").asDouble(),
-          first.get("plansPerSecond").asDouble(), Results.median(warm), min(warm), max(warm),
-          Results.median(warmCpu), b.get("plans").asInt() / Results.median(warm), peak,
-          afterGc, errors));
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %.0f | %.2f | %.2f | %.0f | %.2f [%.2f -"
+                  + " %.2f] | %.2f | %.0f | %.0f | %.0f | %d |",
+              b.get("label").asText().toUpperCase(Locale.ROOT),
+              b.get("threads").asInt(),
+              b.get("createMillis").asDouble(),
+              first.get("seconds").asDouble(),
+              first.get("cpuSeconds").asDouble(),
+              first.get("plansPerSecond").asDouble(),
+              Results.median(warm),
+              min(warm),
+              max(warm),
+              Results.median(warmCpu),
+              b.get("plans").asInt() / Results.median(warm),
+              peak,
+              afterGc,
+              errors));
     }
     line("");
   }
@@ -414,23 +542,38 @@ public final class Report {
       line("");
       return;
     }
-    line(String.format(Locale.ROOT, "`java -Xmx64m` with %d worker threads, each generating a"
-        + " plan (20 to 60 interventions), writing it as %s, reading, validating and scoring it,"
-        + " and dropping it before the next: nothing is kept.", s.get("threads").asInt(),
-        s.get("format").asText().toUpperCase(Locale.ROOT)));
+    line(
+        String.format(
+            Locale.ROOT,
+            "`java -Xmx64m` with %d worker threads, each generating a"
+                + " plan (20 to 60 interventions), writing it as %s, reading, validating and scoring it,"
+                + " and dropping it before the next: nothing is kept.",
+            s.get("threads").asInt(),
+            s.get("format").asText().toUpperCase(Locale.ROOT)));
     line("");
-    line("| Plans | Interventions | Document bytes | Wall time (s) | Process CPU (s) | Plans/s |"
-        + " Thread time in read+validate+score (s) | Max heap (MB) | Peak heap (MB) | Largest"
-        + " after GC (MB) | Collections (GC ms) | ERROR findings |");
+    line(
+        "| Plans | Interventions | Document bytes | Wall time (s) | Process CPU (s) | Plans/s |"
+            + " Thread time in read+validate+score (s) | Max heap (MB) | Peak heap (MB) | Largest"
+            + " after GC (MB) | Collections (GC ms) | ERROR findings |");
     line("|---|---|---|---|---|---|---|---|---|---|---|---|");
-    line(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.1f | %.0f | %.1f | %d | %.1f |"
-            + " %.1f | %d (%d) | %d |", s.get("plans").asInt(), s.get("interventions").asLong(),
-        s.get("documentBytes").asLong(), s.get("seconds").asDouble(),
-        s.get("cpuSeconds").asDouble(),
-        s.get("plansPerSecond").asDouble(), s.get("validateSeconds").asDouble(),
-        s.get("maxHeapBytes").asLong() >> 20, mb(s.get("peakHeapBytes").asLong()),
-        mb(s.get("maxHeapAfterGcBytes").asLong()), s.get("collections").asLong(),
-        s.get("gcMillis").asLong(), s.get("errorFindings").asInt()));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %,d | %,d | %,d | %.1f | %.1f | %.0f | %.1f | %d | %.1f |"
+                + " %.1f | %d (%d) | %d |",
+            s.get("plans").asInt(),
+            s.get("interventions").asLong(),
+            s.get("documentBytes").asLong(),
+            s.get("seconds").asDouble(),
+            s.get("cpuSeconds").asDouble(),
+            s.get("plansPerSecond").asDouble(),
+            s.get("validateSeconds").asDouble(),
+            s.get("maxHeapBytes").asLong() >> 20,
+            mb(s.get("peakHeapBytes").asLong()),
+            mb(s.get("maxHeapAfterGcBytes").asLong()),
+            s.get("collections").asLong(),
+            s.get("gcMillis").asLong(),
+            s.get("errorFindings").asInt()));
     line("");
   }
 
@@ -439,62 +582,97 @@ public final class Report {
     line("");
     double[] wall = doubles(cli.get("wallMillis"));
     double[] rss = doubles(cli.get("peakRssKb"));
-    line("`" + cli.get("command").asText() + "`, a new JVM each run (after two untimed runs that"
-        + " fill the page cache), timed from launch to exit; peak resident memory by "
-        + cli.get("rssMethod").asText() + ".");
+    line(
+        "`"
+            + cli.get("command").asText()
+            + "`, a new JVM each run (after two untimed runs that"
+            + " fill the page cache), timed from launch to exit; peak resident memory by "
+            + cli.get("rssMethod").asText()
+            + ".");
     line("");
     double[] cpuMs = doubles(cli.get("cpuMillis"));
-    line("| Runs | Wall time (ms) median [min - max] | CPU user + system (ms) median [min - max]"
-        + " | Peak RSS (MB) median [min - max] | Exit codes |");
+    line(
+        "| Runs | Wall time (ms) median [min - max] | CPU user + system (ms) median [min - max]"
+            + " | Peak RSS (MB) median [min - max] | Exit codes |");
     line("|---|---|---|---|---|");
-    line(String.format(Locale.ROOT, "| %d | %.0f [%.0f - %.0f] | %s | %.0f [%.0f - %.0f] | %s |",
-        wall.length, Results.median(wall), min(wall), max(wall), cpuMs.length == 0 ? "unknown"
-            : String.format(Locale.ROOT, "%.0f [%.0f - %.0f]", Results.median(cpuMs),
-                min(cpuMs), max(cpuMs)), Results.median(rss) / 1024,
-        min(rss) / 1024, max(rss) / 1024, cli.get("exitCodes").toString()));
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %d | %.0f [%.0f - %.0f] | %s | %.0f [%.0f - %.0f] | %s |",
+            wall.length,
+            Results.median(wall),
+            min(wall),
+            max(wall),
+            cpuMs.length == 0
+                ? "unknown"
+                : String.format(
+                    Locale.ROOT,
+                    "%.0f [%.0f - %.0f]",
+                    Results.median(cpuMs),
+                    min(cpuMs),
+                    max(cpuMs)),
+            Results.median(rss) / 1024,
+            min(rss) / 1024,
+            max(rss) / 1024,
+            cli.get("exitCodes").toString()));
     line("");
   }
 
   private void inputs(ObjectNode summary) {
     line("## Inputs");
     line("");
-    line("Generated by `GenerateInputs` from seed " + summary.get("seed").asLong() + " (Puglia,"
-        + " 2022-2024, areas A1..A7, the seven comuni of the Ambito di Casarano, funding declared"
-        + " above what is allocated, so that validation finds no error). The same seed gives"
-        + " the same bytes: compare the checksums.");
+    line(
+        "Generated by `GenerateInputs` from seed "
+            + summary.get("seed").asLong()
+            + " (Puglia,"
+            + " 2022-2024, areas A1..A7, the seven comuni of the Ambito di Casarano, funding declared"
+            + " above what is allocated, so that validation finds no error). The same seed gives"
+            + " the same bytes: compare the checksums.");
     line("");
     line("| Interventions | Allocations | Format | Bytes | SHA-256 |");
     line("|---|---|---|---|---|");
     for (JsonNode s : summary.get("sized")) {
-      line(String.format(Locale.ROOT, "| %,d | %,d | %s | %,d | `%s` |",
-          s.get("interventions").asInt(), s.get("allocations").asInt(),
-          s.get("format").asText().toUpperCase(Locale.ROOT), s.get("bytes").asInt(),
-          s.get("sha256").asText().substring(0, 16)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %,d | %s | %,d | `%s` |",
+              s.get("interventions").asInt(),
+              s.get("allocations").asInt(),
+              s.get("format").asText().toUpperCase(Locale.ROOT),
+              s.get("bytes").asInt(),
+              s.get("sha256").asText().substring(0, 16)));
     }
     line("");
     List<String> real = inputs.stream().filter(i -> !Inputs.isGenerated(i)).toList();
-    line(String.format(Locale.ROOT, "Batch: %,d plans, %.1f MB of YAML. Real plans: %s.",
-        summary.get("batchPlans").asInt(), mb(summary.get("batchBytesYaml").asLong()),
-        real.isEmpty() ? "none" : String.join(", ", real.stream().map(p -> "`" + p + "`")
-            .toList())));
+    line(
+        String.format(
+            Locale.ROOT,
+            "Batch: %,d plans, %.1f MB of YAML. Real plans: %s.",
+            summary.get("batchPlans").asInt(),
+            mb(summary.get("batchBytesYaml").asLong()),
+            real.isEmpty()
+                ? "none"
+                : String.join(", ", real.stream().map(p -> "`" + p + "`").toList())));
     line("");
   }
 
   private void regenerate() {
     line("## How to regenerate");
     line("");
-    line("From the root of a clone, with Java 17 and Maven 3.8 (GNU `time` for the command"
-        + " line's peak memory, otherwise it is polled from /proc):");
+    line(
+        "From the root of a clone, with Java 17 and Maven 3.8 (GNU `time` for the command"
+            + " line's peak memory, otherwise it is polled from /proc):");
     line("");
     line("```bash");
     line("bash benchmarks/run.sh");
     line("```");
     line("");
-    line("It builds the project without tests, generates the inputs under"
-        + " `benchmarks/target/inputs`, runs JMH, the batch, the stream and the command line,"
-        + " and rewrites this file; raw results stay in `benchmarks/target/results` (JMH's"
-        + " `jmh.json` has every iteration). The benchmarks are never part of `mvn verify`, which"
-        + " only compiles them.");
+    line(
+        "It builds the project without tests, generates the inputs under"
+            + " `benchmarks/target/inputs`, runs JMH, the batch, the stream and the command line,"
+            + " and rewrites this file; raw results stay in `benchmarks/target/results` (JMH's"
+            + " `jmh.json` has every iteration). The benchmarks are never part of `mvn verify`, which"
+            + " only compiles them.");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -522,9 +700,13 @@ public final class Report {
     }
     JsonNode m = metric(method, input, format);
     JsonNode p = m.get("scorePercentiles");
-    return String.format(Locale.ROOT, "%s [%s - %s] (%s +- %s)",
-        num(p.get("50.0").asDouble()), num(p.get("0.0").asDouble()),
-        num(p.get("100.0").asDouble()), num(m.get("score").asDouble()),
+    return String.format(
+        Locale.ROOT,
+        "%s [%s - %s] (%s +- %s)",
+        num(p.get("50.0").asDouble()),
+        num(p.get("0.0").asDouble()),
+        num(p.get("100.0").asDouble()),
+        num(m.get("score").asDouble()),
         num(m.get("scoreError").asDouble()));
   }
 
@@ -561,8 +743,8 @@ public final class Report {
     if (v == null || v.length == 0) {
       return "-";
     }
-    return String.format(Locale.ROOT, "%s [%s - %s]", num(Results.median(v)), num(min(v)),
-        num(max(v)));
+    return String.format(
+        Locale.ROOT, "%s [%s - %s]", num(Results.median(v)), num(min(v)), num(max(v)));
   }
 
   private static double signedWorst(double[] values, double mid) {
@@ -618,7 +800,8 @@ public final class Report {
   }
 
   private static double[] doubles(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).mapToDouble(JsonNode::asDouble)
+    return StreamSupport.stream(array.spliterator(), false)
+        .mapToDouble(JsonNode::asDouble)
         .toArray();
   }
 
@@ -678,8 +861,12 @@ public final class Report {
       return "";
     }
     return atStart > 1
-        ? String.format(Locale.ROOT, ": other work was running at the start (%.2f on %d cores),"
-            + " so figures may be pessimistic", atStart, cores)
+        ? String.format(
+            Locale.ROOT,
+            ": other work was running at the start (%.2f on %d cores),"
+                + " so figures may be pessimistic",
+            atStart,
+            cores)
         : ": the machine was idle at the start";
   }
 
@@ -692,12 +879,13 @@ public final class Report {
   }
 
   /**
-   * When the measurements ended, from the last file the run writes before the report: writing
-   * the report again after editing the analysis keeps the run's date.
+   * When the measurements ended, from the last file the run writes before the report: writing the
+   * report again after editing the analysis keeps the run's date.
    */
   private ZonedDateTime runEnd() {
     try {
-      return Files.getLastModifiedTime(results.resolve("load-end.txt")).toInstant()
+      return Files.getLastModifiedTime(results.resolve("load-end.txt"))
+          .toInstant()
           .atZone(ZoneOffset.UTC);
     } catch (IOException e) {
       return ZonedDateTime.now(ZoneOffset.UTC);
@@ -709,10 +897,14 @@ public final class Report {
     if (firstRealJmh == null) {
       return "";
     }
-    String real = firstRealJmh.get("warmupIterations").asInt() + " warm-up x "
-        + firstRealJmh.get("warmupTime").asText();
-    String main = firstJmh.get("warmupIterations").asInt() + " warm-up x "
-        + firstJmh.get("warmupTime").asText();
+    String real =
+        firstRealJmh.get("warmupIterations").asInt()
+            + " warm-up x "
+            + firstRealJmh.get("warmupTime").asText();
+    String main =
+        firstJmh.get("warmupIterations").asInt()
+            + " warm-up x "
+            + firstJmh.get("warmupTime").asText();
     return real.equals(main) ? "" : " (the bundled real plans: " + real + ")";
   }
 

@@ -42,22 +42,29 @@ public final class StreamRun {
     List<Future<Integer>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int worker = t;
-      futures.add(pool.submit(() -> {
-        int errors = 0;
-        for (int i = worker; i < count; i += threads) {
-          Plan generated = GenerateInputs.batchPlan(1 + i / GenerateInputs.CYCLES,
-              1 + i % GenerateInputs.CYCLES);
-          byte[] document = SyntheticPlans.document(generated, format);
-          long t0 = System.nanoTime();
-          Evaluation e = pz.evaluate(pz.reader().read("stream-" + i, document, format).plan());
-          validateNanos.addAndGet(System.nanoTime() - t0);
-          bytes.addAndGet(document.length);
-          interventions.addAndGet(generated.interventions().size());
-          errors += (int) e.report().findings().stream()
-              .filter(f -> f.severity() == Severity.ERROR).count();
-        }
-        return errors;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                int errors = 0;
+                for (int i = worker; i < count; i += threads) {
+                  Plan generated =
+                      GenerateInputs.batchPlan(
+                          1 + i / GenerateInputs.CYCLES, 1 + i % GenerateInputs.CYCLES);
+                  byte[] document = SyntheticPlans.document(generated, format);
+                  long t0 = System.nanoTime();
+                  Evaluation e =
+                      pz.evaluate(pz.reader().read("stream-" + i, document, format).plan());
+                  validateNanos.addAndGet(System.nanoTime() - t0);
+                  bytes.addAndGet(document.length);
+                  interventions.addAndGet(generated.interventions().size());
+                  errors +=
+                      (int)
+                          e.report().findings().stream()
+                              .filter(f -> f.severity() == Severity.ERROR)
+                              .count();
+                }
+                return errors;
+              }));
     }
     int errors = 0;
     for (Future<Integer> f : futures) {
@@ -83,8 +90,15 @@ public final class StreamRun {
     result.put("collections", heap.collections());
     result.put("gcMillis", heap.gcMillis());
     Results.write(out, result);
-    System.out.printf("stream: %d %s plans in %.1f s with a %d MB heap, peak %d MB, max after GC"
-        + " %d MB, %d collections%n", count, args[1], seconds, HeapWatch.maxHeapBytes() >> 20,
-        heap.peakBytes() >> 20, heap.maxAfterGcBytes() >> 20, heap.collections());
+    System.out.printf(
+        "stream: %d %s plans in %.1f s with a %d MB heap, peak %d MB, max after GC"
+            + " %d MB, %d collections%n",
+        count,
+        args[1],
+        seconds,
+        HeapWatch.maxHeapBytes() >> 20,
+        heap.peakBytes() >> 20,
+        heap.maxAfterGcBytes() >> 20,
+        heap.collections());
   }
 }

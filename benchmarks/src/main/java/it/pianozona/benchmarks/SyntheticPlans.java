@@ -10,8 +10,8 @@ import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Funding;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Governance;
-import it.pianozona.core.model.IstatCode;
 import it.pianozona.core.model.Intervention;
+import it.pianozona.core.model.IstatCode;
 import it.pianozona.core.model.PartialDate;
 import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Period;
@@ -49,25 +49,44 @@ public final class SyntheticPlans {
   static final List<String> AREAS = List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7");
 
   /** National sources (national.yaml) and the Puglia framework's own. */
-  static final List<String> SOURCES = List.of("fnps", "fna", "fondo-poverta", "pnrr",
-      "dopo-di-noi", "fse", "comuni", "asl", "fgsa", "buoni-servizio");
+  static final List<String> SOURCES =
+      List.of(
+          "fnps",
+          "fna",
+          "fondo-poverta",
+          "pnrr",
+          "dopo-di-noi",
+          "fse",
+          "comuni",
+          "asl",
+          "fgsa",
+          "buoni-servizio");
 
   /** LEPS ids of the national reference, some of which interventions guarantee. */
-  static final List<String> LEPS = List.of("servizio-sociale-professionale",
-      "pronto-intervento-sociale", "residenza-anagrafica", "supervisione",
-      "dimissioni-protette", "pippi", "percorso-assistenziale-integrato",
-      "assistenza-domiciliare-sociale", "sollievo-anziani", "supporto-anziani");
+  static final List<String> LEPS =
+      List.of(
+          "servizio-sociale-professionale",
+          "pronto-intervento-sociale",
+          "residenza-anagrafica",
+          "supervisione",
+          "dimissioni-protette",
+          "pippi",
+          "percorso-assistenziale-integrato",
+          "assistenza-domiciliare-sociale",
+          "sollievo-anziani",
+          "supporto-anziani");
 
-  private static final List<String> SERVICES = List.of(
-      "Servizio di assistenza domiciliare", "Centro diurno socio-educativo",
-      "Sportello di segretariato sociale", "Educativa domiciliare per minori",
-      "Pronto intervento sociale", "Tirocini di inclusione sociale",
-      "Centro antiviolenza e sportelli territoriali", "Buoni servizio per la prima infanzia",
-      "Affido familiare e accoglienza", "Trasporto sociale per persone con disabilità",
-      "Integrazione scolastica degli alunni con disabilità", "Centro per le famiglie");
+  private static final List<String> SERVICES =
+      List.of(
+          "Servizio di assistenza domiciliare", "Centro diurno socio-educativo",
+          "Sportello di segretariato sociale", "Educativa domiciliare per minori",
+          "Pronto intervento sociale", "Tirocini di inclusione sociale",
+          "Centro antiviolenza e sportelli territoriali", "Buoni servizio per la prima infanzia",
+          "Affido familiare e accoglienza", "Trasporto sociale per persone con disabilità",
+          "Integrazione scolastica degli alunni con disabilità", "Centro per le famiglie");
 
-  private static final List<String> PLACES = List.of("Casarano", "Collepasso", "Matino",
-      "Parabita", "Ruffano", "Supersano", "Taurisano");
+  private static final List<String> PLACES =
+      List.of("Casarano", "Collepasso", "Matino", "Parabita", "Ruffano", "Supersano", "Taurisano");
 
   private SyntheticPlans() {}
 
@@ -92,23 +111,41 @@ public final class SyntheticPlans {
   public static Plan plan(String id, int interventions, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Comune> comuni = casaranoComuni();
-    Ambito ambito = new Ambito(Optional.empty(), "Ambito Territoriale Sociale di Casarano",
-        Region.PUGLIA, IstatCode.of("075016"), comuni);
-    Plan.Builder plan = Plan.builder()
-        .id(id)
-        .title("Piano Sociale di Zona 2022-2024 (" + id + ", " + interventions
-            + " interventi, generato)")
-        .ambito(ambito)
-        .period(PERIOD);
-    plan.content("objectives", "Azioni di dettaglio per ciascuna delle sette aree strategiche"
-        + " del V Piano Regionale, garantendo i livelli essenziali delle prestazioni sociali.");
-    plan.content("organisation", "Gestione associata dei sette comuni dell'Ambito con un Ufficio"
-        + " di Piano e una coordinatrice.");
-    plan.content("monitoring", "Rilevazione trimestrale dei dati di servizio e relazione annuale"
-        + " al Coordinamento istituzionale.");
+    Ambito ambito =
+        new Ambito(
+            Optional.empty(),
+            "Ambito Territoriale Sociale di Casarano",
+            Region.PUGLIA,
+            IstatCode.of("075016"),
+            comuni);
+    Plan.Builder plan =
+        Plan.builder()
+            .id(id)
+            .title(
+                "Piano Sociale di Zona 2022-2024 ("
+                    + id
+                    + ", "
+                    + interventions
+                    + " interventi, generato)")
+            .ambito(ambito)
+            .period(PERIOD);
+    plan.content(
+        "objectives",
+        "Azioni di dettaglio per ciascuna delle sette aree strategiche"
+            + " del V Piano Regionale, garantendo i livelli essenziali delle prestazioni sociali.");
+    plan.content(
+        "organisation",
+        "Gestione associata dei sette comuni dell'Ambito con un Ufficio"
+            + " di Piano e una coordinatrice.");
+    plan.content(
+        "monitoring",
+        "Rilevazione trimestrale dei dati di servizio e relazione annuale"
+            + " al Coordinamento istituzionale.");
     plan.content("integration", "Operatori dei Comuni e dell'ASL in équipe integrate.");
-    plan.content("stateCoordination", "Protocolli con l'Ufficio di esecuzione penale esterna e"
-        + " il Tribunale per i minorenni.");
+    plan.content(
+        "stateCoordination",
+        "Protocolli con l'Ufficio di esecuzione penale esterna e"
+            + " il Tribunale per i minorenni.");
     plan.content("thirdSector", "Tavoli di co-progettazione con il terzo settore.");
     plan.content("healthIntegration", "PUA distrettuale, ADI e dimissioni protette con l'ASL.");
 
@@ -122,59 +159,84 @@ public final class SyntheticPlans {
       long[] cents = allocatedCents.getOrDefault(source, new long[PERIOD.lengthInYears()]);
       for (int y = 0; y < cents.length; y++) {
         long declared = ((cents[y] * 105 / 100) / 100_000 + 1) * 100_000;
-        plan.funding(new Funding(FundingSource.of(source), PERIOD.from() + y,
-            Euro.ofCents(declared), false));
+        plan.funding(
+            new Funding(
+                FundingSource.of(source), PERIOD.from() + y, Euro.ofCents(declared), false));
       }
     }
     long population = comuni.stream().mapToLong(Comune::population).sum();
     plan.staffing(new Staffing(BigDecimal.valueOf(population / 4000 + 2), false));
     list.forEach(plan::intervention);
-    plan.governance(new Governance(
-        List.of(new ApprovalAct("consiglio-comunale", PartialDate.parse("2023-04-28"),
-            Optional.of("12"), Optional.of("Approvazione del Piano sociale di zona"),
-            Optional.empty())),
-        List.of(
-            event("2022-09-15", "public-notice", "Avviso pubblico di avvio della concertazione",
-                0),
-            event("2022-10-06", "thematic-table", "Tavolo tematico sulle aree A1-A7", 48),
-            event("2022-11-10", "plenary", "Plenaria di chiusura della concertazione", 95))));
-    plan.source(new SourceRef("Documento generato per i benchmark di pianozona (seme " + seed
-        + ")", Optional.empty(), Optional.empty()));
+    plan.governance(
+        new Governance(
+            List.of(
+                new ApprovalAct(
+                    "consiglio-comunale",
+                    PartialDate.parse("2023-04-28"),
+                    Optional.of("12"),
+                    Optional.of("Approvazione del Piano sociale di zona"),
+                    Optional.empty())),
+            List.of(
+                event(
+                    "2022-09-15",
+                    "public-notice",
+                    "Avviso pubblico di avvio della concertazione",
+                    0),
+                event("2022-10-06", "thematic-table", "Tavolo tematico sulle aree A1-A7", 48),
+                event("2022-11-10", "plenary", "Plenaria di chiusura della concertazione", 95))));
+    plan.source(
+        new SourceRef(
+            "Documento generato per i benchmark di pianozona (seme " + seed + ")",
+            Optional.empty(),
+            Optional.empty()));
     plan.notes("Piano sintetico: importi e interventi generati, nessun dato reale.");
     return plan.build();
   }
 
   private static ParticipationEvent event(String date, String kind, String topic, int people) {
-    return new ParticipationEvent(Optional.of(PartialDate.parse(date)), kind,
-        Optional.of(topic), List.of("terzo-settore", "sindacati"),
-        people == 0 ? OptionalInt.empty() : OptionalInt.of(people), Optional.of("Casarano"),
-        Optional.empty(), Optional.empty());
+    return new ParticipationEvent(
+        Optional.of(PartialDate.parse(date)),
+        kind,
+        Optional.of(topic),
+        List.of("terzo-settore", "sindacati"),
+        people == 0 ? OptionalInt.empty() : OptionalInt.of(people),
+        Optional.of("Casarano"),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private static Intervention intervention(
       SplittableRandom random, int index, Map<String, long[]> allocatedCents) {
     String area = AREAS.get(index % AREAS.size());
     String id = area + "-" + String.format("%05d", index + 1);
-    String title = SERVICES.get(random.nextInt(SERVICES.size())) + " - "
-        + PLACES.get(random.nextInt(PLACES.size())) + " (" + id + ")";
-    List<String> leps = random.nextInt(3) == 0
-        ? List.of(LEPS.get(random.nextInt(LEPS.size()))) : List.of();
+    String title =
+        SERVICES.get(random.nextInt(SERVICES.size()))
+            + " - "
+            + PLACES.get(random.nextInt(PLACES.size()))
+            + " ("
+            + id
+            + ")";
+    List<String> leps =
+        random.nextInt(3) == 0 ? List.of(LEPS.get(random.nextInt(LEPS.size()))) : List.of();
     int count = 4 + random.nextInt(3);
     List<Allocation> allocations = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       String source = SOURCES.get(random.nextInt(SOURCES.size()));
       int year = PERIOD.from() + random.nextInt(PERIOD.lengthInYears());
       long cents = 100_000L + random.nextLong(20_000_000L);
-      allocatedCents.computeIfAbsent(source, s -> new long[PERIOD.lengthInYears()])
-          [year - PERIOD.from()] += cents;
+      allocatedCents
+              .computeIfAbsent(source, s -> new long[PERIOD.lengthInYears()])[
+              year - PERIOD.from()] +=
+          cents;
       allocations.add(new Allocation(FundingSource.of(source), year, Euro.ofCents(cents)));
     }
     List<String> tags = random.nextInt(4) == 0 ? List.of("prevenzione") : List.of();
-    Optional<String> description = random.nextInt(2) == 0
-        ? Optional.of("Servizio erogato in forma associata nei sette comuni dell'Ambito.")
-        : Optional.empty();
-    return new Intervention(id, title, area, List.of(), leps, allocations, tags, Map.of(),
-        description, false);
+    Optional<String> description =
+        random.nextInt(2) == 0
+            ? Optional.of("Servizio erogato in forma associata nei sette comuni dell'Ambito.")
+            : Optional.empty();
+    return new Intervention(
+        id, title, area, List.of(), leps, allocations, tags, Map.of(), description, false);
   }
 
   /** The plan as a document in the format, as UTF-8 bytes. */

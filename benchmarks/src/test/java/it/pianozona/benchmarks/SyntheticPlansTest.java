@@ -29,7 +29,8 @@ class SyntheticPlansTest {
       Plan plan = PZ.reader().read("plan-100", bytes, format).plan();
       Evaluation e = PZ.evaluate(plan);
       assertEquals("puglia-v-2022-2024", e.framework().id());
-      assertTrue(e.report().findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
+      assertTrue(
+          e.report().findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
           () -> e.report().findings().toString());
       assertEquals(100, plan.interventions().size());
     }
@@ -38,14 +39,15 @@ class SyntheticPlansTest {
   @Test
   void interventionsHaveAboutFiveAllocationsEach() {
     Plan plan = SyntheticPlans.plan(1_000);
-    double perIntervention = plan.interventions().stream()
-        .mapToInt(i -> i.allocations().size()).average().orElse(0);
+    double perIntervention =
+        plan.interventions().stream().mapToInt(i -> i.allocations().size()).average().orElse(0);
     assertEquals(5.0, perIntervention, 0.2);
   }
 
   @Test
   void theSameSeedGivesTheSameBytes() {
-    assertArrayEquals(SyntheticPlans.document(SyntheticPlans.plan(10), DocumentFormat.YAML),
+    assertArrayEquals(
+        SyntheticPlans.document(SyntheticPlans.plan(10), DocumentFormat.YAML),
         SyntheticPlans.document(SyntheticPlans.plan(10), DocumentFormat.YAML));
   }
 
@@ -53,8 +55,9 @@ class SyntheticPlansTest {
   void batchPlansAreValidToo() {
     Plan plan = GenerateInputs.batchPlan(600, 3);
     assertTrue(plan.interventions().size() >= 20 && plan.interventions().size() <= 60);
-    assertTrue(PZ.evaluate(plan).report().findings().stream()
-        .noneMatch(f -> f.severity() == Severity.ERROR));
+    assertTrue(
+        PZ.evaluate(plan).report().findings().stream()
+            .noneMatch(f -> f.severity() == Severity.ERROR));
   }
 
   /** run.sh measures every bundled real plan: each needs its region's module on this path. */

@@ -19,59 +19,87 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pianozona batch DIR}: validates every plan under a folder in parallel, writes one
- * report per plan and prints a summary table. An Ufficio di Piano or a region checks a whole
- * archive in one go.
+ * {@code pianozona batch DIR}: validates every plan under a folder in parallel, writes one report
+ * per plan and prints a summary table. An Ufficio di Piano or a region checks a whole archive in
+ * one go.
  */
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
-    description = "Validates every plan document (.yaml, .yml, .json) under a folder, in"
-        + " parallel, writes one report per plan to the output folder (same sub-folders,"
-        + " same names), an index page (index.html) that lists and compares them, and prints a"
-        + " summary table. Progress goes to standard error: a bar on a"
-        + " terminal, one line per plan otherwise.",
-    footer = {"", "Hidden folders and the output folder itself are skipped.", "",
-        "Exit codes: 0 no plan has a finding at or above --fail-on, 1 at least one has, 2 a"
-            + " document is unreadable, a report cannot be written, no plan was found or the"
-            + " arguments are wrong.", "",
-        "Examples:", "  pianozona batch examples/plans",
-        "  pianozona batch --format sarif --output reports --jobs 4 examples/plans"})
+    description =
+        "Validates every plan document (.yaml, .yml, .json) under a folder, in"
+            + " parallel, writes one report per plan to the output folder (same sub-folders,"
+            + " same names), an index page (index.html) that lists and compares them, and prints a"
+            + " summary table. Progress goes to standard error: a bar on a"
+            + " terminal, one line per plan otherwise.",
+    footer = {
+      "",
+      "Hidden folders and the output folder itself are skipped.",
+      "",
+      "Exit codes: 0 no plan has a finding at or above --fail-on, 1 at least one has, 2 a"
+          + " document is unreadable, a report cannot be written, no plan was found or the"
+          + " arguments are wrong.",
+      "",
+      "Examples:",
+      "  pianozona batch examples/plans",
+      "  pianozona batch --format sarif --output reports --jobs 4 examples/plans"
+    })
 final class BatchCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder to search for plans.")
   Path dir;
 
-  @Option(names = "--output", defaultValue = "pianozona-reports", paramLabel = "DIR",
+  @Option(
+      names = "--output",
+      defaultValue = "pianozona-reports",
+      paramLabel = "DIR",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}); created if missing.")
   Path output;
 
-  @Option(names = "--format", defaultValue = "html", paramLabel = "FORMAT",
-      description = "Format of each report: ${COMPLETION-CANDIDATES} (default:"
-          + " ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "html",
+      paramLabel = "FORMAT",
+      description =
+          "Format of each report: ${COMPLETION-CANDIDATES} (default:" + " ${DEFAULT-VALUE}).")
   Options.ReportFormat format;
 
-  @Option(names = "--lang", defaultValue = "it", paramLabel = "LANG",
+  @Option(
+      names = "--lang",
+      defaultValue = "it",
+      paramLabel = "LANG",
       converter = Options.LanguageConverter.class,
       description = "Language of reports and summary: it or en (default: ${DEFAULT-VALUE}).")
   Language language;
 
-  @Option(names = "--framework", paramLabel = "ID",
+  @Option(
+      names = "--framework",
+      paramLabel = "ID",
       description = "Check every plan under this framework, whatever its period.")
   Optional<String> framework;
 
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
-      description = "Exit with 1 when a plan has a finding this serious or worse:"
-          + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit with 1 when a plan has a finding this serious or worse:"
+              + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Options.FailOn failOn;
 
-  @Option(names = "--jobs", paramLabel = "N",
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
       description = "Plans checked at once (default: the number of processors).")
   Optional<Integer> jobs;
 
-  @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",
-      description = "Progress on standard error: ${COMPLETION-CANDIDATES} (default:"
-          + " ${DEFAULT-VALUE}: a bar on a terminal, lines otherwise).")
+  @Option(
+      names = "--progress",
+      defaultValue = "auto",
+      paramLabel = "MODE",
+      description =
+          "Progress on standard error: ${COMPLETION-CANDIDATES} (default:"
+              + " ${DEFAULT-VALUE}: a bar on a terminal, lines otherwise).")
   ProgressMode progress;
 
   @CommandLine.Mixin LibraryOptions library;
@@ -92,23 +120,27 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int threads = jobs.orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
     if (threads < 1 || threads > 256) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--jobs: expected a number from 1 to 256, found " + threads);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--jobs: expected a number from 1 to 256, found " + threads);
     }
     if (!Files.isDirectory(dir)) {
-      err.println("pianozona: " + dir + ": " + (Files.exists(dir) ? "not a folder"
-          : "no such folder"));
+      err.println(
+          "pianozona: " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder"));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
-    Optional<Checker> checker = library.create(err)
-        .flatMap(pz -> Checker.create(pz, framework, err));
+    Optional<Checker> checker =
+        library.create(err).flatMap(pz -> Checker.create(pz, framework, err));
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
-    Batch.Builder builder = Batch.builder(checker.get().pianoZona(), dir).output(output)
-        .format(format.format()).language(language).jobs(threads)
-        .alsoReads(library.reads(List.of()));
+    Batch.Builder builder =
+        Batch.builder(checker.get().pianoZona(), dir)
+            .output(output)
+            .format(format.format())
+            .language(language)
+            .jobs(threads)
+            .alsoReads(library.reads(List.of()));
     checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
     found.problems().forEach(err::println);
@@ -164,15 +196,16 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     static Progress of(ProgressMode mode, int total, PrintWriter err, Language language) {
-      ProgressMode chosen = mode == ProgressMode.auto
-          ? (onTerminal() ? ProgressMode.bar : ProgressMode.lines) : mode;
+      ProgressMode chosen =
+          mode == ProgressMode.auto ? (onTerminal() ? ProgressMode.bar : ProgressMode.lines) : mode;
       return switch (chosen) {
         case bar -> new Bar(total, err, language);
         case lines -> new Lines(total, err, language);
-        default -> new Progress(total, err, language) {
-          @Override
-          void done(int count, int of, BatchRow row) {}
-        };
+        default ->
+            new Progress(total, err, language) {
+              @Override
+              void done(int count, int of, BatchRow row) {}
+            };
       };
     }
 
@@ -237,8 +270,16 @@ final class BatchCommand implements Callable<Integer> {
       if (name.length() > 30) {
         name = name.substring(0, 29) + "…";
       }
-      String line = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + count + "/"
-          + total + " " + name;
+      String line =
+          "["
+              + "#".repeat(filled)
+              + ".".repeat(WIDTH - filled)
+              + "] "
+              + count
+              + "/"
+              + total
+              + " "
+              + name;
       err.print("\r" + line + " ".repeat(Math.max(0, 78 - line.length())));
       err.flush();
       drawn = true;

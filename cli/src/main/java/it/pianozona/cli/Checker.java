@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The library and the framework {@code --framework} forces, checked once for a command: an id
- * that is not installed is a wrong argument (one line, exit 2) before any file is read.
+ * The library and the framework {@code --framework} forces, checked once for a command: an id that
+ * is not installed is a wrong argument (one line, exit 2) before any file is read.
  */
 final class Checker {
 
@@ -30,12 +30,16 @@ final class Checker {
    *
    * @param forced the id given with {@code --framework}, if any
    */
-  static Optional<Checker> create(PianoZona pianoZona, Optional<String> forced,
-      PrintWriter err) {
+  static Optional<Checker> create(PianoZona pianoZona, Optional<String> forced, PrintWriter err) {
     if (forced.isPresent() && pianoZona.frameworks().byId(forced.get()).isEmpty()) {
-      err.println("pianozona: --framework: no framework with id '" + forced.get()
-          + "' (installed: " + pianoZona.frameworks().frameworks().stream().map(Framework::id)
-          .collect(Collectors.joining(", ")) + ")");
+      err.println(
+          "pianozona: --framework: no framework with id '"
+              + forced.get()
+              + "' (installed: "
+              + pianoZona.frameworks().frameworks().stream()
+                  .map(Framework::id)
+                  .collect(Collectors.joining(", "))
+              + ")");
       err.flush();
       return Optional.empty();
     }
@@ -73,8 +77,8 @@ final class Checker {
 
   /** Checks one file and prints its problems, if any, one line each. */
   Check check(Path file, PrintWriter err) {
-    Check check = forced.map(id -> pianoZona.check(file, id))
-        .orElseGet(() -> pianoZona.check(file));
+    Check check =
+        forced.map(id -> pianoZona.check(file, id)).orElseGet(() -> pianoZona.check(file));
     check.problems().forEach(err::println);
     return check;
   }

@@ -13,9 +13,12 @@ import picocli.CommandLine.Option;
 /** Options that configure the library itself, shared by every command that uses it. */
 final class LibraryOptions {
 
-  @Option(names = "--catalogue", paramLabel = "FILE",
-      description = "A catalogue file (YAML) that replaces the catalogue of the framework it"
-          + " names, such as one completed from the act's annex. Repeatable.")
+  @Option(
+      names = "--catalogue",
+      paramLabel = "FILE",
+      description =
+          "A catalogue file (YAML) that replaces the catalogue of the framework it"
+              + " names, such as one completed from the act's annex. Repeatable.")
   List<Path> catalogues = new ArrayList<>();
 
   /** The files a command reads: its plans and these catalogues. */

@@ -18,7 +18,8 @@ final class Options {
 
   /** Output formats of commands that print data, as the report library names them. */
   static it.pianozona.report.ReportFormat of(Format format) {
-    return format == Format.json ? it.pianozona.report.ReportFormat.JSON
+    return format == Format.json
+        ? it.pianozona.report.ReportFormat.JSON
         : it.pianozona.report.ReportFormat.TEXT;
   }
 
@@ -62,8 +63,11 @@ final class Options {
   static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-      return Language.fromCode(value).orElseThrow(() ->
-          new CommandLine.TypeConversionException("expected it or en, found '" + value + "'"));
+      return Language.fromCode(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "expected it or en, found '" + value + "'"));
     }
   }
 
@@ -71,8 +75,11 @@ final class Options {
   static final class RegionConverter implements CommandLine.ITypeConverter<Region> {
     @Override
     public Region convert(String value) {
-      return Region.fromId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-          "expected a region id (" + Region.allIds() + "), found '" + value + "'"));
+      return Region.fromId(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "expected a region id (" + Region.allIds() + "), found '" + value + "'"));
     }
   }
 }

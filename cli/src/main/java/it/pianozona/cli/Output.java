@@ -15,14 +15,14 @@ final class Output {
   private Output() {}
 
   /**
-   * Writes the text to the file (creating its folder) or, without one, to standard output.
-   * Returns false after printing one line on why the file cannot be written, or why writing it
-   * would replace one of the files the command reads.
+   * Writes the text to the file (creating its folder) or, without one, to standard output. Returns
+   * false after printing one line on why the file cannot be written, or why writing it would
+   * replace one of the files the command reads.
    *
    * @param reads the files the command reads, which the output must never replace
    */
-  static boolean write(Optional<Path> file, String text, PrintWriter out, PrintWriter err,
-      List<Path> reads) {
+  static boolean write(
+      Optional<Path> file, String text, PrintWriter out, PrintWriter err, List<Path> reads) {
     if (file.isEmpty()) {
       out.print(text.endsWith("\n") ? text : text + "\n");
       out.flush();
@@ -38,15 +38,16 @@ final class Output {
   }
 
   /**
-   * Refuses, with one line, an output that would replace a file the command reads; true when
-   * the output is safe. Called before any file is read, so nothing is written on refusal.
+   * Refuses, with one line, an output that would replace a file the command reads; true when the
+   * output is safe. Called before any file is read, so nothing is written on refusal.
    */
   static boolean safe(Optional<Path> file, List<Path> reads, PrintWriter err) {
     Optional<String> clash = file.flatMap(f -> Outputs.clash(f, reads));
-    clash.ifPresent(c -> {
-      err.println("pianozona: --output: " + c);
-      err.flush();
-    });
+    clash.ifPresent(
+        c -> {
+          err.println("pianozona: --output: " + c);
+          err.flush();
+        });
     return clash.isEmpty();
   }
 

@@ -15,18 +15,27 @@ import picocli.CommandLine.Option;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema (draft 2020-12) of the plan document, for editors and"
-        + " other tools; with --report, the schema of the JSON report instead.",
-    footer = {"", "Exit codes: 0 printed, 2 wrong arguments or the file cannot be written.", "",
-        "Examples:", "  pianozona schema --output plan.schema.json",
-        "  pianozona schema --report"})
+    description =
+        "Prints the JSON Schema (draft 2020-12) of the plan document, for editors and"
+            + " other tools; with --report, the schema of the JSON report instead.",
+    footer = {
+      "",
+      "Exit codes: 0 printed, 2 wrong arguments or the file cannot be written.",
+      "",
+      "Examples:",
+      "  pianozona schema --output plan.schema.json",
+      "  pianozona schema --report"
+    })
 final class SchemaCommand implements Callable<Integer> {
 
-  @Option(names = "--report",
+  @Option(
+      names = "--report",
       description = "Print the schema of the JSON report ('validate --format json') instead.")
   boolean report;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Write the schema to this file instead of standard output.")
   Optional<Path> output;
 
@@ -37,7 +46,8 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String text = report ? Reports.reportSchema() : PlanSchema.text();
-    return Output.write(output, text, out, err, List.of()) ? PianoZonaCli.OK
+    return Output.write(output, text, out, err, List.of())
+        ? PianoZonaCli.OK
         : PianoZonaCli.UNUSABLE;
   }
 }

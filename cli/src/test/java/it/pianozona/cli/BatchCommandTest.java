@@ -22,8 +22,10 @@ class BatchCommandTest {
     Path plans = dir.resolve("archivio");
     Files.createDirectories(plans.resolve("2018"));
     for (Path plan : BundledPlansTest.plans().toList()) {
-      Path target = plan.getFileName().toString().contains("-iv")
-          ? plans.resolve("2018").resolve(plan.getFileName()) : plans.resolve(plan.getFileName());
+      Path target =
+          plan.getFileName().toString().contains("-iv")
+              ? plans.resolve("2018").resolve(plan.getFileName())
+              : plans.resolve(plan.getFileName());
       Files.copy(plan, target);
     }
     Files.createDirectories(plans.resolve(".git"));
@@ -43,14 +45,22 @@ class BatchCommandTest {
       throws Exception {
     Path plans = archive(dir);
     Path out = dir.resolve("reports");
-    PianoZonaCliTest.Run r = run("batch", "--lang", "en", "--output", out.toString(),
-        "--progress", "none", plans.toString());
+    PianoZonaCliTest.Run r =
+        run(
+            "batch",
+            "--lang",
+            "en",
+            "--output",
+            out.toString(),
+            "--progress",
+            "none",
+            plans.toString());
     assertEquals(0, r.code(), r.err() + r.out());
     long count = BundledPlansTest.plans().count();
-    assertEquals(count + 1, files(out).size(), "one report per plan and the index page: "
-        + files(out));
-    assertTrue(files(out).contains(Path.of("2018/puglia-putignano-iv.html")),
-        files(out).toString());
+    assertEquals(
+        count + 1, files(out).size(), "one report per plan and the index page: " + files(out));
+    assertTrue(
+        files(out).contains(Path.of("2018/puglia-putignano-iv.html")), files(out).toString());
     for (Path report : files(out)) {
       assertTrue(Files.readString(out.resolve(report)).contains("<svg class=\"chart\""));
     }
@@ -60,10 +70,21 @@ class BatchCommandTest {
     assertTrue(lines.get(0).startsWith("FILE"), r.out());
     assertTrue(lines.get(0).contains("SCORE"), r.out());
     assertEquals(count + 3, lines.size(), r.out());
-    assertTrue(Pattern.compile("puglia-casarano-2022-2024\\s+puglia-v-2022-2024\\s+0\\s+")
-        .matcher(r.out()).find(), r.out());
-    assertTrue(lines.get(lines.size() - 2).startsWith(count + " plans: " + count + " checked, 0"
-        + " with ERROR findings or worse, 0 unreadable"), r.out());
+    assertTrue(
+        Pattern.compile("puglia-casarano-2022-2024\\s+puglia-v-2022-2024\\s+0\\s+")
+            .matcher(r.out())
+            .find(),
+        r.out());
+    assertTrue(
+        lines
+            .get(lines.size() - 2)
+            .startsWith(
+                count
+                    + " plans: "
+                    + count
+                    + " checked, 0"
+                    + " with ERROR findings or worse, 0 unreadable"),
+        r.out());
     assertEquals("Index page: " + out.resolve("index.html"), lines.get(lines.size() - 1));
     assertEquals("", r.err());
   }
@@ -73,14 +94,30 @@ class BatchCommandTest {
       @TempDir Path dir) throws Exception {
     Path plans = archive(dir);
     Files.writeString(plans.resolve("rotto.yaml"), "schemaVersion: 1\nid: [unclosed\n");
-    Path out = plans.resolve("out");   // inside the folder: must not be searched for plans
-    PianoZonaCliTest.Run first = run("batch", "--output", out.toString(), "--progress",
-        "lines", "--format", "json", plans.toString());
+    Path out = plans.resolve("out"); // inside the folder: must not be searched for plans
+    PianoZonaCliTest.Run first =
+        run(
+            "batch",
+            "--output",
+            out.toString(),
+            "--progress",
+            "lines",
+            "--format",
+            "json",
+            plans.toString());
     assertEquals(2, first.code());
     assertTrue(first.err().contains(plans.resolve("rotto.yaml") + ":2:"), first.err());
     assertTrue(first.out().contains("illeggibile: 1 problemi"), first.out());
-    PianoZonaCliTest.Run again = run("batch", "--output", out.toString(), "--progress",
-        "none", "--format", "json", plans.toString());
+    PianoZonaCliTest.Run again =
+        run(
+            "batch",
+            "--output",
+            out.toString(),
+            "--progress",
+            "none",
+            "--format",
+            "json",
+            plans.toString());
     assertEquals(first.out(), again.out(), "reports from the first run are not read as plans");
     long json = files(out).stream().filter(p -> p.toString().endsWith(".json")).count();
     assertEquals(BundledPlansTest.plans().count(), json);
@@ -90,39 +127,77 @@ class BatchCommandTest {
   void progressIsALineEachOffATerminalAndABarOnRequest(@TempDir Path dir) throws Exception {
     Path plans = archive(dir);
     long count = BundledPlansTest.plans().count();
-    PianoZonaCliTest.Run lines = run("batch", "--output", dir.resolve("out-lines").toString(),
-        plans.toString());
+    PianoZonaCliTest.Run lines =
+        run("batch", "--output", dir.resolve("out-lines").toString(), plans.toString());
     List<String> progress = lines.err().lines().toList();
     assertEquals(count, progress.size(), lines.err());
     assertTrue(progress.get(0).startsWith("[1/" + count + "] "), lines.err());
     assertTrue(progress.get((int) count - 1).startsWith("[" + count + "/" + count + "] "));
-    PianoZonaCliTest.Run bar = run("batch", "--progress", "bar", "--output",
-        dir.resolve("out-bar").toString(), plans.toString());
-    assertTrue(bar.err().contains("\r[" + "#".repeat(BatchCommand.Bar.WIDTH) + "] " + count
-        + "/" + count), bar.err());
-    assertEquals(lines.out().replace(dir.resolve("out-lines").toString(), "X"),
+    PianoZonaCliTest.Run bar =
+        run(
+            "batch",
+            "--progress",
+            "bar",
+            "--output",
+            dir.resolve("out-bar").toString(),
+            plans.toString());
+    assertTrue(
+        bar.err().contains("\r[" + "#".repeat(BatchCommand.Bar.WIDTH) + "] " + count + "/" + count),
+        bar.err());
+    assertEquals(
+        lines.out().replace(dir.resolve("out-lines").toString(), "X"),
         bar.out().replace(dir.resolve("out-bar").toString(), "X"));
   }
 
   @Test
   void theResultDoesNotDependOnHowManyPlansAreCheckedAtOnce(@TempDir Path dir) throws Exception {
     Path plans = archive(dir);
-    run("batch", "--jobs", "1", "--format", "sarif", "--output", dir.resolve("one").toString(),
-        "--progress", "none", plans.toString());
-    run("batch", "--jobs", "4", "--format", "sarif", "--output", dir.resolve("four").toString(),
-        "--progress", "none", plans.toString());
+    run(
+        "batch",
+        "--jobs",
+        "1",
+        "--format",
+        "sarif",
+        "--output",
+        dir.resolve("one").toString(),
+        "--progress",
+        "none",
+        plans.toString());
+    run(
+        "batch",
+        "--jobs",
+        "4",
+        "--format",
+        "sarif",
+        "--output",
+        dir.resolve("four").toString(),
+        "--progress",
+        "none",
+        plans.toString());
     assertEquals(files(dir.resolve("one")), files(dir.resolve("four")));
     for (Path report : files(dir.resolve("one"))) {
-      assertEquals(Files.readString(dir.resolve("one").resolve(report)),
-          Files.readString(dir.resolve("four").resolve(report)), report.toString());
+      assertEquals(
+          Files.readString(dir.resolve("one").resolve(report)),
+          Files.readString(dir.resolve("four").resolve(report)),
+          report.toString());
     }
   }
 
   @Test
   void failOnWarningAndWrongFoldersAndJobs(@TempDir Path dir) throws Exception {
     Path plans = archive(dir);
-    assertEquals(1, run("batch", "--fail-on", "warning", "--progress", "none", "--output",
-        dir.resolve("w").toString(), plans.toString()).code());
+    assertEquals(
+        1,
+        run(
+                "batch",
+                "--fail-on",
+                "warning",
+                "--progress",
+                "none",
+                "--output",
+                dir.resolve("w").toString(),
+                plans.toString())
+            .code());
     PianoZonaCliTest.Run missing = run("batch", dir.resolve("nope").toString());
     assertEquals(2, missing.code());
     assertEquals("pianozona: " + dir.resolve("nope") + ": no such folder", missing.err().strip());

@@ -13,13 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every real example plan reads, validates under the framework of its own period, and goes
- * through every command in every format, as a new user would try them.
+ * Every real example plan reads, validates under the framework of its own period, and goes through
+ * every command in every format, as a new user would try them.
  */
 class BundledPlansTest {
 
@@ -51,8 +51,9 @@ class BundledPlansTest {
     for (String format : new String[] {"text", "json", "markdown", "html", "sarif"}) {
       for (String lang : new String[] {"it", "en"}) {
         Path out = dir.resolve(lang + "." + format);
-        PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", "--format", format, "--lang",
-            lang, "--output", out.toString(), plan);
+        PianoZonaCliTest.Run r =
+            PianoZonaCliTest.run(
+                "validate", "--format", format, "--lang", lang, "--output", out.toString(), plan);
         assertEquals(0, r.code(), format + " " + lang + ": " + r.err());
         assertTrue(Files.size(out) > 500, format);
       }
@@ -66,17 +67,20 @@ class BundledPlansTest {
     for (var f : e.report().findings()) {
       assertEquals(0, PianoZonaCliTest.run("explain", f.code()).code(), f.code());
     }
-    PianoZonaCliTest.Run frameworks = PianoZonaCliTest.run("frameworks", "--region",
-        e.plan().region().id());
+    PianoZonaCliTest.Run frameworks =
+        PianoZonaCliTest.run("frameworks", "--region", e.plan().region().id());
     assertTrue(frameworks.out().contains(e.framework().id()), frameworks.out());
   }
 
   @org.junit.jupiter.api.Test
   void batchChecksEveryBundledPlan(@TempDir Path dir) throws Exception {
-    PianoZonaCliTest.Run r = PianoZonaCliTest.run("batch", "--progress", "none", "--output",
-        dir.toString(), "../examples/plans");
+    PianoZonaCliTest.Run r =
+        PianoZonaCliTest.run(
+            "batch", "--progress", "none", "--output", dir.toString(), "../examples/plans");
     assertEquals(0, r.code(), r.err());
-    assertEquals(plans().count() + 3, r.out().lines().count(),
+    assertEquals(
+        plans().count() + 3,
+        r.out().lines().count(),
         "a header, one line per plan, the totals and the index page: " + r.out());
   }
 }

@@ -40,8 +40,8 @@ class CatalogueOptionTest {
 
   @Test
   void validateReportsTheCatalogueActuallyUsedAndItsObjectivesCount() throws Exception {
-    PianoZonaCliTest.Run r = run("validate", "--format", "json", "--catalogue", CATALOGUE,
-        CASARANO);
+    PianoZonaCliTest.Run r =
+        run("validate", "--format", "json", "--catalogue", CATALOGUE, CASARANO);
     assertEquals(0, r.code(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(CATALOGUE, json.at("/framework/catalogue").asText());
@@ -52,9 +52,10 @@ class CatalogueOptionTest {
       }
     }
     assertTrue(objectives.get("applicable").asBoolean(), objectives.toString());
-    assertTrue(objectives.get("evidence").toString().contains("of the catalogue's 2 objectives")
-        || objectives.get("evidence").toString().contains("dei 2 obiettivi")
-        || objectives.get("evidence").toString().contains("su 2 del catalogo"),
+    assertTrue(
+        objectives.get("evidence").toString().contains("of the catalogue's 2 objectives")
+            || objectives.get("evidence").toString().contains("dei 2 obiettivi")
+            || objectives.get("evidence").toString().contains("su 2 del catalogo"),
         objectives.toString());
   }
 
@@ -68,8 +69,12 @@ class CatalogueOptionTest {
 
   @Test
   void aBrokenCatalogueIsRefusedWithItsLocation() {
-    PianoZonaCliTest.Run r = run("validate", "--catalogue",
-        "src/test/resources/catalogues/puglia-v-bad-area.yaml", CASARANO);
+    PianoZonaCliTest.Run r =
+        run(
+            "validate",
+            "--catalogue",
+            "src/test/resources/catalogues/puglia-v-bad-area.yaml",
+            CASARANO);
     assertEquals(2, r.code());
     assertTrue(r.err().contains("puglia-v-bad-area.yaml:"), r.err());
     assertTrue(r.err().contains("/catalogue/objectives/1/area"), r.err());
@@ -78,11 +83,15 @@ class CatalogueOptionTest {
 
   @Test
   void aCatalogueForAFrameworkThatIsNotInstalledIsRefused() {
-    PianoZonaCliTest.Run r = run("frameworks", "--catalogue",
-        "src/test/resources/catalogues/unknown-framework.yaml");
+    PianoZonaCliTest.Run r =
+        run("frameworks", "--catalogue", "src/test/resources/catalogues/unknown-framework.yaml");
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("/framework: expected the id of an installed framework, found"
-        + " 'puglia-vi-2026-2028'"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "/framework: expected the id of an installed framework, found"
+                    + " 'puglia-vi-2026-2028'"),
+        r.err());
   }
 
   @Test

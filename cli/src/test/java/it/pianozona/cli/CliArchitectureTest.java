@@ -9,20 +9,32 @@ import org.junit.jupiter.api.Test;
 
 class CliArchitectureTest {
 
-  static final JavaClasses CLI = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("it.pianozona.cli");
+  static final JavaClasses CLI =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("it.pianozona.cli");
 
   @Test
   void commandsUseOnlyCoreAndReport() {
-    classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..",
-            "it.pianozona.cli..", "it.pianozona.report..", "it.pianozona.core",
-            "it.pianozona.core.model..", "it.pianozona.core.framework..",
-            "it.pianozona.core.validation..", "it.pianozona.core.scoring..",
-            "it.pianozona.core.text..", "it.pianozona.core.io..", "picocli..")
-        .because("the command line is a thin layer: every product feature lives in core or"
-            + " report, where an application can call it too; no JSON, templates or region"
-            + " here")
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "it.pianozona.cli..",
+            "it.pianozona.report..",
+            "it.pianozona.core",
+            "it.pianozona.core.model..",
+            "it.pianozona.core.framework..",
+            "it.pianozona.core.validation..",
+            "it.pianozona.core.scoring..",
+            "it.pianozona.core.text..",
+            "it.pianozona.core.io..",
+            "picocli..")
+        .because(
+            "the command line is a thin layer: every product feature lives in core or"
+                + " report, where an application can call it too; no JSON, templates or region"
+                + " here")
         .check(CLI);
   }
 }

@@ -45,16 +45,18 @@ class CommandsTest {
 
   @Test
   void explainAsJsonHasTheRuleAndWhereItApplies() throws Exception {
-    JsonNode n = JSON.readTree(run("explain", "--format", "json", "--lang", "en",
-        "pug-v-area-001").out());
+    JsonNode n =
+        JSON.readTree(run("explain", "--format", "json", "--lang", "en", "pug-v-area-001").out());
     assertEquals("PUG-V-AREA-001", n.get("code").asText());
     assertEquals("ERROR", n.get("severity").asText());
     assertFalse(n.get("national").asBoolean());
     assertEquals("puglia-v-2022-2024", n.at("/frameworks/0").asText());
     assertTrue(n.at("/legalBasis/act").asText().contains("353"), n.toString());
     assertTrue(n.get("fix").asText().length() > 10);
-    assertTrue(JSON.readTree(run("explain", "--format", "json", "NAT-TERR-001").out())
-        .get("national").asBoolean());
+    assertTrue(
+        JSON.readTree(run("explain", "--format", "json", "NAT-TERR-001").out())
+            .get("national")
+            .asBoolean());
   }
 
   @Test
@@ -63,15 +65,17 @@ class CommandsTest {
     assertEquals(2, r.code());
     assertEquals("", r.out());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains("no rule with code 'PUG-V-AREA-01'. Did you mean"
-        + " PUG-V-AREA-001?"), r.err());
+    assertTrue(
+        r.err().contains("no rule with code 'PUG-V-AREA-01'. Did you mean" + " PUG-V-AREA-001?"),
+        r.err());
     assertFalse(run("explain", "XYZ").err().contains("Did you mean"));
   }
 
   @Test
   void frameworksOfOneRegionOnly() throws Exception {
-    JsonNode list = JSON.readTree(run("frameworks", "--format", "json", "--region", "puglia")
-        .out()).get("frameworks");
+    JsonNode list =
+        JSON.readTree(run("frameworks", "--format", "json", "--region", "puglia").out())
+            .get("frameworks");
     assertEquals(2, list.size());
     list.forEach(f -> assertEquals("puglia", f.get("region").asText()));
     PianoZonaCliTest.Run none = run("frameworks", "--region", "molise");
@@ -102,14 +106,22 @@ class CommandsTest {
     for (Path plan : BundledPlansTest.plans().toList()) {
       for (String command : new String[] {"validate", "score"}) {
         for (String lang : new String[] {"it", "en"}) {
-          JsonNode report = JSON.readTree(run(command, "--format", "json", "--lang", lang,
-              plan.toString()).out());
+          JsonNode report =
+              JSON.readTree(
+                  run(command, "--format", "json", "--lang", lang, plan.toString()).out());
           assertEquals(List.of(), JsonSchemas.violations(schema, report), command + " " + plan);
         }
       }
     }
-    JsonNode several = JSON.readTree(run("validate", "--format", "json", CASARANO,
-        "../examples/plans/puglia-putignano-iv.yaml").out());
+    JsonNode several =
+        JSON.readTree(
+            run(
+                    "validate",
+                    "--format",
+                    "json",
+                    CASARANO,
+                    "../examples/plans/puglia-putignano-iv.yaml")
+                .out());
     assertEquals(List.of(), JsonSchemas.violations(schema, several));
     ((com.fasterxml.jackson.databind.node.ObjectNode) several.get(0)).put("surprise", 1);
     assertFalse(JsonSchemas.violations(schema, several).isEmpty(), "unknown fields are refused");
@@ -125,7 +137,8 @@ class CommandsTest {
   @Test
   void everyCommandHasHelpWithAnExampleAndTheToolHasAVersion() {
     CommandLine cli = new CommandLine(new PianoZonaCli());
-    assertEquals(List.of("validate", "score", "explain", "frameworks", "batch", "diff", "schema"),
+    assertEquals(
+        List.of("validate", "score", "explain", "frameworks", "batch", "diff", "schema"),
         List.copyOf(cli.getSubcommands().keySet()));
     for (String command : cli.getSubcommands().keySet()) {
       PianoZonaCliTest.Run help = run(command, "--help");

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** diff: two versions of a plan, and two cycles of one ambito. */
 class DiffCommandTest {
 
-  static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   static final String PUTIGNANO = "../examples/plans/puglia-putignano-iv.yaml";
 
   /**
@@ -25,11 +26,13 @@ class DiffCommandTest {
    * given more money, the three A7 interventions moved to A6 (so A7 is left empty).
    */
   static Path secondVersion(Path dir) throws Exception {
-    String yaml = Files.readString(Path.of(CASARANO))
-        .replace("id: \"A1-04\"", "id: \"A1-04-bis\"")
-        .replace("{source: fnps, year: 2022, amount: 180000.00}",
-            "{source: fnps, year: 2022, amount: 190000.00}")
-        .replace("area: A7", "area: A6");
+    String yaml =
+        Files.readString(Path.of(CASARANO))
+            .replace("id: \"A1-04\"", "id: \"A1-04-bis\"")
+            .replace(
+                "{source: fnps, year: 2022, amount: 180000.00}",
+                "{source: fnps, year: 2022, amount: 190000.00}")
+            .replace("area: A7", "area: A6");
     Path file = dir.resolve("casarano-v2.yaml");
     Files.writeString(file, yaml);
     return file;
@@ -39,8 +42,8 @@ class DiffCommandTest {
   void twoVersionsOfAPlanShowInterventionsMoneyFindingsAndScore(@TempDir Path dir)
       throws Exception {
     Path v2 = secondVersion(dir);
-    PianoZonaCliTest.Run r = run("diff", "--format", "json", "--lang", "en", CASARANO,
-        v2.toString());
+    PianoZonaCliTest.Run r =
+        run("diff", "--format", "json", "--lang", "en", CASARANO, v2.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode d = JSON.readTree(r.out());
     assertEquals(1, d.get("diffVersion").asInt());
@@ -77,7 +80,8 @@ class DiffCommandTest {
     PianoZonaCliTest.Run back = run("diff", "--format", "json", v2.toString(), CASARANO);
     JsonNode reverse = JSON.readTree(back.out());
     assertEquals(d.at("/findings/appeared").size(), reverse.at("/findings/resolved").size());
-    assertMoney(d.at("/score/change").decimalValue().negate().toPlainString(),
+    assertMoney(
+        d.at("/score/change").decimalValue().negate().toPlainString(),
         reverse.at("/score/change").decimalValue());
   }
 
@@ -87,10 +91,9 @@ class DiffCommandTest {
 
   @Test
   void theTextSaysWhatMovedInWords(@TempDir Path dir) throws Exception {
-    PianoZonaCliTest.Run r = run("diff", "--lang", "en", CASARANO,
-        secondVersion(dir).toString());
-    assertTrue(r.out().contains("Interventions: 1 added, 1 removed, 4 changed, 34 unchanged"),
-        r.out());
+    PianoZonaCliTest.Run r = run("diff", "--lang", "en", CASARANO, secondVersion(dir).toString());
+    assertTrue(
+        r.out().contains("Interventions: 1 added, 1 removed, 4 changed, 34 unchanged"), r.out());
     assertTrue(r.out().contains("area A7 -> A6"), r.out());
     assertTrue(r.out().contains("-€2,700,000.00"), r.out());
     assertTrue(r.out().contains("Findings: "), r.out());
@@ -101,12 +104,14 @@ class DiffCommandTest {
   void twoCyclesOfTheSameAmbitoAreComparedEachUnderItsOwnFramework(@TempDir Path dir)
       throws Exception {
     // The Putignano ambito's next cycle: same comuni, V-cycle years and areas (a test fixture).
-    String v = Files.readString(Path.of(PUTIGNANO))
-        .replace("id: puglia-putignano-iv-2018-2020", "id: puglia-putignano-v-2022-2024")
-        .replace("period: {from: 2018, to: 2020}", "period: {from: 2022, to: 2024}")
-        .replace("year: 2018", "year: 2022").replace("year: 2019", "year: 2023")
-        .replace("year: 2020", "year: 2024")
-        .replaceAll("area: IV([1-6])", "area: A$1");
+    String v =
+        Files.readString(Path.of(PUTIGNANO))
+            .replace("id: puglia-putignano-iv-2018-2020", "id: puglia-putignano-v-2022-2024")
+            .replace("period: {from: 2018, to: 2020}", "period: {from: 2022, to: 2024}")
+            .replace("year: 2018", "year: 2022")
+            .replace("year: 2019", "year: 2023")
+            .replace("year: 2020", "year: 2024")
+            .replaceAll("area: IV([1-6])", "area: A$1");
     Path next = dir.resolve("putignano-v.yaml");
     Files.writeString(next, v);
     PianoZonaCliTest.Run r = run("diff", "--format", "json", PUTIGNANO, next.toString());

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The catalogue of bad documents in src/test/resources/hostile (one file per case, listed in
- * cases.tsv with the exit code and the message each must get), plus the cases too large to keep
- * in the repository, generated here. Every case gets a clear message naming its location; none
- * gets a stack trace; the library throws nothing but its documented exceptions.
+ * cases.tsv with the exit code and the message each must get), plus the cases too large to keep in
+ * the repository, generated here. Every case gets a clear message naming its location; none gets a
+ * stack trace; the library throws nothing but its documented exceptions.
  */
 class HostileInputTest {
 
@@ -49,8 +49,12 @@ class HostileInputTest {
     List<String> listed = cases().map(Case::file).toList();
     assertTrue(listed.size() >= 40, "only " + listed.size() + " cases");
     try (Stream<Path> files = Files.list(DIR)) {
-      List<String> present = files.map(p -> p.getFileName().toString())
-          .filter(n -> !n.equals("cases.tsv") && !n.equals("README.md")).sorted().toList();
+      List<String> present =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals("cases.tsv") && !n.equals("README.md"))
+              .sorted()
+              .toList();
       assertEquals(present, listed.stream().sorted().toList());
     }
   }
@@ -62,13 +66,14 @@ class HostileInputTest {
     PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", "--lang", "en", file);
     assertEquals(c.exit(), r.code(), () -> "out: " + r.out() + "\nerr: " + r.err());
     String answer = c.exit() == 2 ? r.err() : r.out();
-    assertTrue(answer.contains(c.fragment()), () -> "expected '" + c.fragment() + "' in:\n"
-        + answer);
+    assertTrue(
+        answer.contains(c.fragment()), () -> "expected '" + c.fragment() + "' in:\n" + answer);
     if (c.exit() == 2) {
       assertTrue(r.err().startsWith(file + ":"), () -> "the message names the file: " + r.err());
     }
     for (String output : List.of(r.out(), r.err())) {
-      assertFalse(output.contains("Exception") || output.contains("\tat "),
+      assertFalse(
+          output.contains("Exception") || output.contains("\tat "),
           () -> "a stack trace or exception name leaked: " + output);
     }
   }
@@ -87,8 +92,8 @@ class HostileInputTest {
   @Test
   void aFiftyMegabyteDocumentIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
     Path big = dir.resolve("big.yaml");
-    byte[] line = "# padding padding padding padding padding padding padding padding\n"
-        .getBytes(UTF_8);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding\n".getBytes(UTF_8);
     try (var out = Files.newOutputStream(big)) {
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
         out.write(line);
@@ -101,8 +106,10 @@ class HostileInputTest {
 
   @Test
   void moreInterventionsThanTheLimitAreRefused(@TempDir Path dir) throws IOException {
-    StringBuilder s = new StringBuilder(Files.readString(DIR.resolve("46-empty-plan-no-interventions.yaml"))
-        .replace("interventions: []\n", "interventions:\n"));
+    StringBuilder s =
+        new StringBuilder(
+            Files.readString(DIR.resolve("46-empty-plan-no-interventions.yaml"))
+                .replace("interventions: []\n", "interventions:\n"));
     for (int i = 0; i < 20_001; i++) {
       s.append("  - {id: \"I").append(i).append("\", title: T, area: A1}\n");
     }
@@ -110,8 +117,7 @@ class HostileInputTest {
     Files.writeString(plan, s);
     PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", plan.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("/interventions: expected at most 20000 interventions"),
-        r.err());
+    assertTrue(r.err().contains("/interventions: expected at most 20000 interventions"), r.err());
   }
 
   @Test

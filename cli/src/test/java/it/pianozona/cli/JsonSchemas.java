@@ -14,8 +14,8 @@ final class JsonSchemas {
 
   /** The violations of the schema, one line each; empty when the document conforms. */
   static List<String> violations(String schemaText, JsonNode document) {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(schemaText);
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaText);
     return schema.validate(document).stream().map(Error::toString).toList();
   }
 }

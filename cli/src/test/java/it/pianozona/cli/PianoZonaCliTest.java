@@ -67,8 +67,7 @@ class PianoZonaCliTest {
 
   @Test
   void aPlanWithAnErrorExitsOne(@TempDir Path dir) throws Exception {
-    String yaml = Files.readString(Path.of(CASARANO))
-        .replace("area: A7", "area: A6");
+    String yaml = Files.readString(Path.of(CASARANO)).replace("area: A7", "area: A6");
     Path plan = dir.resolve("broken.yaml");
     Files.writeString(plan, yaml);
     Run r = run("validate", plan.toString());
@@ -79,9 +78,11 @@ class PianoZonaCliTest {
   @Test
   void anUnreadablePlanGivesLocatedLinesAndExitsTwoWithoutAStackTrace(@TempDir Path dir)
       throws Exception {
-    String yaml = Files.readString(Path.of(CASARANO))
-        .replace("{source: asl, year: 2022, amount: 276000.00", "{source: asl, year: 2022,"
-            + " amount: -276000");
+    String yaml =
+        Files.readString(Path.of(CASARANO))
+            .replace(
+                "{source: asl, year: 2022, amount: 276000.00",
+                "{source: asl, year: 2022," + " amount: -276000");
     Path plan = dir.resolve("bad.yaml");
     Files.writeString(plan, yaml);
     Run r = run("validate", plan.toString());
@@ -142,8 +143,15 @@ class PianoZonaCliTest {
     assertTrue(v.get("rules").size() > 30, "national and regional rules are listed");
     java.util.Set<String> ids = new java.util.HashSet<>();
     frameworks.forEach(f -> ids.add(f.get("id").asText()));
-    assertTrue(ids.containsAll(java.util.List.of("puglia-iv-2017-2020", "puglia-v-2022-2024",
-        "lombardia-2018-2020", "lombardia-2021-2023", "basilicata-2016")), ids.toString());
+    assertTrue(
+        ids.containsAll(
+            java.util.List.of(
+                "puglia-iv-2017-2020",
+                "puglia-v-2022-2024",
+                "lombardia-2018-2020",
+                "lombardia-2021-2023",
+                "basilicata-2016")),
+        ids.toString());
     for (JsonNode f : frameworks) {
       assertTrue(f.at("/validity/from").isInt() && f.at("/validity/to").isInt(), f.toString());
     }
@@ -177,8 +185,8 @@ class PianoZonaCliTest {
   @Test
   void frameworksAsJsonListTheLombardTrienniaAndTheBasilicataFrameworkWithTheirYears()
       throws Exception {
-    JsonNode frameworks = new ObjectMapper().readTree(run("frameworks", "--format", "json")
-        .out()).get("frameworks");
+    JsonNode frameworks =
+        new ObjectMapper().readTree(run("frameworks", "--format", "json").out()).get("frameworks");
     JsonNode l18 = framework(frameworks, "lombardia-2018-2020");
     assertEquals(6, l18.get("areas").size());
     assertEquals(2018, l18.at("/validity/from").asInt());
@@ -187,8 +195,9 @@ class PianoZonaCliTest {
     JsonNode l21 = framework(frameworks, "lombardia-2021-2023");
     assertEquals(2021, l21.at("/validity/from").asInt());
     assertEquals(2023, l21.at("/validity/to").asInt());
-    assertTrue(l21.at("/areas/0/source/caveat").asText()
-        .startsWith("To be verified against the act"), l21.toString());
+    assertTrue(
+        l21.at("/areas/0/source/caveat").asText().startsWith("To be verified against the act"),
+        l21.toString());
     assertTrue(hasRule(l21, "LOM-2123-GOV-003"), l21.toString());
     JsonNode bas = framework(frameworks, "basilicata-2016");
     assertEquals(9, bas.get("areas").size());
@@ -199,8 +208,11 @@ class PianoZonaCliTest {
   @Test
   void theBellanoAndBradanicaPlansValidateUnderTheirOwnFrameworksWithAScoreBreakdown()
       throws Exception {
-    for (String[] plan : new String[][] {{BELLANO, "lombardia-2018-2020", "cross-ambito"},
-        {BRADANICA, "basilicata-2016", "area-coverage"}}) {
+    for (String[] plan :
+        new String[][] {
+          {BELLANO, "lombardia-2018-2020", "cross-ambito"},
+          {BRADANICA, "basilicata-2016", "area-coverage"}
+        }) {
       Run r = run("validate", "--format", "json", "--lang", "en", plan[0]);
       assertEquals(0, r.code(), r.out() + r.err());
       JsonNode json = new ObjectMapper().readTree(r.out());
@@ -219,10 +231,10 @@ class PianoZonaCliTest {
   }
 
   @Test
-  void aBellanoPlanNotApprovedByTheAssemblyIsAnErrorAtItsLine(@TempDir Path dir)
-      throws Exception {
-    String yaml = Files.readString(Path.of(BELLANO))
-        .replace("- body: assemblea-dei-sindaci", "- body: consiglio-comunale");
+  void aBellanoPlanNotApprovedByTheAssemblyIsAnErrorAtItsLine(@TempDir Path dir) throws Exception {
+    String yaml =
+        Files.readString(Path.of(BELLANO))
+            .replace("- body: assemblea-dei-sindaci", "- body: consiglio-comunale");
     Path plan = dir.resolve("bellano.yaml");
     Files.writeString(plan, yaml);
     Run r = run("validate", "--lang", "en", plan.toString());
@@ -234,10 +246,12 @@ class PianoZonaCliTest {
   @Test
   void aBradanicaPlanWithAComuneOfAnotherAmbitoIsAnErrorAtThatComune(@TempDir Path dir)
       throws Exception {
-    String yaml = Files.readString(Path.of(BRADANICA)).replace(
-        "    - {istat: \"077028\", name: \"Tricarico\", population: 5669}\n",
-        "    - {istat: \"077028\", name: \"Tricarico\", population: 5669}\n"
-            + "    - {istat: \"077021\", name: \"Policoro\", population: 15976}\n");
+    String yaml =
+        Files.readString(Path.of(BRADANICA))
+            .replace(
+                "    - {istat: \"077028\", name: \"Tricarico\", population: 5669}\n",
+                "    - {istat: \"077028\", name: \"Tricarico\", population: 5669}\n"
+                    + "    - {istat: \"077021\", name: \"Policoro\", population: 15976}\n");
     Path plan = dir.resolve("bradanica.yaml");
     Files.writeString(plan, yaml);
     Run r = run("validate", "--format", "json", "--lang", "en", plan.toString());

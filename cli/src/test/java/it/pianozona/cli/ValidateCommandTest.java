@@ -23,18 +23,20 @@ class ValidateCommandTest {
       throws Exception {
     for (String format : new String[] {"text", "json", "markdown", "html", "sarif"}) {
       Path file = dir.resolve("sub/report." + format);
-      PianoZonaCliTest.Run r = run("validate", "--format", format, "--output", file.toString(),
-          CASARANO);
+      PianoZonaCliTest.Run r =
+          run("validate", "--format", format, "--output", file.toString(), CASARANO);
       assertEquals(0, r.code(), format + ": " + r.err());
       assertEquals("", r.out(), format);
       assertEquals("", r.err(), format);
       String text = Files.readString(file);
       assertTrue(text.length() > 1000, format);
       switch (format) {
-        case "json" -> assertEquals("puglia-casarano-2022-2024",
-            new ObjectMapper().readTree(text).at("/plan/id").asText());
-        case "sarif" -> assertEquals("2.1.0", new ObjectMapper().readTree(text).get("version")
-            .asText());
+        case "json" ->
+            assertEquals(
+                "puglia-casarano-2022-2024",
+                new ObjectMapper().readTree(text).at("/plan/id").asText());
+        case "sarif" ->
+            assertEquals("2.1.0", new ObjectMapper().readTree(text).get("version").asText());
         case "html" -> assertTrue(text.startsWith("<!DOCTYPE html>"));
         case "markdown" -> assertTrue(text.startsWith("# "));
         default -> assertTrue(text.contains("Punteggio: "));
@@ -46,8 +48,14 @@ class ValidateCommandTest {
   void anOutputThatCannotBeWrittenIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path blocker = dir.resolve("file");
     Files.writeString(blocker, "x");
-    PianoZonaCliTest.Run r = run("validate", "--output", blocker.resolve("r.html").toString(),
-        "--format", "html", CASARANO);
+    PianoZonaCliTest.Run r =
+        run(
+            "validate",
+            "--output",
+            blocker.resolve("r.html").toString(),
+            "--format",
+            "html",
+            CASARANO);
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().startsWith("pianozona: cannot write "), r.err());
@@ -55,8 +63,8 @@ class ValidateCommandTest {
 
   @Test
   void frameworkForcesTheFrameworkWhateverThePeriod() throws Exception {
-    PianoZonaCliTest.Run r = run("validate", "--format", "json", "--framework",
-        "puglia-v-2022-2024", PUTIGNANO);
+    PianoZonaCliTest.Run r =
+        run("validate", "--format", "json", "--framework", "puglia-v-2022-2024", PUTIGNANO);
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals("puglia-v-2022-2024", json.at("/framework/id").asText(), r.err());
     // The IV plan's areas (IV1..IV6) are not V's: checked under V it has errors.
@@ -70,13 +78,15 @@ class ValidateCommandTest {
     assertEquals(2, unknown.code());
     assertEquals("", unknown.out());
     assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
-    assertTrue(unknown.err().contains("no framework with id 'puglia-vi' (installed: "),
-        unknown.err());
-    PianoZonaCliTest.Run foreign = run("validate", "--framework", "lombardia-2021-2023",
-        CASARANO);
+    assertTrue(
+        unknown.err().contains("no framework with id 'puglia-vi' (installed: "), unknown.err());
+    PianoZonaCliTest.Run foreign = run("validate", "--framework", "lombardia-2021-2023", CASARANO);
     assertEquals(2, foreign.code());
-    assertEquals(CASARANO + ": (document): framework lombardia-2021-2023 is for lombardia, but the plan is"
-        + " in puglia", foreign.err().strip());
+    assertEquals(
+        CASARANO
+            + ": (document): framework lombardia-2021-2023 is for lombardia, but the plan is"
+            + " in puglia",
+        foreign.err().strip());
   }
 
   @Test
@@ -93,8 +103,16 @@ class ValidateCommandTest {
   void severalFilesMakeOneReportAndAnUnreadableOneStillExitsTwo(@TempDir Path dir)
       throws Exception {
     Path out = dir.resolve("all.html");
-    PianoZonaCliTest.Run r = run("validate", "--format", "html", "--output", out.toString(),
-        CASARANO, "../examples/plans/nope.yaml", PUTIGNANO);
+    PianoZonaCliTest.Run r =
+        run(
+            "validate",
+            "--format",
+            "html",
+            "--output",
+            out.toString(),
+            CASARANO,
+            "../examples/plans/nope.yaml",
+            PUTIGNANO);
     assertEquals(2, r.code());
     assertEquals("../examples/plans/nope.yaml: (document): file not found", r.err().strip());
     String html = Files.readString(out);

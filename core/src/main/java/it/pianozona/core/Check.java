@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What checking one file gave: the plan with its evaluation, or the located problems that make
- * the document unusable (it cannot be read, or no framework fits it). Data, not an exception,
- * so that a caller checking many files handles each the same way.
+ * What checking one file gave: the plan with its evaluation, or the located problems that make the
+ * document unusable (it cannot be read, or no framework fits it). Data, not an exception, so that a
+ * caller checking many files handles each the same way.
  *
  * @param file the file checked
  * @param checked the document and its evaluation, when it could be used

@@ -113,8 +113,8 @@ public final class PianoZona {
   }
 
   /**
-   * Validates and scores a plan under the given framework, whatever the plan names. Never
-   * throws for any plan.
+   * Validates and scores a plan under the given framework, whatever the plan names. Never throws
+   * for any plan.
    */
   public Evaluation evaluate(Plan plan, Framework framework) {
     ValidationReport report = engine.validate(plan, framework);
@@ -123,17 +123,17 @@ public final class PianoZona {
   }
 
   /**
-   * Reads, validates and scores one file under the framework its region and period select (or
-   * that it names): what the command line does for each file. Never throws for any file: a
-   * document that cannot be read, or that no framework fits, gives its located problems.
+   * Reads, validates and scores one file under the framework its region and period select (or that
+   * it names): what the command line does for each file. Never throws for any file: a document that
+   * cannot be read, or that no framework fits, gives its located problems.
    */
   public Check check(Path file) {
     return check(file, Optional.empty());
   }
 
   /**
-   * Like {@link #check(Path)}, under the framework with this id whatever the plan's period or
-   * the framework it names.
+   * Like {@link #check(Path)}, under the framework with this id whatever the plan's period or the
+   * framework it names.
    *
    * @param framework the id of an installed framework; an id that is not installed, or one of
    *     another region, is a problem of the file, like a plan that names an unknown framework
@@ -151,8 +151,8 @@ public final class PianoZona {
     } catch (DocumentException e) {
       return Check.unusable(file, e.problems());
     } catch (FrameworkSelectionException e) {
-      return Check.unusable(file, List.of(new DocumentProblem(file.toString(), 0, 0,
-          Pointer.ROOT, e.getMessage())));
+      return Check.unusable(
+          file, List.of(new DocumentProblem(file.toString(), 0, 0, Pointer.ROOT, e.getMessage())));
     }
   }
 
@@ -191,11 +191,11 @@ public final class PianoZona {
     }
 
     /**
-     * Replaces a framework's catalogue with one read from a catalogue file, such as one
-     * completed from the act's annex. The file names the framework it is for.
+     * Replaces a framework's catalogue with one read from a catalogue file, such as one completed
+     * from the act's annex. The file names the framework it is for.
      *
-     * @throws it.pianozona.core.io.DocumentException at {@link #build()} if the file cannot be
-     *     read or names a framework that is not installed
+     * @throws it.pianozona.core.io.DocumentException at {@link #build()} if the file cannot be read
+     *     or names a framework that is not installed
      */
     public Builder catalogue(Path file) {
       catalogueFiles.add(requireNonNull(file, "file"));
@@ -214,7 +214,9 @@ public final class PianoZona {
       for (Path file : catalogueFiles) {
         frameworks = withCatalogue(frameworks, file);
       }
-      return new PianoZona(frameworks, PlanReader.withLimits(limits),
+      return new PianoZona(
+          frameworks,
+          PlanReader.withLimits(limits),
           Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled));
     }
 
@@ -222,14 +224,25 @@ public final class PianoZona {
       Map.Entry<String, Catalogue> entry = DataReader.readCatalogueFile(file);
       String id = entry.getKey();
       if (registry.byId(id).isEmpty()) {
-        throw new DocumentException(List.of(new DocumentProblem(file.toString(), 0, 0,
-            Pointer.of("framework"), "expected the id of an installed framework, found '" + id
-                + "' (installed: " + registry.frameworks().stream().map(Framework::id)
-                .collect(Collectors.joining(", ")) + ")")));
+        throw new DocumentException(
+            List.of(
+                new DocumentProblem(
+                    file.toString(),
+                    0,
+                    0,
+                    Pointer.of("framework"),
+                    "expected the id of an installed framework, found '"
+                        + id
+                        + "' (installed: "
+                        + registry.frameworks().stream()
+                            .map(Framework::id)
+                            .collect(Collectors.joining(", "))
+                        + ")")));
       }
-      List<Framework> replaced = registry.frameworks().stream()
-          .map(f -> f.id().equals(id) ? f.withCatalogue(entry.getValue()) : f)
-          .toList();
+      List<Framework> replaced =
+          registry.frameworks().stream()
+              .map(f -> f.id().equals(id) ? f.withCatalogue(entry.getValue()) : f)
+              .toList();
       return FrameworkRegistry.of(replaced, registry.problems());
     }
   }

@@ -18,21 +18,28 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
-  static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("it.pianozona.core");
+  static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("it.pianozona.core");
 
   @Test
   void coreDependsOnNoRegion() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("it.pianozona.rules..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("it.pianozona.rules..")
         .because("regions plug into core through the framework SPI; core knows none of them")
         .check(CORE);
   }
 
   @Test
   void theModelImportsOnlyTheJdkAndGuava() {
-    classes().that().resideInAPackage("it.pianozona.core.model..")
-        .should().onlyDependOnClassesThat()
+    classes()
+        .that()
+        .resideInAPackage("it.pianozona.core.model..")
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "com.google.common..", "it.pianozona.core.model..")
         .because("the model is plain values that any program can hold, without Jackson")
         .check(CORE);
@@ -40,25 +47,36 @@ class ArchitectureTest {
 
   @Test
   void onlyTheIoPackageKnowsJackson() {
-    noClasses().that().resideOutsideOfPackage("it.pianozona.core.io..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..")
-        .because("documents are the io package's business; the rest of the API stays free of"
-            + " Jackson types")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("it.pianozona.core.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "org.yaml..")
+        .because(
+            "documents are the io package's business; the rest of the API stays free of"
+                + " Jackson types")
         .check(CORE);
   }
 
   @Test
   void libraryCodeNeverPrintsToTheConsole() {
-    noClasses().should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .because("a library logs through SLF4J and returns results; the caller decides what"
-            + " to print")
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .because(
+            "a library logs through SLF4J and returns results; the caller decides what"
+                + " to print")
         .check(CORE);
   }
 
   @Test
   void noPublicSignatureExposesTheInternalPackage() {
-    classes().that().resideOutsideOfPackage("it.pianozona.core.internal..")
+    classes()
+        .that()
+        .resideOutsideOfPackage("it.pianozona.core.internal..")
         .should(notExposeInternalTypes())
         .because("internal may change in any release, so no public API may mention it")
         .check(CORE);
@@ -66,13 +84,20 @@ class ArchitectureTest {
 
   @Test
   void packagesHaveNoCycles() {
-    slices().matching("it.pianozona.core.(*)..").should().beFreeOfCycles()
+    slices()
+        .matching("it.pianozona.core.(*)..")
+        .should()
+        .beFreeOfCycles()
         .because("each package builds on the ones below it")
-        .check(new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("it.pianozona.core.model", "it.pianozona.core.text",
-                "it.pianozona.core.validation", "it.pianozona.core.scoring",
-                "it.pianozona.core.reference"));
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(
+                    "it.pianozona.core.model",
+                    "it.pianozona.core.text",
+                    "it.pianozona.core.validation",
+                    "it.pianozona.core.scoring",
+                    "it.pianozona.core.reference"));
   }
 
   private static ArchCondition<JavaClass> notExposeInternalTypes() {
@@ -86,12 +111,14 @@ class ArchitectureTest {
           if (!member.getModifiers().contains(JavaModifier.PUBLIC)) {
             continue;
           }
-          boolean exposes = member instanceof JavaMethod m
-              && (isInternal(m.getRawReturnType())
-                  || m.getRawParameterTypes().stream().anyMatch(ArchitectureTest::isInternal));
+          boolean exposes =
+              member instanceof JavaMethod m
+                  && (isInternal(m.getRawReturnType())
+                      || m.getRawParameterTypes().stream().anyMatch(ArchitectureTest::isInternal));
           if (exposes) {
-            events.add(SimpleConditionEvent.violated(member,
-                member.getFullName() + " exposes an internal type"));
+            events.add(
+                SimpleConditionEvent.violated(
+                    member, member.getFullName() + " exposes an internal type"));
           }
         }
       }

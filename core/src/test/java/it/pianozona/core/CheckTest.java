@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** PianoZona.check: the one-file pipeline, which answers with data for any file. */
 class CheckTest {
 
-  static final PianoZona PZ = PianoZona.builder()
-      .frameworks(List.of(TestFrameworks.molise())).build();
+  static final PianoZona PZ =
+      PianoZona.builder().frameworks(List.of(TestFrameworks.molise())).build();
 
   @Test
   void aReadablePlanIsEvaluatedUnderTheFrameworkOfItsRegionAndPeriod(@TempDir Path dir) {
@@ -40,8 +40,8 @@ class CheckTest {
     Check check = PZ.check(Path.of("no/such/piano.yaml"));
     assertFalse(check.usable());
     assertEquals(1, check.problems().size());
-    assertEquals("no/such/piano.yaml: (document): file not found",
-        check.problems().get(0).toString());
+    assertEquals(
+        "no/such/piano.yaml: (document): file not found", check.problems().get(0).toString());
   }
 
   @Test
@@ -52,7 +52,8 @@ class CheckTest {
     assertFalse(check.usable());
     DocumentProblem p = check.problems().get(0);
     assertEquals(file.toString(), p.source());
-    assertTrue(p.toString().startsWith(file + ": (document): no framework of region molise"),
+    assertTrue(
+        p.toString().startsWith(file + ": (document): no framework of region molise"),
         p.toString());
     Check forced = PZ.check(file, "no-such-framework");
     assertTrue(forced.problems().get(0).message().contains("no-such-framework"));
@@ -62,8 +63,8 @@ class CheckTest {
   @Test
   void aCheckHasEitherAPlanOrProblems() {
     Path file = Path.of("x.yaml");
-    assertThrows(IllegalArgumentException.class,
-        () -> new Check(file, Optional.empty(), List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Check(file, Optional.empty(), List.of()));
     assertThrows(IllegalArgumentException.class, () -> Check.unusable(file, List.of()));
   }
 }

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 
 class EngineTest {
 
-  static final PianoZona PZ = PianoZona.builder()
-      .frameworks(List.of(TestFrameworks.molise())).build();
+  static final PianoZona PZ =
+      PianoZona.builder().frameworks(List.of(TestFrameworks.molise())).build();
 
   static final class ThrowingRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
-      return RuleDescriptor.of("TEST-BUG-001", Severity.ERROR, TestFrameworks.TEST_ACT,
-          NationalRules.BUNDLE);
+      return RuleDescriptor.of(
+          "TEST-BUG-001", Severity.ERROR, TestFrameworks.TEST_ACT, NationalRules.BUNDLE);
     }
 
     @Override
@@ -69,26 +69,35 @@ class EngineTest {
   @Test
   void aRuleThatThrowsBecomesAFindingAndTheOtherRulesStillRun() {
     Framework framework = TestFrameworks.molise(List.of(new ThrowingRule()));
-    var plan = Plans.valid().staffing(it.pianozona.core.model.Staffing.ofSocialWorkers("1"))
-        .build();
+    var plan =
+        Plans.valid().staffing(it.pianozona.core.model.Staffing.ofSocialWorkers("1")).build();
     List<Finding> findings = PZ.evaluate(plan, framework).report().findings();
-    assertEquals(List.of("CORE-ENG-001", "NAT-LEPS-001"),
-        findings.stream().map(Finding::code).toList());
-    assertTrue(findings.get(0).message(Language.EN).startsWith(
-        "Rule TEST-BUG-001 could not evaluate the plan (IllegalStateException)"));
+    assertEquals(
+        List.of("CORE-ENG-001", "NAT-LEPS-001"), findings.stream().map(Finding::code).toList());
+    assertTrue(
+        findings
+            .get(0)
+            .message(Language.EN)
+            .startsWith("Rule TEST-BUG-001 could not evaluate the plan (IllegalStateException)"));
   }
 
   @Test
   void aCriterionThatThrowsIsLeftOutOfTheTotalWithItsReason() {
-    Framework framework = Framework.builder("molise-broken").region(
-            it.pianozona.core.model.Region.MOLISE)
-        .validity(it.pianozona.core.model.Period.of(2022, 2024)).title("x")
-        .adoptedBy(TestFrameworks.TEST_ACT).catalogue(TestFrameworks.catalogue())
-        .scoring(new ScoringModel(List.of(
-            new WeightedCriterion(new ThrowingCriterion(), BigDecimal.TEN),
-            new WeightedCriterion(it.pianozona.core.criteria.BuiltInCriteria.all()
-                .get("area-coverage"), BigDecimal.TEN))))
-        .build();
+    Framework framework =
+        Framework.builder("molise-broken")
+            .region(it.pianozona.core.model.Region.MOLISE)
+            .validity(it.pianozona.core.model.Period.of(2022, 2024))
+            .title("x")
+            .adoptedBy(TestFrameworks.TEST_ACT)
+            .catalogue(TestFrameworks.catalogue())
+            .scoring(
+                new ScoringModel(
+                    List.of(
+                        new WeightedCriterion(new ThrowingCriterion(), BigDecimal.TEN),
+                        new WeightedCriterion(
+                            it.pianozona.core.criteria.BuiltInCriteria.all().get("area-coverage"),
+                            BigDecimal.TEN))))
+            .build();
     var score = PZ.evaluate(Plans.validPlan(), framework).score();
     CriterionScore broken = score.criterion("broken").orElseThrow();
     assertFalse(broken.applicable());
@@ -104,7 +113,8 @@ class EngineTest {
       }
     }
     CriterionScore leps = score.criterion("leps-coverage").orElseThrow();
-    assertEquals("3 of 10 national LEPS are declared by at least one intervention.",
+    assertEquals(
+        "3 of 10 national LEPS are declared by at least one intervention.",
         leps.evidence().get(0).render(Language.EN));
     assertEquals(new BigDecimal("3.00"), leps.points());
   }

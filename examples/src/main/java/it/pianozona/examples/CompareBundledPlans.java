@@ -19,12 +19,14 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Loads every plan in a folder (by default the bundled real plans) and compares them side by
- * side: framework, residents, money allocated and per resident, findings and score, best score
- * first. Plans of different regions and cycles are each checked under their own framework, so
- * scores compare how well each plan meets its own rules, not the plans' absolute quality.
+ * Loads every plan in a folder (by default the bundled real plans) and compares them side by side:
+ * framework, residents, money allocated and per resident, findings and score, best score first.
+ * Plans of different regions and cycles are each checked under their own framework, so scores
+ * compare how well each plan meets its own rules, not the plans' absolute quality.
  *
- * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.CompareBundledPlans [DIR]</pre>
+ * <pre>
+ * java -cp examples/target/pianozona-examples.jar it.pianozona.examples.CompareBundledPlans [DIR]
+ * </pre>
  */
 public final class CompareBundledPlans {
 
@@ -47,16 +49,26 @@ public final class CompareBundledPlans {
         System.out.println(file + ": " + e.getMessage());
       }
     }
-    lines.sort(Comparator.comparing((Line l) -> l.evaluation().score().total()).reversed()
-        .thenComparing(l -> l.plan().id()));
-    System.out.printf("%-34s %-22s %9s %16s %9s %4s %4s %6s%n", "plan", "framework",
-        "residents", "allocated (EUR)", "per head", "err", "warn", "score");
+    lines.sort(
+        Comparator.comparing((Line l) -> l.evaluation().score().total())
+            .reversed()
+            .thenComparing(l -> l.plan().id()));
+    System.out.printf(
+        "%-34s %-22s %9s %16s %9s %4s %4s %6s%n",
+        "plan", "framework", "residents", "allocated (EUR)", "per head", "err", "warn", "score");
     for (Line l : lines) {
       String perHead = l.money().perCapita(l.plan()).map(BigDecimal::toPlainString).orElse("-");
-      System.out.printf(Locale.ROOT, "%-34s %-22s %9d %16s %9s %4d %4d %6s%n", l.plan().id(),
-          l.evaluation().framework().id(), l.plan().ambito().population(),
-          l.money().allocated(), perHead, l.evaluation().report().count(Severity.ERROR),
-          l.evaluation().report().count(Severity.WARNING), l.evaluation().score().total());
+      System.out.printf(
+          Locale.ROOT,
+          "%-34s %-22s %9d %16s %9s %4d %4d %6s%n",
+          l.plan().id(),
+          l.evaluation().framework().id(),
+          l.plan().ambito().population(),
+          l.money().allocated(),
+          perHead,
+          l.evaluation().report().count(Severity.ERROR),
+          l.evaluation().report().count(Severity.WARNING),
+          l.evaluation().score().total());
     }
     System.out.println(lines.size() + " plans compared");
   }

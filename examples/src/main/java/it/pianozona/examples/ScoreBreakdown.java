@@ -10,11 +10,12 @@ import it.pianozona.core.text.Message;
 import java.nio.file.Path;
 
 /**
- * Scores a plan and prints the breakdown: each criterion with the points it gave out of its
- * weight, the facts it counted and the act or guideline behind it. A criterion that could not be
- * measured is left out of the total, and says so.
+ * Scores a plan and prints the breakdown: each criterion with the points it gave out of its weight,
+ * the facts it counted and the act or guideline behind it. A criterion that could not be measured
+ * is left out of the total, and says so.
  *
- * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.ScoreBreakdown FILE</pre>
+ * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.ScoreBreakdown FILE
+ * </pre>
  */
 public final class ScoreBreakdown {
 
@@ -30,11 +31,13 @@ public final class ScoreBreakdown {
       return;
     }
     Score score = e.score();
-    System.out.printf("%s%nFramework %s: %s / 100%n%n", e.plan().title(), e.framework().id(),
-        score.total());
+    System.out.printf(
+        "%s%nFramework %s: %s / 100%n%n", e.plan().title(), e.framework().id(), score.total());
     for (CriterionScore c : score.criteria()) {
-      String points = c.applicable() ? c.points() + " / " + c.weight()
-          : "not applicable (weight " + c.weight() + " left out of the total)";
+      String points =
+          c.applicable()
+              ? c.points() + " / " + c.weight()
+              : "not applicable (weight " + c.weight() + " left out of the total)";
       System.out.printf("%-22s %s%n  %s%n", c.id(), points, c.name(Language.EN));
       for (Message evidence : c.evidence()) {
         System.out.println("  - " + evidence.render(Language.EN));

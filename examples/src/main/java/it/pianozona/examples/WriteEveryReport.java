@@ -22,8 +22,8 @@ import java.util.List;
  * <pre>java -cp examples/target/pianozona-examples.jar it.pianozona.examples.WriteEveryReport \
  *     OLD.yaml NEW.yaml OUTPUT-FOLDER</pre>
  *
- * <p>It writes {@code report.txt}, {@code .json}, {@code .md}, {@code .html} and {@code .sarif}
- * of the newer plan, and {@code diff.txt} and {@code diff.json}, in Italian.
+ * <p>It writes {@code report.txt}, {@code .json}, {@code .md}, {@code .html} and {@code .sarif} of
+ * the newer plan, and {@code diff.txt} and {@code diff.json}, in Italian.
  */
 public final class WriteEveryReport {
 
@@ -37,7 +37,7 @@ public final class WriteEveryReport {
     PianoZona pz = PianoZona.create();
     Check older = pz.check(Path.of(args[0]));
     Check newer = pz.check(Path.of(args[1]));
-    if (!older.usable() || !newer.usable()) {        // one located line per problem
+    if (!older.usable() || !newer.usable()) { // one located line per problem
       older.problems().forEach(System.err::println);
       newer.problems().forEach(System.err::println);
       System.exit(2);
@@ -55,8 +55,16 @@ public final class WriteEveryReport {
     for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.JSON)) {
       Path file = out.resolve("diff." + format.extension());
       Files.writeString(file, DiffReport.render(diff, format, Language.IT));
-      System.out.println("diff " + format + ": " + file + " (" + diff.added().size()
-          + " interventions added, " + diff.removed().size() + " removed)");
+      System.out.println(
+          "diff "
+              + format
+              + ": "
+              + file
+              + " ("
+              + diff.added().size()
+              + " interventions added, "
+              + diff.removed().size()
+              + " removed)");
     }
   }
 }

@@ -14,8 +14,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The BOM lists every library module at the build's version, and the consumer project asks for
- * that version: a new module or a version bump cannot leave them behind.
+ * The BOM lists every library module at the build's version, and the consumer project asks for that
+ * version: a new module or a version bump cannot leave them behind.
  */
 class BomTest {
 
@@ -70,7 +70,8 @@ class BomTest {
   void theConsumerProjectAsksForTheBuildsVersionThroughTheBom() throws Exception {
     String version = child(read(Path.of("../pom.xml")).getDocumentElement(), "version");
     String consumer = Files.readString(Path.of("consumer/pom.xml"));
-    assertTrue(consumer.contains("<pianozona.version>" + version + "</pianozona.version>"),
+    assertTrue(
+        consumer.contains("<pianozona.version>" + version + "</pianozona.version>"),
         "examples/consumer/pom.xml must use pianozona " + version);
     assertTrue(consumer.contains("<artifactId>pianozona-bom</artifactId>"));
     assertTrue(consumer.contains("<scope>import</scope>"));

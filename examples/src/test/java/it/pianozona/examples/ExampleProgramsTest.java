@@ -48,8 +48,8 @@ class ExampleProgramsTest {
   static String withFictionalRegion(Main main, String... args) throws Exception {
     Thread thread = Thread.currentThread();
     ClassLoader original = thread.getContextClassLoader();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {FICTIONAL.toUri().toURL()},
-        original)) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {FICTIONAL.toUri().toURL()}, original)) {
       thread.setContextClassLoader(loader);
       return output(main, args);
     } finally {
@@ -70,10 +70,13 @@ class ExampleProgramsTest {
 
   @Test
   void validateInTenLinesReallyTakesTenLines() throws Exception {
-    String source = Files.readString(
-        Path.of("src/main/java/it/pianozona/examples/ValidateInTenLines.java"));
-    Matcher body = Pattern.compile("public static void main\\(String\\[] args\\) \\{\\n(.*?)\\n"
-        + "  }\\n", Pattern.DOTALL).matcher(source);
+    String source =
+        Files.readString(Path.of("src/main/java/it/pianozona/examples/ValidateInTenLines.java"));
+    Matcher body =
+        Pattern.compile(
+                "public static void main\\(String\\[] args\\) \\{\\n(.*?)\\n" + "  }\\n",
+                Pattern.DOTALL)
+            .matcher(source);
     assertTrue(body.find(), source);
     assertTrue(body.group(1).lines().count() <= 10, body.group(1));
   }
@@ -81,8 +84,10 @@ class ExampleProgramsTest {
   @Test
   void buildPlanInCodeChecksThePlanAndPrintsItsDocument() throws Exception {
     String out = output(BuildPlanInCode::main);
-    assertTrue(out.startsWith("The builder refuses a bad value at once: an allocation cannot be"
-        + " negative"), out);
+    assertTrue(
+        out.startsWith(
+            "The builder refuses a bad value at once: an allocation cannot be" + " negative"),
+        out);
     assertTrue(out.contains("[puglia-v-2022-2024]"), out);
     assertTrue(out.contains("ERROR PUG-V-AREA-001"), "areas A3-A7 are not programmed: " + out);
     assertTrue(out.contains("Score: "), out);
@@ -93,8 +98,7 @@ class ExampleProgramsTest {
   void scoreBreakdownShowsEveryCriterionWithItsEvidence() throws Exception {
     String out = output(ScoreBreakdown::main, CASARANO);
     var e = PianoZona.create().evaluate(PianoZona.create().read(Path.of(CASARANO)).plan());
-    assertTrue(out.contains("Framework puglia-v-2022-2024: " + e.score().total() + " / 100"),
-        out);
+    assertTrue(out.contains("Framework puglia-v-2022-2024: " + e.score().total() + " / 100"), out);
     for (var c : e.score().criteria()) {
       assertTrue(out.contains(c.id()), c.id());
       assertTrue(out.contains(c.basis().citation()), c.id());
@@ -125,10 +129,11 @@ class ExampleProgramsTest {
   @Test
   void theFictionalRegionIsFoundThroughServiceLoaderOnlyWhenItsFolderIsOnTheClassPath()
       throws Exception {
-    assertTrue(PianoZona.create().frameworks().frameworks(Region.MOLISE).isEmpty(),
+    assertTrue(
+        PianoZona.create().frameworks().frameworks(Region.MOLISE).isEmpty(),
         "the command line's users never see the fictional region");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {FICTIONAL.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {FICTIONAL.toUri().toURL()}, getClass().getClassLoader())) {
       FrameworkRegistry found = FrameworkRegistry.discover(loader);
       List<Framework> molise = found.frameworks(Region.MOLISE);
       assertEquals(1, molise.size(), found.problems().toString());
@@ -141,12 +146,15 @@ class ExampleProgramsTest {
 
   @Test
   void newRegionFindsTheFictionalFrameworkAndAppliesItsOwnRule() throws Exception {
-    String out = withFictionalRegion(NewRegion::main,
-        "fictional-region/immaginaria-2025-2027.yaml");
+    String out =
+        withFictionalRegion(NewRegion::main, "fictional-region/immaginaria-2025-2027.yaml");
     assertTrue(out.startsWith("Found immaginaria-2025-2027: "), out);
     assertTrue(out.contains("1 of its own"), out);
-    assertTrue(out.contains("WARNING IMM-AREA-001 /interventions: Area IM2 receives money from"
-        + " no intervention"), out);
+    assertTrue(
+        out.contains(
+            "WARNING IMM-AREA-001 /interventions: Area IM2 receives money from"
+                + " no intervention"),
+        out);
     assertFalse(out.contains("ERROR"), out);
     String without = output(NewRegion::main);
     assertTrue(without.startsWith("No framework for the fictional region was found"), without);
@@ -154,18 +162,32 @@ class ExampleProgramsTest {
 
   @Test
   void theFictionalRegionTakesUnderFiftyLines() throws Exception {
-    long lines = Files.readAllLines(Path.of(
-        "src/main/java/it/pianozona/examples/immaginaria/ImmaginariaFrameworks.java")).size();
+    long lines =
+        Files.readAllLines(
+                Path.of(
+                    "src/main/java/it/pianozona/examples/immaginaria/ImmaginariaFrameworks.java"))
+            .size();
     assertTrue(lines < 50, lines + " lines");
   }
 
   @Test
   void writeEveryReportWritesEachFormatAndTheDiffThroughTheReportLibrary(@TempDir Path out)
       throws Exception {
-    String printed = output(WriteEveryReport::main, "plans/puglia-fasano-ciisaf-2022-2024.yaml",
-        CASARANO, out.toString());
-    for (String name : List.of("report.txt", "report.json", "report.md", "report.html",
-        "report.sarif", "diff.txt", "diff.json")) {
+    String printed =
+        output(
+            WriteEveryReport::main,
+            "plans/puglia-fasano-ciisaf-2022-2024.yaml",
+            CASARANO,
+            out.toString());
+    for (String name :
+        List.of(
+            "report.txt",
+            "report.json",
+            "report.md",
+            "report.html",
+            "report.sarif",
+            "diff.txt",
+            "diff.json")) {
       Path file = out.resolve(name);
       assertTrue(Files.size(file) > 100, name + ": " + printed);
     }

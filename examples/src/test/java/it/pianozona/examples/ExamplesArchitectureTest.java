@@ -14,16 +14,24 @@ import org.junit.jupiter.api.Test;
 
 class ExamplesArchitectureTest {
 
-  static final JavaClasses EXAMPLES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("it.pianozona.examples");
+  static final JavaClasses EXAMPLES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("it.pianozona.examples");
 
   @Test
   void noExampleWritesAReportFormatItself() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..",
-            "com.github.mustachejava..", "it.pianozona.cli..", "it.pianozona.core.internal..")
-        .because("examples show how to use the libraries: every report format comes from"
-            + " pianozona-report, never from JSON or templates written in an example")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml..",
+            "com.github.mustachejava..",
+            "it.pianozona.cli..",
+            "it.pianozona.core.internal..")
+        .because(
+            "examples show how to use the libraries: every report format comes from"
+                + " pianozona-report, never from JSON or templates written in an example")
         .check(EXAMPLES);
   }
 
@@ -33,16 +41,18 @@ class ExamplesArchitectureTest {
     try (Stream<Path> s = Files.list(Path.of(".."))) {
       poms = s.map(d -> d.resolve("pom.xml")).filter(Files::isRegularFile).toList();
     }
-    for (Path pom : Stream.concat(poms.stream(), Stream.of(Path.of("consumer/pom.xml")))
-        .toList()) {
+    for (Path pom : Stream.concat(poms.stream(), Stream.of(Path.of("consumer/pom.xml"))).toList()) {
       String text = Files.readString(pom);
       boolean isCli = text.contains("<artifactId>pianozona-cli</artifactId>\n  <name>");
       if (!isCli) {
-        assertFalse(text.contains("<artifactId>pianozona-cli</artifactId>"),
+        assertFalse(
+            text.contains("<artifactId>pianozona-cli</artifactId>"),
             pom + " depends on the command line");
       }
-      assertFalse(text.replace("<artifactId>pianozona-examples</artifactId>\n  <name>", "")
-          .contains("<artifactId>pianozona-examples</artifactId>"), pom + " depends on examples");
+      assertFalse(
+          text.replace("<artifactId>pianozona-examples</artifactId>\n  <name>", "")
+              .contains("<artifactId>pianozona-examples</artifactId>"),
+          pom + " depends on examples");
     }
   }
 }

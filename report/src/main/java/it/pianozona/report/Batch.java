@@ -48,10 +48,10 @@ import java.util.concurrent.Future;
  * }</pre>
  *
  * <p>Plan documents are the {@code .yaml}, {@code .yml} and {@code .json} files under the folder;
- * hidden files and folders and the output folder itself are skipped. Each report keeps the
- * plan's relative path with the format's extension; names that would collide (two plans that
- * differ only in extension or in letter case, or a plan named like the index page) keep their
- * own extension before the report's, then a number, so no report replaces another.
+ * hidden files and folders and the output folder itself are skipped. Each report keeps the plan's
+ * relative path with the format's extension; names that would collide (two plans that differ only
+ * in extension or in letter case, or a plan named like the index page) keep their own extension
+ * before the report's, then a number, so no report replaces another.
  *
  * @since 0.1
  */
@@ -100,33 +100,37 @@ public final class Batch {
     List<Path> found = new ArrayList<>();
     List<DocumentProblem> problems = new ArrayList<>();
     try {
-      Files.walkFileTree(input, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          if (d.equals(input)) {
-            return FileVisitResult.CONTINUE;
-          }
-          boolean hidden = d.getFileName().toString().startsWith(".");
-          return hidden || d.toAbsolutePath().normalize().equals(skip)
-              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          input,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (d.equals(input)) {
+                return FileVisitResult.CONTINUE;
+              }
+              boolean hidden = d.getFileName().toString().startsWith(".");
+              return hidden || d.toAbsolutePath().normalize().equals(skip)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-          if (attrs.isRegularFile() && !name.startsWith(".") && (name.endsWith(".yaml")
-              || name.endsWith(".yml") || name.endsWith(".json"))) {
-            found.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+              if (attrs.isRegularFile()
+                  && !name.startsWith(".")
+                  && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          problems.add(problem(file, "cannot read: " + reason(e)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              problems.add(problem(file, "cannot read: " + reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       problems.add(problem(input, "cannot read the folder: " + reason(e)));
     }
@@ -149,9 +153,9 @@ public final class Batch {
 
   /**
    * Where each plan's report goes: its relative path under the output folder with the format's
-   * extension. Two names collide when they are equal ignoring letter case (as on the file
-   * systems of Windows and macOS), or when one is the index page; a colliding plan keeps its own
-   * extension before the report's ({@code a.yaml.html}), then a number if that collides too.
+   * extension. Two names collide when they are equal ignoring letter case (as on the file systems
+   * of Windows and macOS), or when one is the index page; a colliding plan keeps its own extension
+   * before the report's ({@code a.yaml.html}), then a number if that collides too.
    */
   public Map<Path, Path> reportNames(List<Path> files) {
     Map<String, Integer> stems = new HashMap<>();
@@ -166,8 +170,10 @@ public final class Batch {
     for (Path f : files) {
       Path relative = input.relativize(f);
       Path stem = stem(relative);
-      Path base = stems.get(key(stem)) > 1 || taken.contains(key(stem) + "." + format.extension())
-          ? relative : stem;
+      Path base =
+          stems.get(key(stem)) > 1 || taken.contains(key(stem) + "." + format.extension())
+              ? relative
+              : stem;
       String name = base + "." + format.extension();
       for (int n = 2; taken.contains(key(name)); n++) {
         name = base + "-" + n + "." + format.extension();
@@ -180,17 +186,22 @@ public final class Batch {
 
   /**
    * Runs the batch: finds the plans, checks them in parallel, writes each report and the index
-   * page, telling the listener of each plan as it finishes. Never throws for a bad document or
-   * a report that cannot be written: the result says what happened to each.
+   * page, telling the listener of each plan as it finishes. Never throws for a bad document or a
+   * report that cannot be written: the result says what happened to each.
    *
-   * @throws UnsafeOutputException before anything is written, if the output folder is the
-   *     folder of the plans or a report would replace a file the run reads (by any spelling)
+   * @throws UnsafeOutputException before anything is written, if the output folder is the folder of
+   *     the plans or a report would replace a file the run reads (by any spelling)
    * @throws InterruptedException if the calling thread is interrupted while plans are checked
    */
   public BatchResult run() throws InterruptedException {
     if (Files.isDirectory(input) && Outputs.real(output).equals(Outputs.real(input))) {
-      throw new UnsafeOutputException("the output folder " + output + " is the folder of the"
-          + " plans, " + input + "; choose another output folder");
+      throw new UnsafeOutputException(
+          "the output folder "
+              + output
+              + " is the folder of the"
+              + " plans, "
+              + input
+              + "; choose another output folder");
     }
     Found found = find();
     List<Path> files = found.files();
@@ -209,11 +220,14 @@ public final class Batch {
     }
     BatchRow[] rows = new BatchRow[files.size()];
     if (!files.isEmpty()) {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()), r -> {
-        Thread t = new Thread(r, "pianozona-batch");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              Math.min(jobs, files.size()),
+              r -> {
+                Thread t = new Thread(r, "pianozona-batch");
+                t.setDaemon(true);
+                return t;
+              });
       try {
         CompletionService<BatchRow> done = new ExecutorCompletionService<>(pool);
         // A future is equal only to itself: the completion service hands back the very future
@@ -231,9 +245,12 @@ public final class Batch {
             row = future.get();
           } catch (ExecutionException e) {
             Path file = files.get(i);
-            row = new BatchRow(file, Check.unusable(file,
-                List.of(problem(file, "internal error: " + e.getCause()))), Optional.empty(),
-                Optional.empty());
+            row =
+                new BatchRow(
+                    file,
+                    Check.unusable(file, List.of(problem(file, "internal error: " + e.getCause()))),
+                    Optional.empty(),
+                    Optional.empty());
           }
           rows[i] = row;
           listener.planDone(n, files.size(), row);
@@ -247,25 +264,25 @@ public final class Batch {
     Optional<String> indexError = Optional.empty();
     if (index && !files.isEmpty()) {
       Path page = output.resolve(INDEX);
-      BatchResult partial = new BatchResult(input, output, format, list, found.problems(),
-          Optional.of(page), Optional.empty());
+      BatchResult partial =
+          new BatchResult(
+              input, output, format, list, found.problems(), Optional.of(page), Optional.empty());
       indexError = write(page, BatchIndex.html(partial, language));
       indexFile = indexError.isEmpty() ? Optional.of(page) : Optional.empty();
     }
-    return new BatchResult(input, output, format, list, found.problems(), indexFile,
-        indexError);
+    return new BatchResult(input, output, format, list, found.problems(), indexFile, indexError);
   }
 
   private BatchRow checkAndWrite(Path file, Path report) {
-    Check check = framework.map(id -> pianoZona.check(file, id))
-        .orElseGet(() -> pianoZona.check(file));
+    Check check =
+        framework.map(id -> pianoZona.check(file, id)).orElseGet(() -> pianoZona.check(file));
     if (check.checked().isEmpty()) {
       return new BatchRow(file, check, Optional.empty(), Optional.empty());
     }
-    Optional<String> error = write(report,
-        Reports.render(format, List.of(check.checked().get()), language));
-    return new BatchRow(file, check, error.isEmpty() ? Optional.of(report) : Optional.empty(),
-        error);
+    Optional<String> error =
+        write(report, Reports.render(format, List.of(check.checked().get()), language));
+    return new BatchRow(
+        file, check, error.isEmpty() ? Optional.of(report) : Optional.empty(), error);
   }
 
   /** Writes a file, creating its folder; the reason it cannot, as one line, if it cannot. */
@@ -379,8 +396,8 @@ public final class Batch {
     }
 
     /**
-     * Other files the run reads, such as catalogue files: no report may replace them either.
-     * The plans found are always guarded.
+     * Other files the run reads, such as catalogue files: no report may replace them either. The
+     * plans found are always guarded.
      */
     public Builder alsoReads(List<Path> files) {
       files.forEach(f -> alsoReads.add(requireNonNull(f, "file")));

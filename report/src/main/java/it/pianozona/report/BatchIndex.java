@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The index page of a batch run: one self-contained HTML file listing every plan with its
- * score, its findings by severity, its framework and a link to its report, and a chart that
- * compares the plans' scores, so a regional office sees a whole archive at a glance.
+ * The index page of a batch run: one self-contained HTML file listing every plan with its score,
+ * its findings by severity, its framework and a link to its report, and a chart that compares the
+ * plans' scores, so a regional office sees a whole archive at a glance.
  */
 final class BatchIndex {
 
@@ -42,19 +42,43 @@ final class BatchIndex {
 
   private BatchIndex() {}
 
-  record Page(String lang, String title, String intro, String generatedBy, String summary,
-      List<RowView> rows, Optional<Chart> chart, Map<String, String> l) {}
+  record Page(
+      String lang,
+      String title,
+      String intro,
+      String generatedBy,
+      String summary,
+      List<RowView> rows,
+      Optional<Chart> chart,
+      Map<String, String> l) {}
 
   record RowView(String file, Optional<PlanView> checked, String problems) {}
 
-  record PlanView(String planId, String title, String framework, String score, long errors,
-      long warnings, long infos, boolean hasErrors, boolean hasWarnings, Optional<String> href,
+  record PlanView(
+      String planId,
+      String title,
+      String framework,
+      String score,
+      long errors,
+      long warnings,
+      long infos,
+      boolean hasErrors,
+      boolean hasWarnings,
+      Optional<String> href,
       String reportName) {}
 
   record Chart(int width, int height, int barStart, int labelEnd, List<BarView> bars) {}
 
-  record BarView(String label, String tooltip, String value, int x, int y, int barWidth,
-      int barHeight, int valueX, int textY) {}
+  record BarView(
+      String label,
+      String tooltip,
+      String value,
+      int x,
+      int y,
+      int barWidth,
+      int barHeight,
+      int valueX,
+      int textY) {}
 
   /** The page for the result, in the language. */
   static String html(BatchResult result, Language language) {
@@ -68,9 +92,15 @@ final class BatchIndex {
       String file = row.file().toString();
       Optional<CheckedPlan> checked = row.check().checked();
       if (checked.isEmpty()) {
-        rows.add(new RowView(file, Optional.empty(), label(language, "unreadable",
-            row.check().problems().size()) + ": " + row.check().problems().stream()
-                .map(DocumentProblem::toString).collect(Collectors.joining("; "))));
+        rows.add(
+            new RowView(
+                file,
+                Optional.empty(),
+                label(language, "unreadable", row.check().problems().size())
+                    + ": "
+                    + row.check().problems().stream()
+                        .map(DocumentProblem::toString)
+                        .collect(Collectors.joining("; "))));
         continue;
       }
       Evaluation e = checked.get().evaluation();
@@ -78,36 +108,75 @@ final class BatchIndex {
       long errors = e.report().count(Severity.ERROR);
       long warnings = e.report().count(Severity.WARNING);
       Optional<String> href = row.report().map(r -> href(result.output(), r));
-      rows.add(new RowView(file, Optional.of(new PlanView(e.plan().id(), e.plan().title(),
-          e.framework().id(), score, errors, warnings, e.report().count(Severity.INFO),
-          errors > 0, warnings > 0, href,
-          row.report().map(r -> r.getFileName().toString()).orElse(""))), ""));
+      rows.add(
+          new RowView(
+              file,
+              Optional.of(
+                  new PlanView(
+                      e.plan().id(),
+                      e.plan().title(),
+                      e.framework().id(),
+                      score,
+                      errors,
+                      warnings,
+                      e.report().count(Severity.INFO),
+                      errors > 0,
+                      warnings > 0,
+                      href,
+                      row.report().map(r -> r.getFileName().toString()).orElse(""))),
+              ""));
       int y = 8 + bars.size() * ROW;
-      int width = e.score().total().multiply(BigDecimal.valueOf(BAR_SPACE))
-          .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).intValue();
+      int width =
+          e.score()
+              .total()
+              .multiply(BigDecimal.valueOf(BAR_SPACE))
+              .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+              .intValue();
       String name = e.plan().id();
-      bars.add(new BarView(truncate(name), name + ": " + score + " / 100", score, BAR_START, y,
-          Math.max(width, 1), BAR_HEIGHT, BAR_START + Math.max(width, 1) + 6,
-          y + BAR_HEIGHT - 3));
+      bars.add(
+          new BarView(
+              truncate(name),
+              name + ": " + score + " / 100",
+              score,
+              BAR_START,
+              y,
+              Math.max(width, 1),
+              BAR_HEIGHT,
+              BAR_START + Math.max(width, 1) + 6,
+              y + BAR_HEIGHT - 3));
     }
-    Optional<Chart> chart = bars.isEmpty() ? Optional.empty()
-        : Optional.of(new Chart(WIDTH, 16 + bars.size() * ROW, BAR_START, LABEL_END, bars));
+    Optional<Chart> chart =
+        bars.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Chart(WIDTH, 16 + bars.size() * ROW, BAR_START, LABEL_END, bars));
     int plans = result.rows().size();
     String title = plans == 1 ? label(language, "titleOne") : label(language, "title", plans);
-    Page page = new Page(language.code(), title,
-        label(language, "intro", result.input(), result.format().name()),
-        label(language, "generatedBy", Reports.generator()),
-        label(language, "summary", plans, plans - result.unreadable(), result.unreadable()),
-        rows, chart, l);
+    Page page =
+        new Page(
+            language.code(),
+            title,
+            label(language, "intro", result.input(), result.format().name()),
+            label(language, "generatedBy", Reports.generator()),
+            label(language, "summary", plans, plans - result.unreadable(), result.unreadable()),
+            rows,
+            chart,
+            l);
     StringWriter out = new StringWriter();
     PAGE.execute(out, page);
     return out.toString();
   }
 
-  /** A link from the index page to a report: relative, with '/' and every unsafe character escaped. */
+  /**
+   * A link from the index page to a report: relative, with '/' and every unsafe character escaped.
+   */
   static String href(Path output, Path report) {
-    String relative = output.toAbsolutePath().normalize()
-        .relativize(report.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    String relative =
+        output
+            .toAbsolutePath()
+            .normalize()
+            .relativize(report.toAbsolutePath().normalize())
+            .toString()
+            .replace('\\', '/');
     try {
       return "./" + new URI(null, null, relative, null).toASCIIString();
     } catch (URISyntaxException e) {

@@ -1,8 +1,8 @@
 package it.pianozona.report;
 
 /**
- * Told of each plan as a batch run finishes it, so that a command line can draw a progress bar
- * or a server can stream progress. Called on one thread, in the order plans finish.
+ * Told of each plan as a batch run finishes it, so that a command line can draw a progress bar or a
+ * server can stream progress. Called on one thread, in the order plans finish.
  *
  * @since 0.1
  */

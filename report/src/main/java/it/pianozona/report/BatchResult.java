@@ -21,8 +21,14 @@ import java.util.Optional;
  * @param indexError why the index page could not be written, if it could not
  * @since 0.1
  */
-public record BatchResult(Path input, Path output, ReportFormat format, List<BatchRow> rows,
-    List<DocumentProblem> walkProblems, Optional<Path> index, Optional<String> indexError) {
+public record BatchResult(
+    Path input,
+    Path output,
+    ReportFormat format,
+    List<BatchRow> rows,
+    List<DocumentProblem> walkProblems,
+    Optional<Path> index,
+    Optional<String> indexError) {
 
   public BatchResult {
     requireNonNull(input, "input");
@@ -41,8 +47,14 @@ public record BatchResult(Path input, Path output, ReportFormat format, List<Bat
 
   /** How many evaluated plans have a finding at this severity or worse. */
   public long failing(Severity threshold) {
-    return rows.stream().filter(r -> r.check().checked()
-        .map(c -> c.evaluation().report().hasAtLeast(threshold)).orElse(false)).count();
+    return rows.stream()
+        .filter(
+            r ->
+                r.check()
+                    .checked()
+                    .map(c -> c.evaluation().report().hasAtLeast(threshold))
+                    .orElse(false))
+        .count();
   }
 
   /**
@@ -50,7 +62,8 @@ public record BatchResult(Path input, Path output, ReportFormat format, List<Bat
    * report (the index included) was written.
    */
   public boolean complete() {
-    return walkProblems.isEmpty() && indexError.isEmpty()
+    return walkProblems.isEmpty()
+        && indexError.isEmpty()
         && rows.stream().allMatch(BatchRow::complete);
   }
 }

@@ -15,8 +15,7 @@ import java.util.Optional;
  * @param writeError why its report could not be written, if it could not
  * @since 0.1
  */
-public record BatchRow(Path file, Check check, Optional<Path> report,
-    Optional<String> writeError) {
+public record BatchRow(Path file, Check check, Optional<Path> report, Optional<String> writeError) {
 
   public BatchRow {
     requireNonNull(file, "file");

@@ -18,9 +18,9 @@ import it.pianozona.core.validation.RuleDescriptor;
 import java.util.List;
 
 /**
- * The frameworks a process knows, as JSON for programs or as text to read: what each covers,
- * its catalogue with what it lacks, its rules and its scoring weights. JSON field names are a
- * public contract, like the report's.
+ * The frameworks a process knows, as JSON for programs or as text to read: what each covers, its
+ * catalogue with what it lacks, its rules and its scoring weights. JSON field names are a public
+ * contract, like the report's.
  *
  * @since 0.1
  */
@@ -41,8 +41,8 @@ public final class FrameworksReport {
   }
 
   /**
-   * The frameworks as text, one block each: id, region, validity, act, catalogue with its areas
-   * and objectives, what it lacks, and how many rules apply.
+   * The frameworks as text, one block each: id, region, validity, act, catalogue with its areas and
+   * objectives, what it lacks, and how many rules apply.
    */
   public static String text(List<Framework> frameworks, Language language) {
     StringBuilder out = new StringBuilder();
@@ -51,20 +51,21 @@ public final class FrameworksReport {
       out.append(String.format("%s  %s  %s%n", f.id(), f.region().id(), f.validity()));
       out.append(String.format("  %s%n", f.title()));
       out.append(String.format("  %s%n", f.adoptedBy().citation()));
-      out.append(String.format("  catalogue: %s%s%n", c.origin(),
-          c.areasComplete() ? "" : " (areas incomplete)"));
+      out.append(
+          String.format(
+              "  catalogue: %s%s%n", c.origin(), c.areasComplete() ? "" : " (areas incomplete)"));
       for (Area a : c.areas()) {
         out.append(String.format("    %-5s %s%n", a.code(), a.title()));
       }
-      String expected = c.objectivesExpected().isPresent()
-          ? " of " + c.objectivesExpected().getAsInt() : "";
+      String expected =
+          c.objectivesExpected().isPresent() ? " of " + c.objectivesExpected().getAsInt() : "";
       out.append(String.format("  objectives: %d%s%n", c.objectives().size(), expected));
       for (Objective o : c.objectives()) {
         out.append(String.format("    %-8s [%s] %s%n", o.code(), o.area(), o.title()));
       }
       c.missing().ifPresent(m -> out.append(String.format("  missing: %s%n", m)));
-      out.append(String.format("  rules: %d (national and regional)%n",
-          PianoZona.rulesOf(f).size()));
+      out.append(
+          String.format("  rules: %d (national and regional)%n", PianoZona.rulesOf(f).size()));
       out.append(System.lineSeparator());
     }
     return out.toString();
@@ -96,20 +97,32 @@ public final class FrameworksReport {
     }
     ArrayNode objectives = n.putArray("objectives");
     for (Objective o : c.objectives()) {
-      ObjectNode on = objectives.addObject().put("code", o.code()).put("title", o.title())
-          .put("area", o.area());
+      ObjectNode on =
+          objectives
+              .addObject()
+              .put("code", o.code())
+              .put("title", o.title())
+              .put("area", o.area());
       ArrayNode leps = on.putArray("leps");
       o.leps().forEach(leps::add);
       o.intervention().ifPresent(i -> on.put("intervention", i));
-      o.target().ifPresent(t -> on.putObject("target").put("indicator", t.indicator())
-          .put("description", t.description()).put("threshold", t.threshold())
-          .put("per", t.per().id()));
+      o.target()
+          .ifPresent(
+              t ->
+                  on.putObject("target")
+                      .put("indicator", t.indicator())
+                      .put("description", t.description())
+                      .put("threshold", t.threshold())
+                      .put("per", t.per().id()));
       on.set("source", JsonReport.legalBasis(o.source()));
     }
     c.missing().ifPresent(m -> n.put("missing", m));
     ArrayNode sources = n.putArray("fundingSources");
     for (FundingSourceInfo s : c.fundingSources()) {
-      sources.addObject().put("id", s.id().id()).put("name", s.name())
+      sources
+          .addObject()
+          .put("id", s.id().id())
+          .put("name", s.name())
           .set("source", JsonReport.legalBasis(s.source()));
     }
     ArrayNode fundAreas = n.putArray("fundAreas");
@@ -121,23 +134,33 @@ public final class FrameworksReport {
     }
     ArrayNode parameters = n.putArray("parameters");
     for (DatedParameter p : f.parameters().all()) {
-      ObjectNode pn = parameters.addObject().put("id", p.id()).put("value", p.value())
-          .put("validFrom", p.validFrom().toString());
+      ObjectNode pn =
+          parameters
+              .addObject()
+              .put("id", p.id())
+              .put("value", p.value())
+              .put("validFrom", p.validFrom().toString());
       p.validTo().ifPresent(to -> pn.put("validTo", to.toString()));
       pn.set("reference", JsonReport.legalBasis(p.reference()));
     }
     ArrayNode ruleList = n.putArray("rules");
     for (Rule r : rules) {
       RuleDescriptor d = r.descriptor();
-      ruleList.addObject().put("code", d.code()).put("severity", d.severity().name())
+      ruleList
+          .addObject()
+          .put("code", d.code())
+          .put("severity", d.severity().name())
           .put("title", d.title(language))
           .set("legalBasis", JsonReport.legalBasis(d.legalBasis()));
     }
     ArrayNode scoring = n.putArray("scoring");
     for (WeightedCriterion w : f.scoring().criteria()) {
-      ObjectNode wn = scoring.addObject().put("criterion", w.criterion().id())
-          .put("name", w.criterion().name().render(language))
-          .put("weight", w.weight());
+      ObjectNode wn =
+          scoring
+              .addObject()
+              .put("criterion", w.criterion().id())
+              .put("name", w.criterion().name().render(language))
+              .put("weight", w.weight());
       w.rationale().ifPresent(r -> wn.put("rationale", r));
     }
     return n;

@@ -25,11 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The machine-readable report of validated and scored plans, as JSON. Its field names are a
- * public contract ({@code plan}, {@code framework}, {@code findings[].code}, {@code severity},
- * {@code pointer}, {@code message}, {@code legalBasis}, {@code score.total},
- * {@code score.criteria}), described by the schema {@link Reports#reportSchema()} returns;
- * {@link Reports#JSON_REPORT_VERSION} changes when a field changes meaning.
+ * The machine-readable report of validated and scored plans, as JSON. Its field names are a public
+ * contract ({@code plan}, {@code framework}, {@code findings[].code}, {@code severity}, {@code
+ * pointer}, {@code message}, {@code legalBasis}, {@code score.total}, {@code score.criteria}),
+ * described by the schema {@link Reports#reportSchema()} returns; {@link
+ * Reports#JSON_REPORT_VERSION} changes when a field changes meaning.
  */
 final class JsonReport {
 
@@ -40,23 +40,39 @@ final class JsonReport {
 
   /** One plan's report, or an array of them for several plans. */
   static String write(List<CheckedPlan> plans, Language language) {
-    List<ObjectNode> trees = plans.stream().map(c -> tree(c.evaluation().plan(),
-        Optional.of(c.document()), c.evaluation().framework(), c.evaluation().report(),
-        c.evaluation().score(), language)).toList();
+    List<ObjectNode> trees =
+        plans.stream()
+            .map(
+                c ->
+                    tree(
+                        c.evaluation().plan(),
+                        Optional.of(c.document()),
+                        c.evaluation().framework(),
+                        c.evaluation().report(),
+                        c.evaluation().score(),
+                        language))
+            .toList();
     return trees.size() == 1 ? pretty(trees.get(0)) : array(trees);
   }
 
   /** The score alone of each plan, with the plan and framework it belongs to. */
   static String writeScore(List<CheckedPlan> plans, Language language) {
-    List<ObjectNode> trees = plans.stream().map(c -> {
-      ObjectNode root = NODES.objectNode();
-      root.put("reportVersion", Reports.JSON_REPORT_VERSION);
-      root.put("language", language.code());
-      planAndFramework(root, c.evaluation().plan(), Optional.of(c.document()),
-          c.evaluation().framework());
-      root.set("score", score(c.evaluation().score(), language));
-      return root;
-    }).toList();
+    List<ObjectNode> trees =
+        plans.stream()
+            .map(
+                c -> {
+                  ObjectNode root = NODES.objectNode();
+                  root.put("reportVersion", Reports.JSON_REPORT_VERSION);
+                  root.put("language", language.code());
+                  planAndFramework(
+                      root,
+                      c.evaluation().plan(),
+                      Optional.of(c.document()),
+                      c.evaluation().framework());
+                  root.set("score", score(c.evaluation().score(), language));
+                  return root;
+                })
+            .toList();
     return trees.size() == 1 ? pretty(trees.get(0)) : array(trees);
   }
 
@@ -73,8 +89,8 @@ final class JsonReport {
     }
   }
 
-  private static void planAndFramework(ObjectNode root, Plan plan,
-      Optional<PlanDocument> document, Framework framework) {
+  private static void planAndFramework(
+      ObjectNode root, Plan plan, Optional<PlanDocument> document, Framework framework) {
     ObjectNode p = root.putObject("plan");
     p.put("id", plan.id());
     p.put("title", plan.title());
@@ -109,16 +125,22 @@ final class JsonReport {
     return s;
   }
 
-  static ObjectNode tree(Plan plan, Optional<PlanDocument> document, Framework framework,
-      ValidationReport report, Score score, Language language) {
+  static ObjectNode tree(
+      Plan plan,
+      Optional<PlanDocument> document,
+      Framework framework,
+      ValidationReport report,
+      Score score,
+      Language language) {
     ObjectNode root = NODES.objectNode();
     root.put("reportVersion", Reports.JSON_REPORT_VERSION);
     root.put("language", language.code());
     planAndFramework(root, plan, document, framework);
 
-    Map<Pointer, TextPosition> positions = document
-        .map(d -> d.positions(report.findings().stream().map(Finding::pointer).toList()))
-        .orElse(Map.of());
+    Map<Pointer, TextPosition> positions =
+        document
+            .map(d -> d.positions(report.findings().stream().map(Finding::pointer).toList()))
+            .orElse(Map.of());
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : report.findings()) {
       ObjectNode n = findings.addObject();

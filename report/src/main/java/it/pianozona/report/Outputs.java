@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Guards what a run writes against what it reads: a report must never replace a plan, a
- * catalogue or any other input, however the two paths are spelled (a symbolic link, {@code ..},
- * a bind of the same folder, a hard link). Paths are compared by their real location and, where
- * both exist, by file identity.
+ * Guards what a run writes against what it reads: a report must never replace a plan, a catalogue
+ * or any other input, however the two paths are spelled (a symbolic link, {@code ..}, a bind of the
+ * same folder, a hard link). Paths are compared by their real location and, where both exist, by
+ * file identity.
  *
  * @since 0.1
  */
@@ -29,8 +29,12 @@ public final class Outputs {
     Path where = real(target);
     for (Path input : inputs) {
       if (same(target, where, input)) {
-        return Optional.of("the report " + target + " would replace " + input
-            + ", which this run reads; choose another output");
+        return Optional.of(
+            "the report "
+                + target
+                + " would replace "
+                + input
+                + ", which this run reads; choose another output");
       }
     }
     return Optional.empty();

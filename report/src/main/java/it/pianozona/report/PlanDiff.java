@@ -28,8 +28,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What changed between two plans: two versions of one plan, or the plans of two cycles of the
- * same ambito. Interventions are matched by id; money is compared by area and by funding source;
+ * What changed between two plans: two versions of one plan, or the plans of two cycles of the same
+ * ambito. Interventions are matched by id; money is compared by area and by funding source;
  * findings are matched by rule code and location (JSON Pointer and plan element), never by their
  * rendered text, so the same finding matches in either language and a reworded message is not a
  * change; the score is compared criterion by criterion.
@@ -87,8 +87,8 @@ public record PlanDiff(
    * @param period the plan's years
    * @param framework the framework it was checked under
    */
-  public record Side(String file, String planId, String title, String ambito, String period,
-      String framework) {}
+  public record Side(
+      String file, String planId, String title, String ambito, String period, String framework) {}
 
   /**
    * An intervention on one or both sides.
@@ -100,8 +100,13 @@ public record PlanDiff(
    * @param before its money in the older plan (zero when added)
    * @param after its money in the newer plan (zero when removed)
    */
-  public record InterventionChange(String id, String title, Optional<String> areaBefore,
-      Optional<String> areaAfter, Euro before, Euro after) {
+  public record InterventionChange(
+      String id,
+      String title,
+      Optional<String> areaBefore,
+      Optional<String> areaAfter,
+      Euro before,
+      Euro after) {
 
     /** The money it gained (negative when it lost some). */
     public Euro change() {
@@ -134,8 +139,8 @@ public record PlanDiff(
    * @param element the plan element it is about
    * @param message what it says, in the chosen language
    */
-  public record FindingRef(String code, Severity severity, String pointer, String element,
-      String message) {}
+  public record FindingRef(
+      String code, Severity severity, String pointer, String element, String message) {}
 
   /**
    * The score on both sides.
@@ -164,8 +169,8 @@ public record PlanDiff(
    * @param before the older score, if the older framework weighs it
    * @param after the newer score, if the newer framework weighs it
    */
-  public record CriterionChange(String id, String name, Optional<CriterionScore> before,
-      Optional<CriterionScore> after) {}
+  public record CriterionChange(
+      String id, String name, Optional<CriterionScore> before, Optional<CriterionScore> after) {}
 
   /** Compares two checked plans, rendering messages in the language. */
   public static PlanDiff of(CheckedPlan older, CheckedPlan newer, Language language) {
@@ -184,12 +189,20 @@ public record PlanDiff(
     for (Intervention i : byIdAfter.values()) {
       Intervention old = byIdBefore.get(i.id());
       if (old == null) {
-        added.add(new InterventionChange(i.id(), i.title(), Optional.empty(),
-            Optional.of(i.area()), Euro.ZERO, i.total()));
-      } else if (!old.title().equals(i.title()) || !old.area().equals(i.area())
+        added.add(
+            new InterventionChange(
+                i.id(), i.title(), Optional.empty(), Optional.of(i.area()), Euro.ZERO, i.total()));
+      } else if (!old.title().equals(i.title())
+          || !old.area().equals(i.area())
           || !old.total().equals(i.total())) {
-        changed.add(new InterventionChange(i.id(), i.title(), Optional.of(old.area()),
-            Optional.of(i.area()), old.total(), i.total()));
+        changed.add(
+            new InterventionChange(
+                i.id(),
+                i.title(),
+                Optional.of(old.area()),
+                Optional.of(i.area()),
+                old.total(),
+                i.total()));
       } else {
         unchanged++;
       }
@@ -197,8 +210,14 @@ public record PlanDiff(
     List<InterventionChange> removed = new ArrayList<>();
     for (Intervention old : byIdBefore.values()) {
       if (!byIdAfter.containsKey(old.id())) {
-        removed.add(new InterventionChange(old.id(), old.title(), Optional.of(old.area()),
-            Optional.empty(), old.total(), Euro.ZERO));
+        removed.add(
+            new InterventionChange(
+                old.id(),
+                old.title(),
+                Optional.of(old.area()),
+                Optional.empty(),
+                old.total(),
+                Euro.ZERO));
       }
     }
 
@@ -214,17 +233,20 @@ public record PlanDiff(
       Euro before = mb.allocatedByArea().getOrDefault(code, Euro.ZERO);
       Euro after = ma.allocatedByArea().getOrDefault(code, Euro.ZERO);
       if (!before.isZero() || !after.isZero()) {
-        areas.add(new MoneyChange(code, areaTitle(code, a.framework(), b.framework()), before,
-            after));
+        areas.add(
+            new MoneyChange(code, areaTitle(code, a.framework(), b.framework()), before, after));
       }
     }
     TreeSet<FundingSource> sourceIds = new TreeSet<>(mb.allocatedBySource().keySet());
     sourceIds.addAll(ma.allocatedBySource().keySet());
     List<MoneyChange> sources = new ArrayList<>();
     for (FundingSource s : sourceIds) {
-      sources.add(new MoneyChange(s.id(), ReportModel.sourceName(s, a.framework()),
-          mb.allocatedBySource().getOrDefault(s, Euro.ZERO),
-          ma.allocatedBySource().getOrDefault(s, Euro.ZERO)));
+      sources.add(
+          new MoneyChange(
+              s.id(),
+              ReportModel.sourceName(s, a.framework()),
+              mb.allocatedBySource().getOrDefault(s, Euro.ZERO),
+              ma.allocatedBySource().getOrDefault(s, Euro.ZERO)));
     }
 
     List<FindingRef> remaining = new ArrayList<>(refs(a, language));
@@ -244,45 +266,70 @@ public record PlanDiff(
 
     Map<String, CriterionChange> criteria = new LinkedHashMap<>();
     for (CriterionScore c : a.score().criteria()) {
-      criteria.put(c.id(), new CriterionChange(c.id(), c.name(language),
-          b.score().criterion(c.id()), Optional.of(c)));
+      criteria.put(
+          c.id(),
+          new CriterionChange(
+              c.id(), c.name(language), b.score().criterion(c.id()), Optional.of(c)));
     }
     for (CriterionScore c : b.score().criteria()) {
-      criteria.putIfAbsent(c.id(), new CriterionChange(c.id(), c.name(language),
-          Optional.of(c), Optional.empty()));
+      criteria.putIfAbsent(
+          c.id(), new CriterionChange(c.id(), c.name(language), Optional.of(c), Optional.empty()));
     }
 
-    return new PlanDiff(side(older), side(newer), sameAmbito(pb, pa), added, removed, changed,
-        unchanged, areas, sources, new MoneyChange("total", "declared", mb.declared(),
-            ma.declared()),
-        new MoneyChange("total", "allocated", mb.allocated(), ma.allocated()), remaining,
-        resolved, new ScoreChange(b.score().total(), a.score().total(),
-            List.copyOf(criteria.values())));
+    return new PlanDiff(
+        side(older),
+        side(newer),
+        sameAmbito(pb, pa),
+        added,
+        removed,
+        changed,
+        unchanged,
+        areas,
+        sources,
+        new MoneyChange("total", "declared", mb.declared(), ma.declared()),
+        new MoneyChange("total", "allocated", mb.allocated(), ma.allocated()),
+        remaining,
+        resolved,
+        new ScoreChange(b.score().total(), a.score().total(), List.copyOf(criteria.values())));
   }
 
   /** Whether two plans are of one ambito: the same lead comune, or the same comuni. */
   static boolean sameAmbito(Plan x, Plan y) {
-    Set<IstatCode> cx = x.ambito().comuni().stream().map(Comune::istat)
-        .collect(Collectors.toSet());
-    Set<IstatCode> cy = y.ambito().comuni().stream().map(Comune::istat)
-        .collect(Collectors.toSet());
+    Set<IstatCode> cx = x.ambito().comuni().stream().map(Comune::istat).collect(Collectors.toSet());
+    Set<IstatCode> cy = y.ambito().comuni().stream().map(Comune::istat).collect(Collectors.toSet());
     return x.ambito().lead().equals(y.ambito().lead()) || (!cx.isEmpty() && cx.equals(cy));
   }
 
   private static Side side(CheckedPlan c) {
     Plan p = c.evaluation().plan();
-    return new Side(c.document().source(), p.id(), p.title(), p.ambito().name(),
-        p.period().toString(), c.evaluation().framework().id());
+    return new Side(
+        c.document().source(),
+        p.id(),
+        p.title(),
+        p.ambito().name(),
+        p.period().toString(),
+        c.evaluation().framework().id());
   }
 
   private static String areaTitle(String code, Framework newer, Framework older) {
-    return newer.catalogue().area(code).or(() -> older.catalogue().area(code))
-        .map(Area::label).orElse(code);
+    return newer
+        .catalogue()
+        .area(code)
+        .or(() -> older.catalogue().area(code))
+        .map(Area::label)
+        .orElse(code);
   }
 
   private static List<FindingRef> refs(Evaluation e, Language language) {
-    return e.report().findings().stream().map(f -> new FindingRef(f.code(), f.severity(),
-        f.pointer().toString(), f.location().element().toString(), f.message(language)))
+    return e.report().findings().stream()
+        .map(
+            f ->
+                new FindingRef(
+                    f.code(),
+                    f.severity(),
+                    f.pointer().toString(),
+                    f.location().element().toString(),
+                    f.message(language)))
         .toList();
   }
 

@@ -65,8 +65,14 @@ public record PlanMoney(
       declaredBySource.merge(f.source(), f.amount(), Euro::plus);
       declaredByYear.merge(f.year(), f.amount(), Euro::plus);
     }
-    return new PlanMoney(byArea, bySource, declaredBySource, byYear, declaredByYear,
-        plan.totalAllocated(), plan.totalFunding());
+    return new PlanMoney(
+        byArea,
+        bySource,
+        declaredBySource,
+        byYear,
+        declaredByYear,
+        plan.totalAllocated(),
+        plan.totalFunding());
   }
 
   /**
@@ -79,9 +85,9 @@ public record PlanMoney(
 
   /**
    * The allocations apportioned to the comuni by the population the plan states. Plans allocate
-   * money to the ambito as a whole, so this is an estimate of where it is spent, not a fact of
-   * the plan; the shares add up exactly to the total (largest remainder, to the cent). Empty when
-   * the plan states no population.
+   * money to the ambito as a whole, so this is an estimate of where it is spent, not a fact of the
+   * plan; the shares add up exactly to the total (largest remainder, to the cent). Empty when the
+   * plan states no population.
    */
   public List<ComuneShare> perComune(Plan plan) {
     long population = plan.ambito().population();
@@ -95,8 +101,10 @@ public record PlanMoney(
     BigDecimal[] remainders = new BigDecimal[comuni.size()];
     long assigned = 0;
     for (int i = 0; i < cents.length; i++) {
-      BigDecimal exact = total.multiply(BigDecimal.valueOf(comuni.get(i).population()))
-          .divide(people, 6, RoundingMode.HALF_EVEN);
+      BigDecimal exact =
+          total
+              .multiply(BigDecimal.valueOf(comuni.get(i).population()))
+              .divide(people, 6, RoundingMode.HALF_EVEN);
       cents[i] = exact.setScale(0, RoundingMode.FLOOR).longValueExact();
       remainders[i] = exact.subtract(BigDecimal.valueOf(cents[i]));
       assigned += cents[i];
@@ -105,8 +113,7 @@ public record PlanMoney(
     for (int i = 0; i < cents.length; i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed()
-        .thenComparing(i -> i));
+    order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
     for (int k = 0; k < allocated.cents() - assigned; k++) {
       cents[order.get(k % order.size())]++;
     }
@@ -120,8 +127,11 @@ public record PlanMoney(
   /** Allocated money per resident of the ambito, to the cent; empty without a population. */
   public Optional<BigDecimal> perCapita(Plan plan) {
     long population = plan.ambito().population();
-    return population <= 0 ? Optional.empty()
-        : Optional.of(allocated.toBigDecimal()
-            .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_EVEN));
+    return population <= 0
+        ? Optional.empty()
+        : Optional.of(
+            allocated
+                .toBigDecimal()
+                .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_EVEN));
   }
 }

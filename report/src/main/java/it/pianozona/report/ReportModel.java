@@ -32,8 +32,8 @@ import java.util.TreeSet;
 
 /**
  * What the HTML and Markdown reports show, worked out once in Java so that the templates only lay
- * it out: the summary, the score and its evidence, the findings grouped by area and the charts
- * with their geometry. Every text here is plain; the templates escape it for their format.
+ * it out: the summary, the score and its evidence, the findings grouped by area and the charts with
+ * their geometry. Every text here is plain; the templates escape it for their format.
  */
 final class ReportModel {
 
@@ -42,6 +42,7 @@ final class ReportModel {
 
   /** Chart geometry, in SVG user units. */
   static final int CHART_WIDTH = 820;
+
   static final int LABEL_END = 250;
   static final int BAR_START = 260;
   static final int BAR_SPACE = 380;
@@ -50,38 +51,78 @@ final class ReportModel {
   private ReportModel() {}
 
   /** The whole report: one or more plans. */
-  record Report(String lang, String title, String generatedBy, boolean several,
-      List<PlanView> plans, Map<String, String> l) {}
+  record Report(
+      String lang,
+      String title,
+      String generatedBy,
+      boolean several,
+      List<PlanView> plans,
+      Map<String, String> l) {}
 
-  record PlanView(String anchor, String heading, List<Fact> facts, ScoreView score,
-      List<ChartView> charts, List<Group> groups) {}
+  record PlanView(
+      String anchor,
+      String heading,
+      List<Fact> facts,
+      ScoreView score,
+      List<ChartView> charts,
+      List<Group> groups) {}
 
   record Fact(String label, String value) {}
 
   record ScoreView(String total, int percent, List<CriterionView> criteria) {}
 
   /** A criterion; rationale is null when the framework gives none, so templates can test it. */
-  record CriterionView(String id, String name, String pointsText, boolean applicable,
-      int percent, List<String> evidence, Basis basis, String rationale) {}
+  record CriterionView(
+      String id,
+      String name,
+      String pointsText,
+      boolean applicable,
+      int percent,
+      List<String> evidence,
+      Basis basis,
+      String rationale) {}
 
   /** A legal basis; url and caveat are null when absent, so templates can test them. */
   record Basis(String citation, String url, String caveat) {}
 
   record Group(String title, String counts, List<FindingView> findings) {}
 
-  record FindingView(String code, String severity, String severityLabel, String message,
-      String where, String pointer, Basis basis) {}
+  record FindingView(
+      String code,
+      String severity,
+      String severityLabel,
+      String message,
+      String where,
+      String pointer,
+      Basis basis) {}
 
-  record ChartView(String id, String title, String note, int width, int height, boolean empty,
-      String emptyText, List<Legend> legend, List<Row> rows, List<String> header,
+  record ChartView(
+      String id,
+      String title,
+      String note,
+      int width,
+      int height,
+      boolean empty,
+      String emptyText,
+      List<Legend> legend,
+      List<Row> rows,
+      List<String> header,
       List<TableRow> table) {}
 
   record Legend(int x, int y, int textX, int textY, String css, String label) {}
 
   record Row(String label, String fullLabel, int labelY, List<Bar> bars) {}
 
-  record Bar(int x, int y, int width, int height, String css, String title, String text,
-      int textX, int textY) {}
+  record Bar(
+      int x,
+      int y,
+      int width,
+      int height,
+      String css,
+      String title,
+      String text,
+      int textX,
+      int textY) {}
 
   record TableRow(List<String> cells) {}
 
@@ -95,11 +136,17 @@ final class ReportModel {
     for (int i = 0; i < checked.size(); i++) {
       plans.add(plan(checked.get(i), i, language));
     }
-    String title = checked.size() == 1
-        ? label(language, "reportTitleOne", checked.get(0).evaluation().plan().title())
-        : label(language, "reportTitle");
-    return new Report(language.code(), title, label(language, "generatedBy", generator),
-        checked.size() > 1, plans, l);
+    String title =
+        checked.size() == 1
+            ? label(language, "reportTitleOne", checked.get(0).evaluation().plan().title())
+            : label(language, "reportTitle");
+    return new Report(
+        language.code(),
+        title,
+        label(language, "generatedBy", generator),
+        checked.size() > 1,
+        plans,
+        l);
   }
 
   static String label(Language language, String key, Object... args) {
@@ -110,9 +157,13 @@ final class ReportModel {
     Evaluation e = checked.evaluation();
     Plan plan = e.plan();
     PlanMoney money = PlanMoney.of(plan);
-    return new PlanView("plan-" + (index + 1), plan.title(),
-        facts(checked, money, language), score(e, language), charts(plan, e.framework(), money,
-            language, index), groups(checked, language));
+    return new PlanView(
+        "plan-" + (index + 1),
+        plan.title(),
+        facts(checked, money, language),
+        score(e, language),
+        charts(plan, e.framework(), money, language, index),
+        groups(checked, language));
   }
 
   private static List<Fact> facts(CheckedPlan checked, PlanMoney money, Language language) {
@@ -123,32 +174,45 @@ final class ReportModel {
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact(label(language, "plan"), plan.id()));
     facts.add(new Fact(label(language, "file"), checked.document().source()));
-    facts.add(new Fact(label(language, "ambito"), plan.ambito().name()
-        + plan.ambito().id().map(id -> " (" + id + ")").orElse("")));
+    facts.add(
+        new Fact(
+            label(language, "ambito"),
+            plan.ambito().name() + plan.ambito().id().map(id -> " (" + id + ")").orElse("")));
     facts.add(new Fact(label(language, "region"), plan.region().displayName()));
     facts.add(new Fact(label(language, "period"), plan.period().toString()));
     facts.add(new Fact(label(language, "framework"), f.id() + ": " + f.title()));
     facts.add(new Fact(label(language, "catalogue"), f.catalogue().origin()));
     facts.add(new Fact(label(language, "comuni"), Integer.toString(plan.ambito().comuni().size())));
-    facts.add(new Fact(label(language, "population"), integer(plan.ambito().population(),
-        locale)));
+    facts.add(new Fact(label(language, "population"), integer(plan.ambito().population(), locale)));
     facts.add(new Fact(label(language, "funding"), money.declared().format(locale)));
     facts.add(new Fact(label(language, "allocated"), money.allocated().format(locale)));
-    facts.add(new Fact(label(language, "interventions"),
-        Integer.toString(plan.interventions().size())));
-    facts.add(new Fact(label(language, "findingsCount"), label(language, "findingsCountValue",
-        e.report().count(Severity.ERROR), e.report().count(Severity.WARNING),
-        e.report().count(Severity.INFO))));
-    long illustrativeInterventions = plan.interventions().stream()
-        .filter(i -> i.illustrative()).count();
+    facts.add(
+        new Fact(label(language, "interventions"), Integer.toString(plan.interventions().size())));
+    facts.add(
+        new Fact(
+            label(language, "findingsCount"),
+            label(
+                language,
+                "findingsCountValue",
+                e.report().count(Severity.ERROR),
+                e.report().count(Severity.WARNING),
+                e.report().count(Severity.INFO))));
+    long illustrativeInterventions =
+        plan.interventions().stream().filter(i -> i.illustrative()).count();
     long illustrativeFunding = plan.funding().stream().filter(x -> x.illustrative()).count();
     if (illustrativeInterventions + illustrativeFunding > 0) {
-      facts.add(new Fact(label(language, "illustrative"), label(language, "illustrativeValue",
-          illustrativeInterventions, illustrativeFunding, plan.interventions().size(),
-          plan.funding().size())));
+      facts.add(
+          new Fact(
+              label(language, "illustrative"),
+              label(
+                  language,
+                  "illustrativeValue",
+                  illustrativeInterventions,
+                  illustrativeFunding,
+                  plan.interventions().size(),
+                  plan.funding().size())));
     }
-    facts.add(new Fact(label(language, "score"), label(language, "scoreOutOf",
-        e.score().total())));
+    facts.add(new Fact(label(language, "score"), label(language, "scoreOutOf", e.score().total())));
     return facts;
   }
 
@@ -156,25 +220,39 @@ final class ReportModel {
     List<CriterionView> criteria = new ArrayList<>();
     for (CriterionScore c : e.score().criteria()) {
       String weight = MessageBundle.format(c.weight(), language);
-      String points = c.applicable()
-          ? label(language, "pointsOf", MessageBundle.format(c.points(), language), weight)
-          : label(language, "notApplicable", weight);
-      criteria.add(new CriterionView(c.id(), c.name(language), points, c.applicable(),
-          c.applicable() ? percent(c.points(), c.weight()) : 0,
-          c.evidence().stream().map(m -> m.render(language)).toList(),
-          basis(c.basis(), language), c.rationale().orElse(null)));
+      String points =
+          c.applicable()
+              ? label(language, "pointsOf", MessageBundle.format(c.points(), language), weight)
+              : label(language, "notApplicable", weight);
+      criteria.add(
+          new CriterionView(
+              c.id(),
+              c.name(language),
+              points,
+              c.applicable(),
+              c.applicable() ? percent(c.points(), c.weight()) : 0,
+              c.evidence().stream().map(m -> m.render(language)).toList(),
+              basis(c.basis(), language),
+              c.rationale().orElse(null)));
     }
-    return new ScoreView(MessageBundle.format(e.score().total(), language),
-        e.score().total().setScale(0, RoundingMode.HALF_EVEN).intValue(), criteria);
+    return new ScoreView(
+        MessageBundle.format(e.score().total(), language),
+        e.score().total().setScale(0, RoundingMode.HALF_EVEN).intValue(),
+        criteria);
   }
 
   private static int percent(BigDecimal part, BigDecimal whole) {
-    return whole.signum() == 0 ? 0 : part.multiply(BigDecimal.valueOf(100))
-        .divide(whole, 0, RoundingMode.HALF_EVEN).intValue();
+    return whole.signum() == 0
+        ? 0
+        : part.multiply(BigDecimal.valueOf(100))
+            .divide(whole, 0, RoundingMode.HALF_EVEN)
+            .intValue();
   }
 
   static Basis basis(LegalBasis b, Language language) {
-    return new Basis(b.citation(), safeUrl(b.url()).orElse(null),
+    return new Basis(
+        b.citation(),
+        safeUrl(b.url()).orElse(null),
         b.caveat().map(c -> label(language, "toVerify", c)).orElse(null));
   }
 
@@ -182,9 +260,9 @@ final class ReportModel {
       java.util.regex.Pattern.compile("https?://[^\\s<>\"'`]+");
 
   /**
-   * A URL reports may link to: only http and https, with nothing that could end an attribute or
-   * an autolink. A catalogue an officer supplies may carry any text, and a link such as
-   * {@code javascript:...} must never become clickable.
+   * A URL reports may link to: only http and https, with nothing that could end an attribute or an
+   * autolink. A catalogue an officer supplies may carry any text, and a link such as {@code
+   * javascript:...} must never become clickable.
    */
   static Optional<String> safeUrl(Optional<String> url) {
     return url.filter(u -> WEB_URL.matcher(u).matches());
@@ -196,11 +274,11 @@ final class ReportModel {
     Evaluation e = checked.evaluation();
     Plan plan = e.plan();
     PlanDocument document = checked.document();
-    Map<Pointer, TextPosition> positions = document.positions(
-        e.report().findings().stream().map(Finding::pointer).toList());
+    Map<Pointer, TextPosition> positions =
+        document.positions(e.report().findings().stream().map(Finding::pointer).toList());
     Map<String, List<Finding>> byGroup = new LinkedHashMap<>();
-    for (String topic : List.of("plan", "period", "ambito", "contents", "funding", "staffing",
-        "governance")) {
+    for (String topic :
+        List.of("plan", "period", "ambito", "contents", "funding", "staffing", "governance")) {
       byGroup.put(topic, new ArrayList<>());
     }
     for (Area a : e.framework().catalogue().areas()) {
@@ -218,16 +296,24 @@ final class ReportModel {
       for (Finding f : g.getValue()) {
         TextPosition pos = positions.get(f.pointer());
         String where = TextReport.where(document, pos);
-        findings.add(new FindingView(f.code(), f.severity().name(),
-            label(language, "severity." + f.severity().name()), f.message(language), where,
-            f.pointer().isRoot() ? "/" : f.pointer().toString(),
-            basis(f.legalBasis(), language)));
+        findings.add(
+            new FindingView(
+                f.code(),
+                f.severity().name(),
+                label(language, "severity." + f.severity().name()),
+                f.message(language),
+                where,
+                f.pointer().isRoot() ? "/" : f.pointer().toString(),
+                basis(f.legalBasis(), language)));
       }
       long errors = g.getValue().stream().filter(f -> f.severity() == Severity.ERROR).count();
       long warnings = g.getValue().stream().filter(f -> f.severity() == Severity.WARNING).count();
       long infos = g.getValue().size() - errors - warnings;
-      groups.add(new Group(groupTitle(g.getKey(), e.framework().catalogue(), language),
-          label(language, "findingsCountValue", errors, warnings, infos), findings));
+      groups.add(
+          new Group(
+              groupTitle(g.getKey(), e.framework().catalogue(), language),
+              label(language, "findingsCountValue", errors, warnings, infos),
+              findings));
     }
     return groups;
   }
@@ -265,7 +351,8 @@ final class ReportModel {
   private static String groupTitle(String key, Catalogue catalogue, Language language) {
     if (key.startsWith("area:")) {
       String code = key.substring("area:".length());
-      return catalogue.area(code)
+      return catalogue
+          .area(code)
           .map(a -> label(language, "group.area", code, a.title()))
           .orElseGet(() -> label(language, "group.unknownArea", code));
     }
@@ -274,8 +361,8 @@ final class ReportModel {
 
   // ---- charts ----
 
-  private static List<ChartView> charts(Plan plan, Framework framework, PlanMoney money,
-      Language language, int planIndex) {
+  private static List<ChartView> charts(
+      Plan plan, Framework framework, PlanMoney money, Language language, int planIndex) {
     Locale locale = language.locale();
     String prefix = "p" + (planIndex + 1) + "-";
     List<ChartView> charts = new ArrayList<>();
@@ -285,23 +372,40 @@ final class ReportModel {
     TreeSet<String> seen = new TreeSet<>();
     for (Area a : framework.catalogue().areas()) {
       seen.add(a.code());
-      areas.add(new Item(a.code() + " " + a.label(), a.code() + ": " + a.title(),
-          List.of(money.allocatedByArea().getOrDefault(a.code(), Euro.ZERO))));
+      areas.add(
+          new Item(
+              a.code() + " " + a.label(),
+              a.code() + ": " + a.title(),
+              List.of(money.allocatedByArea().getOrDefault(a.code(), Euro.ZERO))));
     }
-    money.allocatedByArea().forEach((code, amount) -> {
-      if (!seen.contains(code)) {
-        areas.add(new Item(code, code, List.of(amount)));
-      }
-    });
+    money
+        .allocatedByArea()
+        .forEach(
+            (code, amount) -> {
+              if (!seen.contains(code)) {
+                areas.add(new Item(code, code, List.of(amount)));
+              }
+            });
     List<TableRow> areaTable = new ArrayList<>();
     for (Item item : areas) {
-      areaTable.add(new TableRow(List.of(item.fullLabel(), item.values().get(0).format(locale),
-          share(item.values().get(0), money.allocated(), locale))));
+      areaTable.add(
+          new TableRow(
+              List.of(
+                  item.fullLabel(),
+                  item.values().get(0).format(locale),
+                  share(item.values().get(0), money.allocated(), locale))));
     }
-    charts.add(chart(prefix + "area", label(language, "chartArea"), null, areas,
-        List.of("allocated"), List.of(label(language, "allocatedShort")), language,
-        List.of(label(language, "area"), label(language, "amount"), label(language, "share")),
-        areaTable));
+    charts.add(
+        chart(
+            prefix + "area",
+            label(language, "chartArea"),
+            null,
+            areas,
+            List.of("allocated"),
+            List.of(label(language, "allocatedShort")),
+            language,
+            List.of(label(language, "area"), label(language, "amount"), label(language, "share")),
+            areaTable));
 
     // By source: declared and allocated.
     TreeSet<FundingSource> sources = new TreeSet<>(money.declaredBySource().keySet());
@@ -313,14 +417,25 @@ final class ReportModel {
       Euro declared = money.declaredBySource().getOrDefault(s, Euro.ZERO);
       Euro allocated = money.allocatedBySource().getOrDefault(s, Euro.ZERO);
       bySource.add(new Item(s.id(), name, List.of(declared, allocated)));
-      sourceTable.add(new TableRow(List.of(name + " (" + s.id() + ")", declared.format(locale),
-          allocated.format(locale))));
+      sourceTable.add(
+          new TableRow(
+              List.of(
+                  name + " (" + s.id() + ")", declared.format(locale), allocated.format(locale))));
     }
-    charts.add(chart(prefix + "source", label(language, "chartSource"), null, bySource,
-        List.of("declared", "allocated"),
-        List.of(label(language, "declared"), label(language, "allocatedShort")), language,
-        List.of(label(language, "source"), label(language, "declared"),
-            label(language, "allocatedShort")), sourceTable));
+    charts.add(
+        chart(
+            prefix + "source",
+            label(language, "chartSource"),
+            null,
+            bySource,
+            List.of("declared", "allocated"),
+            List.of(label(language, "declared"), label(language, "allocatedShort")),
+            language,
+            List.of(
+                label(language, "source"),
+                label(language, "declared"),
+                label(language, "allocatedShort")),
+            sourceTable));
 
     // By year: declared and allocated.
     TreeSet<Integer> years = new TreeSet<>(money.declaredByYear().keySet());
@@ -331,16 +446,26 @@ final class ReportModel {
     for (int year : years) {
       Euro declared = money.declaredByYear().getOrDefault(year, Euro.ZERO);
       Euro allocated = money.allocatedByYear().getOrDefault(year, Euro.ZERO);
-      byYear.add(new Item(Integer.toString(year), Integer.toString(year),
-          List.of(declared, allocated)));
-      yearTable.add(new TableRow(List.of(Integer.toString(year), declared.format(locale),
-          allocated.format(locale))));
+      byYear.add(
+          new Item(Integer.toString(year), Integer.toString(year), List.of(declared, allocated)));
+      yearTable.add(
+          new TableRow(
+              List.of(Integer.toString(year), declared.format(locale), allocated.format(locale))));
     }
-    charts.add(chart(prefix + "year", label(language, "chartYear"), null, byYear,
-        List.of("declared", "allocated"),
-        List.of(label(language, "declared"), label(language, "allocatedShort")), language,
-        List.of(label(language, "year"), label(language, "declared"),
-            label(language, "allocatedShort")), yearTable));
+    charts.add(
+        chart(
+            prefix + "year",
+            label(language, "chartYear"),
+            null,
+            byYear,
+            List.of("declared", "allocated"),
+            List.of(label(language, "declared"), label(language, "allocatedShort")),
+            language,
+            List.of(
+                label(language, "year"),
+                label(language, "declared"),
+                label(language, "allocatedShort")),
+            yearTable));
 
     // Per comune: apportioned by population, with the per-capita figure.
     Optional<BigDecimal> perCapita = money.perCapita(plan);
@@ -349,34 +474,58 @@ final class ReportModel {
     String perCapitaText = perCapita.map(p -> Euro.of(p).format(locale)).orElse("");
     for (PlanMoney.ComuneShare share : money.perComune(plan)) {
       String population = integer(share.comune().population(), locale);
-      byComune.add(new Item(share.comune().name() + " (" + population + ")",
-          share.comune().name(), List.of(share.share())));
-      comuneTable.add(new TableRow(List.of(share.comune().name(), population,
-          share.share().format(locale), perCapitaText)));
+      byComune.add(
+          new Item(
+              share.comune().name() + " (" + population + ")",
+              share.comune().name(),
+              List.of(share.share())));
+      comuneTable.add(
+          new TableRow(
+              List.of(
+                  share.comune().name(), population, share.share().format(locale), perCapitaText)));
     }
-    String note = perCapita.isPresent()
-        ? label(language, "chartComuneNote", perCapitaText)
-        : label(language, "chartComuneNoPopulation");
-    charts.add(chart(prefix + "comune", label(language, "chartComune"), note, byComune,
-        List.of("share"), List.of(label(language, "share")), language,
-        List.of(label(language, "comune"), label(language, "population"),
-            label(language, "share"), label(language, "perCapitaHeader")), comuneTable));
+    String note =
+        perCapita.isPresent()
+            ? label(language, "chartComuneNote", perCapitaText)
+            : label(language, "chartComuneNoPopulation");
+    charts.add(
+        chart(
+            prefix + "comune",
+            label(language, "chartComune"),
+            note,
+            byComune,
+            List.of("share"),
+            List.of(label(language, "share")),
+            language,
+            List.of(
+                label(language, "comune"),
+                label(language, "population"),
+                label(language, "share"),
+                label(language, "perCapitaHeader")),
+            comuneTable));
     return charts;
   }
 
   /** A row of a chart before layout: its label and one value per series. */
   private record Item(String label, String fullLabel, List<Euro> values) {}
 
-  private static ChartView chart(String id, String title, String note, List<Item> items,
-      List<String> series, List<String> seriesLabels, Language language, List<String> header,
+  private static ChartView chart(
+      String id,
+      String title,
+      String note,
+      List<Item> items,
+      List<String> series,
+      List<String> seriesLabels,
+      Language language,
+      List<String> header,
       List<TableRow> table) {
     Locale locale = language.locale();
     boolean two = series.size() > 1;
     int top = two ? 28 : 8;
     int barHeight = two ? 12 : 16;
     int rowHeight = two ? 34 : 24;
-    long max = items.stream().flatMap(i -> i.values().stream()).mapToLong(Euro::cents)
-        .max().orElse(0);
+    long max =
+        items.stream().flatMap(i -> i.values().stream()).mapToLong(Euro::cents).max().orElse(0);
     List<Legend> legend = new ArrayList<>();
     if (two) {
       for (int s = 0; s < series.size(); s++) {
@@ -397,16 +546,38 @@ final class ReportModel {
         }
         int y = rowTop + 2 + s * (barHeight + 2);
         String text = value.format(locale);
-        bars.add(new Bar(BAR_START, y, width, barHeight, series.get(s),
-            item.fullLabel() + ", " + seriesLabels.get(s) + ": " + text, text,
-            BAR_START + width + 6, y + barHeight - 3));
+        bars.add(
+            new Bar(
+                BAR_START,
+                y,
+                width,
+                barHeight,
+                series.get(s),
+                item.fullLabel() + ", " + seriesLabels.get(s) + ": " + text,
+                text,
+                BAR_START + width + 6,
+                y + barHeight - 3));
       }
-      rows.add(new Row(truncate(item.label()), item.fullLabel(),
-          rowTop + 2 + (two ? barHeight + 5 : barHeight - 3), bars));
+      rows.add(
+          new Row(
+              truncate(item.label()),
+              item.fullLabel(),
+              rowTop + 2 + (two ? barHeight + 5 : barHeight - 3),
+              bars));
     }
     int height = Math.max(top + items.size() * rowHeight + 8, 40);
-    return new ChartView(id, title, note, CHART_WIDTH, height, items.isEmpty() || max == 0,
-        label(language, "chartNoData"), legend, rows, header, table);
+    return new ChartView(
+        id,
+        title,
+        note,
+        CHART_WIDTH,
+        height,
+        items.isEmpty() || max == 0,
+        label(language, "chartNoData"),
+        legend,
+        rows,
+        header,
+        table);
   }
 
   private static String truncate(String label) {
@@ -429,7 +600,9 @@ final class ReportModel {
   /** The full name of a funding source: the framework's own list first, then the national. */
   static String sourceName(FundingSource source, Framework framework) {
     return framework.catalogue().fundingSources().stream()
-        .filter(s -> s.id().equals(source)).map(FundingSourceInfo::name).findFirst()
+        .filter(s -> s.id().equals(source))
+        .map(FundingSourceInfo::name)
+        .findFirst()
         .or(() -> NationalRules.reference().fundingSource(source).map(FundingSourceInfo::name))
         .orElse(source.id());
   }

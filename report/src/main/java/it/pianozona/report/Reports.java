@@ -45,8 +45,8 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * The report of the plans in the format and language, as text. Several plans make one report:
-   * one page, one SARIF run, or a JSON array.
+   * The report of the plans in the format and language, as text. Several plans make one report: one
+   * page, one SARIF run, or a JSON array.
    *
    * @throws IllegalArgumentException if there is no plan
    */
@@ -71,39 +71,41 @@ public final class Reports {
   }
 
   /** Writes the report to a writer, which is flushed but not closed. */
-  public static void write(ReportFormat format, List<CheckedPlan> plans, Language language,
-      Writer out) throws IOException {
+  public static void write(
+      ReportFormat format, List<CheckedPlan> plans, Language language, Writer out)
+      throws IOException {
     out.write(terminated(render(format, plans, language)));
     out.flush();
   }
 
   /** Writes the report as UTF-8 to a stream, which is flushed but not closed. */
-  public static void write(ReportFormat format, List<CheckedPlan> plans, Language language,
-      OutputStream out) throws IOException {
+  public static void write(
+      ReportFormat format, List<CheckedPlan> plans, Language language, OutputStream out)
+      throws IOException {
     write(format, plans, language, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /**
-   * The score of each plan with the evidence behind every criterion, without the findings: as
-   * text or as JSON ({@code reportVersion}, {@code plan}, {@code framework}, {@code score}).
+   * The score of each plan with the evidence behind every criterion, without the findings: as text
+   * or as JSON ({@code reportVersion}, {@code plan}, {@code framework}, {@code score}).
    *
    * @throws IllegalArgumentException for a format other than TEXT or JSON, or no plan
    */
-  public static String renderScore(ReportFormat format, List<CheckedPlan> plans,
-      Language language) {
+  public static String renderScore(
+      ReportFormat format, List<CheckedPlan> plans, Language language) {
     if (plans.isEmpty()) {
       throw new IllegalArgumentException("a score report needs at least one plan");
     }
     return switch (format) {
       case TEXT -> {
         StringBuilder s = new StringBuilder();
-        plans.forEach(c -> s.append(TextReport.renderScore(c.evaluation(), c.document(),
-            language)));
+        plans.forEach(
+            c -> s.append(TextReport.renderScore(c.evaluation(), c.document(), language)));
         yield s.toString();
       }
       case JSON -> JsonReport.writeScore(List.copyOf(plans), language);
-      default -> throw new IllegalArgumentException(
-          "a score report is TEXT or JSON, not " + format);
+      default ->
+          throw new IllegalArgumentException("a score report is TEXT or JSON, not " + format);
     };
   }
 
@@ -151,9 +153,9 @@ public final class Reports {
   }
 
   /**
-   * Escapes text for Markdown: every character that could start emphasis, code, a link, HTML or
-   * a table cell is backslash-escaped, and line breaks become spaces so that a value never
-   * breaks a list or a table.
+   * Escapes text for Markdown: every character that could start emphasis, code, a link, HTML or a
+   * table cell is backslash-escaped, and line breaks become spaces so that a value never breaks a
+   * list or a table.
    */
   static final class MarkdownFactory extends DefaultMustacheFactory {
     @Override
@@ -171,8 +173,8 @@ public final class Reports {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '#' -> s.append('\\')
-            .append(c);
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '~', '#' ->
+            s.append('\\').append(c);
         case '\r', '\n', '\t' -> s.append(' ');
         default -> s.append(c);
       }

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a rule checks, how serious its findings are, the act it rests on, how to put a finding
- * right and where it applies: the explanation an officer reads before fixing a finding.
+ * What a rule checks, how serious its findings are, the act it rests on, how to put a finding right
+ * and where it applies: the explanation an officer reads before fixing a finding.
  *
  * @since 0.1
  */
@@ -36,8 +36,8 @@ public final class RuleReport {
    * @param national whether it is national law, applied under every framework
    * @param frameworks the installed frameworks whose own rules include it
    */
-  public record RuleExplanation(RuleDescriptor descriptor, boolean national,
-      List<Framework> frameworks) {
+  public record RuleExplanation(
+      RuleDescriptor descriptor, boolean national, List<Framework> frameworks) {
     public RuleExplanation {
       requireNonNull(descriptor, "descriptor");
       frameworks = List.copyOf(frameworks);
@@ -57,14 +57,15 @@ public final class RuleReport {
   /** The installed code closest to a mistyped one, if one is close enough to suggest. */
   public static Optional<String> closest(PianoZona pianoZona, String code) {
     String s = suggestion(code.strip().toUpperCase(Locale.ROOT), known(pianoZona));
-    return s.isEmpty() ? Optional.empty() : Optional.of(s.substring(" Did you mean ".length(),
-        s.length() - 1));
+    return s.isEmpty()
+        ? Optional.empty()
+        : Optional.of(s.substring(" Did you mean ".length(), s.length() - 1));
   }
 
   /**
-   * The explanation as text or as JSON ({@code code}, {@code severity}, {@code language},
-   * {@code title}, {@code message}, {@code fix}, {@code legalBasis}, {@code national},
-   * {@code frameworks}).
+   * The explanation as text or as JSON ({@code code}, {@code severity}, {@code language}, {@code
+   * title}, {@code message}, {@code fix}, {@code legalBasis}, {@code national}, {@code
+   * frameworks}).
    *
    * @throws IllegalArgumentException for a format other than TEXT or JSON
    */
@@ -72,8 +73,9 @@ public final class RuleReport {
     return switch (format) {
       case TEXT -> text(rule, language);
       case JSON -> json(rule, language) + "\n";
-      default -> throw new IllegalArgumentException(
-          "an explanation is written as TEXT or JSON, not " + format);
+      default ->
+          throw new IllegalArgumentException(
+              "an explanation is written as TEXT or JSON, not " + format);
     };
   }
 
@@ -88,8 +90,12 @@ public final class RuleReport {
         RuleExplanation k = known.get(r.descriptor().code());
         List<Framework> frameworks = new ArrayList<>(k == null ? List.of() : k.frameworks());
         frameworks.add(f);
-        known.put(r.descriptor().code(), new RuleExplanation(k == null ? r.descriptor() : k.descriptor(),
-            k != null && k.national(), List.copyOf(frameworks)));
+        known.put(
+            r.descriptor().code(),
+            new RuleExplanation(
+                k == null ? r.descriptor() : k.descriptor(),
+                k != null && k.national(),
+                List.copyOf(frameworks)));
       }
     }
     return known;
@@ -109,8 +115,12 @@ public final class RuleReport {
     if (rule.national()) {
       line(s, language, "explain.national");
     } else {
-      line(s, language, "explain.frameworks", String.join(", ", rule.frameworks().stream()
-          .map(f -> f.id() + " (" + f.title() + ")").toList()));
+      line(
+          s,
+          language,
+          "explain.frameworks",
+          String.join(
+              ", ", rule.frameworks().stream().map(f -> f.id() + " (" + f.title() + ")").toList()));
     }
     return s.toString();
   }
@@ -159,8 +169,8 @@ public final class RuleReport {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

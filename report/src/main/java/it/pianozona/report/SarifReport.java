@@ -29,8 +29,8 @@ import java.util.TreeSet;
 
 /**
  * The findings as a SARIF 2.1.0 log, the format code-scanning tools and editors read: one result
- * per finding, located by line and column in the plan document and, logically, by its JSON
- * Pointer; every rule described with what it checks, how to fix it and its legal basis.
+ * per finding, located by line and column in the plan document and, logically, by its JSON Pointer;
+ * every rule described with what it checks, how to fix it and its legal basis.
  */
 final class SarifReport {
 
@@ -99,11 +99,15 @@ final class SarifReport {
       artifact.putObject("location").put("uri", uri(document.source()));
       artifact.put("sourceLanguage", document.format() == DocumentFormat.JSON ? "json" : "yaml");
       artifact.put("roles", JSON.createArrayNode().add("analysisTarget"));
-      planNodes.addObject().put("id", e.plan().id()).put("file", document.source())
-          .put("framework", e.framework().id()).put("score", e.score().total());
+      planNodes
+          .addObject()
+          .put("id", e.plan().id())
+          .put("file", document.source())
+          .put("framework", e.framework().id())
+          .put("score", e.score().total());
 
-      Map<Pointer, TextPosition> positions = document.positions(
-          e.report().findings().stream().map(Finding::pointer).toList());
+      Map<Pointer, TextPosition> positions =
+          document.positions(e.report().findings().stream().map(Finding::pointer).toList());
       for (Finding f : e.report().findings()) {
         ObjectNode result = results.addObject();
         result.put("ruleId", f.code());
@@ -112,8 +116,7 @@ final class SarifReport {
         result.putObject("message").put("text", sentence(f.message(language)));
         ObjectNode location = result.putArray("locations").addObject();
         ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(document.source()))
-            .put("index", a);
+        physical.putObject("artifactLocation").put("uri", uri(document.source())).put("index", a);
         TextPosition pos = positions.get(f.pointer());
         if (pos != null && pos.line() > 0) {
           ObjectNode region = physical.putObject("region").put("startLine", pos.line());
@@ -139,8 +142,7 @@ final class SarifReport {
     }
   }
 
-  private static ObjectNode rule(RuleDescriptor d, TreeSet<String> frameworks,
-      Language language) {
+  private static ObjectNode rule(RuleDescriptor d, TreeSet<String> frameworks, Language language) {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", d.code());
     String title = d.title(language);
@@ -148,10 +150,14 @@ final class SarifReport {
     String fix = ReportModel.label(language, "ruleFix", d.fix(language));
     n.putObject("shortDescription").put("text", sentence(title));
     n.putObject("fullDescription").put("text", sentence(title) + " " + sentence(basis));
-    n.putObject("help").put("text", sentence(fix) + " " + sentence(basis))
-        .put("markdown", Reports.escapeMarkdown(sentence(fix)) + "\n\n"
-            + Reports.escapeMarkdown(sentence(basis))
-            + ReportModel.safeUrl(d.legalBasis().url()).map(u -> " <" + u + ">").orElse(""));
+    n.putObject("help")
+        .put("text", sentence(fix) + " " + sentence(basis))
+        .put(
+            "markdown",
+            Reports.escapeMarkdown(sentence(fix))
+                + "\n\n"
+                + Reports.escapeMarkdown(sentence(basis))
+                + ReportModel.safeUrl(d.legalBasis().url()).map(u -> " <" + u + ">").orElse(""));
     ReportModel.safeUrl(d.legalBasis().url()).ifPresent(u -> n.put("helpUri", u));
     n.putObject("defaultConfiguration").put("level", level(d.severity()));
     ObjectNode properties = n.putObject("properties");
@@ -187,7 +193,8 @@ final class SarifReport {
     }
     String last = tokens.get(tokens.size() - 1);
     boolean index = last.matches("\\d{1,9}");
-    return n.put("name", last).put("fullyQualifiedName", pointer.toString())
+    return n.put("name", last)
+        .put("fullyQualifiedName", pointer.toString())
         .put("kind", index ? "value" : "property");
   }
 

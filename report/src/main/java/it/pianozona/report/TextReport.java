@@ -32,15 +32,23 @@ final class TextReport {
 
   static String render(Evaluation e, PlanDocument document, Language language) {
     StringBuilder s = header(e, document, language);
-    s.append(label("findings", language, e.report().count(Severity.ERROR),
-        e.report().count(Severity.WARNING), e.report().count(Severity.INFO))).append('\n');
+    s.append(
+            label(
+                "findings",
+                language,
+                e.report().count(Severity.ERROR),
+                e.report().count(Severity.WARNING),
+                e.report().count(Severity.INFO)))
+        .append('\n');
     Map<Pointer, TextPosition> positions =
         document.positions(e.report().findings().stream().map(Finding::pointer).toList());
     for (Finding f : e.report().findings()) {
       TextPosition pos = positions.get(f.pointer());
       String where = where(document, pos);
-      s.append(String.format("  %-7s %s  %s %s%n", f.severity(), f.code(), where,
-          f.pointer().isRoot() ? "/" : f.pointer()));
+      s.append(
+          String.format(
+              "  %-7s %s  %s %s%n",
+              f.severity(), f.code(), where, f.pointer().isRoot() ? "/" : f.pointer()));
       s.append("          ").append(f.message(language)).append('\n');
       s.append("          ").append(label("basis", language, f.legalBasis().citation()));
       if (!f.legalBasis().isVerified()) {
@@ -65,24 +73,31 @@ final class TextReport {
     StringBuilder s = new StringBuilder();
     s.append(label("plan", language, e.plan().id(), e.plan().title())).append('\n');
     s.append(label("file", language, document.source())).append('\n');
-    s.append(label("framework", language, e.framework().id(), e.framework().title(),
-        e.framework().catalogue().origin())).append('\n');
+    s.append(
+            label(
+                "framework",
+                language,
+                e.framework().id(),
+                e.framework().title(),
+                e.framework().catalogue().origin()))
+        .append('\n');
     return s.append('\n');
   }
 
   private static void appendScore(StringBuilder s, Evaluation e, Language language) {
     s.append(label("score", language, e.score().total())).append('\n');
     for (CriterionScore c : e.score().criteria()) {
-      String points = c.applicable()
-          ? label("points", language, c.points(), c.weight())
-          : label("notApplicable", language, c.weight());
+      String points =
+          c.applicable()
+              ? label("points", language, c.points(), c.weight())
+              : label("notApplicable", language, c.weight());
       s.append(String.format("  %-22s %-14s %s%n", c.id(), points, c.name(language)));
       for (Message m : c.evidence()) {
         s.append("      - ").append(m.render(language)).append('\n');
       }
       s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
-      c.rationale().ifPresent(r ->
-          s.append("      ").append(label("weight", language, r)).append('\n'));
+      c.rationale()
+          .ifPresent(r -> s.append("      ").append(label("weight", language, r)).append('\n'));
     }
     s.append('\n');
   }

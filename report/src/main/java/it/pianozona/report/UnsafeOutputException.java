@@ -1,8 +1,8 @@
 package it.pianozona.report;
 
 /**
- * A run was asked to write where it would replace a file it reads, or a folder that holds its
- * own inputs: refused before anything is written.
+ * A run was asked to write where it would replace a file it reads, or a folder that holds its own
+ * inputs: refused before anything is written.
  *
  * @since 0.1
  */

@@ -28,8 +28,9 @@ class BatchTest {
   void reportNamesKeepTheExtensionOnlyWhenTwoPlansShareAName() {
     Path dir = Path.of("d");
     Batch batch = Batch.builder(Plans.PZ, dir).output(Path.of("o")).build();
-    var names = batch.reportNames(List.of(dir.resolve("a.yaml"), dir.resolve("a.json"),
-        dir.resolve("x/b.yml")));
+    var names =
+        batch.reportNames(
+            List.of(dir.resolve("a.yaml"), dir.resolve("a.json"), dir.resolve("x/b.yml")));
     assertEquals(Path.of("o/a.yaml.html"), names.get(dir.resolve("a.yaml")));
     assertEquals(Path.of("o/a.json.html"), names.get(dir.resolve("a.json")));
     assertEquals(Path.of("o/x/b.html"), names.get(dir.resolve("x/b.yml")));
@@ -39,8 +40,13 @@ class BatchTest {
   void noTwoReportsShareANameEvenIgnoringCaseAndNoneIsTheIndexPage() {
     Path dir = Path.of("d");
     Batch batch = Batch.builder(Plans.PZ, dir).output(Path.of("o")).build();
-    List<Path> files = List.of(dir.resolve("A.yaml"), dir.resolve("a.yaml"),
-        dir.resolve("index.yaml"), dir.resolve("a.yaml.yaml"), dir.resolve("x/index.json"));
+    List<Path> files =
+        List.of(
+            dir.resolve("A.yaml"),
+            dir.resolve("a.yaml"),
+            dir.resolve("index.yaml"),
+            dir.resolve("a.yaml.yaml"),
+            dir.resolve("x/index.json"));
     Map<Path, Path> names = batch.reportNames(files);
     Set<String> seen = new HashSet<>();
     for (Path report : names.values()) {
@@ -48,7 +54,9 @@ class BatchTest {
       assertFalse(report.equals(Path.of("o", Batch.INDEX)), names.toString());
     }
     assertEquals(Path.of("o/index.yaml.html"), names.get(dir.resolve("index.yaml")));
-    assertEquals(Path.of("o/x/index.html"), names.get(dir.resolve("x/index.json")),
+    assertEquals(
+        Path.of("o/x/index.html"),
+        names.get(dir.resolve("x/index.json")),
         "an index.html in a sub-folder does not collide with the page");
     assertEquals(files.size(), names.size());
   }
@@ -57,8 +65,15 @@ class BatchTest {
   void runsEveryBundledPlanWritesItsReportAndAnIndexAndTellsTheListener(@TempDir Path out)
       throws Exception {
     List<Integer> done = new CopyOnWriteArrayList<>();
-    BatchResult result = Batch.builder(Plans.PZ, PLANS).output(out).format(ReportFormat.JSON)
-        .language(Language.EN).jobs(2).listener((n, total, row) -> done.add(n)).build().run();
+    BatchResult result =
+        Batch.builder(Plans.PZ, PLANS)
+            .output(out)
+            .format(ReportFormat.JSON)
+            .language(Language.EN)
+            .jobs(2)
+            .listener((n, total, row) -> done.add(n))
+            .build()
+            .run();
     long plans;
     try (Stream<Path> s = Files.list(PLANS)) {
       plans = s.count();

@@ -26,11 +26,16 @@ class PlanMoneyProperties {
     for (int i = 0; i < populations.size(); i++) {
       comuni.add(Comune.of(String.format("%06d", 1000 + i), "Comune " + i, populations.get(i)));
     }
-    return Plan.builder().id("p").title("t").period(2022, 2024)
-        .ambito(new Ambito(Optional.empty(), "Ambito", Region.PUGLIA, comuni.get(0).istat(),
-            comuni))
-        .intervention(Intervention.builder("I1", "Intervento", "A1")
-            .allocation("fnps", 2022, Euro.ofCents(cents)).build())
+    return Plan.builder()
+        .id("p")
+        .title("t")
+        .period(2022, 2024)
+        .ambito(
+            new Ambito(Optional.empty(), "Ambito", Region.PUGLIA, comuni.get(0).istat(), comuni))
+        .intervention(
+            Intervention.builder("I1", "Intervento", "A1")
+                .allocation("fnps", 2022, Euro.ofCents(cents))
+                .build())
         .build();
   }
 
@@ -57,10 +62,11 @@ class PlanMoneyProperties {
     List<PlanMoney.ComuneShare> shares = PlanMoney.of(plan).perComune(plan);
     for (PlanMoney.ComuneShare s : shares) {
       // |share - cents * population / total| <= 1 cent, without rounding: multiply through.
-      BigInteger exact = BigInteger.valueOf(cents).multiply(
-          BigInteger.valueOf(s.comune().population()));
+      BigInteger exact =
+          BigInteger.valueOf(cents).multiply(BigInteger.valueOf(s.comune().population()));
       BigInteger mine = BigInteger.valueOf(s.share().cents()).multiply(BigInteger.valueOf(total));
-      assertTrue(exact.subtract(mine).abs().compareTo(BigInteger.valueOf(total)) <= 0,
+      assertTrue(
+          exact.subtract(mine).abs().compareTo(BigInteger.valueOf(total)) <= 0,
           s + " of " + cents + " for " + people);
     }
   }
@@ -73,9 +79,15 @@ class PlanMoneyProperties {
     var perCapita = PlanMoney.of(plan).perCapita(plan).orElseThrow();
     long total = plan.ambito().population();
     // Rounded to the cent: within half a cent of the exact quotient.
-    BigInteger diff = perCapita.movePointRight(2).toBigIntegerExact()
-        .multiply(BigInteger.valueOf(total)).subtract(BigInteger.valueOf(cents)).abs();
-    assertTrue(diff.multiply(BigInteger.TWO).compareTo(BigInteger.valueOf(total)) <= 0,
+    BigInteger diff =
+        perCapita
+            .movePointRight(2)
+            .toBigIntegerExact()
+            .multiply(BigInteger.valueOf(total))
+            .subtract(BigInteger.valueOf(cents))
+            .abs();
+    assertTrue(
+        diff.multiply(BigInteger.TWO).compareTo(BigInteger.valueOf(total)) <= 0,
         perCapita + " for " + cents + "/" + total);
   }
 }

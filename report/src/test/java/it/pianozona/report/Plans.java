@@ -29,8 +29,8 @@ final class Plans {
   static CheckedPlan edited(String file, String name, UnaryOperator<String> edit) {
     try {
       String yaml = edit.apply(Files.readString(Path.of(file)));
-      PlanDocument document = PZ.reader().read(name, yaml.getBytes(StandardCharsets.UTF_8),
-          DocumentFormat.YAML);
+      PlanDocument document =
+          PZ.reader().read(name, yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
       return new CheckedPlan(document, PZ.evaluate(document.plan()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

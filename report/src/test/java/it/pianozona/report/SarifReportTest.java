@@ -25,10 +25,14 @@ class SarifReportTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   static List<String> schemaViolations(JsonNode log) throws Exception {
-    try (InputStream schema = SarifReportTest.class.getResourceAsStream(
-        "/sarif/sarif-2.1.0.json")) {
+    try (InputStream schema =
+        SarifReportTest.class.getResourceAsStream("/sarif/sarif-2.1.0.json")) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(schema).validate(log).stream().map(Error::toString).toList();
+          .getSchema(schema)
+          .validate(log)
+          .stream()
+          .map(Error::toString)
+          .toList();
     }
   }
 
@@ -38,9 +42,11 @@ class SarifReportTest {
 
   @Test
   void theLogOfEveryBundledPlanConformsToTheSarifSchema() throws Exception {
-    List<CheckedPlan> plans = List.of(Plans.checked(Plans.CASARANO),
-        Plans.checked("../examples/plans/puglia-fasano-ciisaf-2022-2024.yaml"),
-        Plans.checked(Plans.PUTIGNANO));
+    List<CheckedPlan> plans =
+        List.of(
+            Plans.checked(Plans.CASARANO),
+            Plans.checked("../examples/plans/puglia-fasano-ciisaf-2022-2024.yaml"),
+            Plans.checked(Plans.PUTIGNANO));
     JsonNode log = sarif(plans, Language.EN);
     assertEquals(List.of(), schemaViolations(log));
     assertEquals("2.1.0", log.get("version").asText());
@@ -61,22 +67,21 @@ class SarifReportTest {
     JsonNode results = sarif(List.of(casarano), Language.IT).at("/runs/0/results");
     List<Finding> findings = casarano.evaluation().report().findings();
     assertEquals(findings.size(), results.size());
-    var positions = casarano.document().positions(findings.stream().map(Finding::pointer)
-        .toList());
+    var positions = casarano.document().positions(findings.stream().map(Finding::pointer).toList());
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       JsonNode r = results.get(i);
       assertEquals(f.code(), r.get("ruleId").asText());
       assertEquals(SarifReport.level(f.severity()), r.get("level").asText());
-      assertEquals(SarifReport.sentence(f.message(Language.IT)),
-          r.at("/message/text").asText());
-      assertEquals(f.pointer().toString(),
+      assertEquals(SarifReport.sentence(f.message(Language.IT)), r.at("/message/text").asText());
+      assertEquals(
+          f.pointer().toString(),
           r.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText());
       TextPosition pos = positions.get(f.pointer());
       assertEquals(pos.line(), r.at("/locations/0/physicalLocation/region/startLine").asInt());
-      assertEquals(pos.column(),
-          r.at("/locations/0/physicalLocation/region/startColumn").asInt());
-      assertEquals("../examples/plans/puglia-casarano-2022-2024.yaml",
+      assertEquals(pos.column(), r.at("/locations/0/physicalLocation/region/startColumn").asInt());
+      assertEquals(
+          "../examples/plans/puglia-casarano-2022-2024.yaml",
           r.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
       assertEquals(f.legalBasis().act(), r.at("/properties/legalBasis/act").asText());
     }
@@ -98,8 +103,8 @@ class SarifReportTest {
     }
     assertTrue(ids.contains("NAT-LEPS-001") && ids.contains("PUG-V-AREA-001"), ids.toString());
     for (JsonNode r : run.get("results")) {
-      assertEquals(r.get("ruleId").asText(),
-          rules.get(r.get("ruleIndex").asInt()).get("id").asText());
+      assertEquals(
+          r.get("ruleId").asText(), rules.get(r.get("ruleIndex").asInt()).get("id").asText());
     }
   }
 

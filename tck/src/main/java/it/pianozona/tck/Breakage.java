@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * One way to break an otherwise valid plan, and the national rule that must then report it. The
- * generators apply exactly one breakage to a valid plan, so a region can check that its
- * framework still lets the national rules see what is wrong.
+ * generators apply exactly one breakage to a valid plan, so a region can check that its framework
+ * still lets the national rules see what is wrong.
  */
 public enum Breakage {
   /** A comune whose ISTAT code does not exist. */
@@ -42,9 +42,9 @@ public enum Breakage {
   }
 
   /**
-   * The code of the national finding this breakage must produce. Empty for
-   * {@link #UNKNOWN_AREA}, whose code depends on whether the catalogue's areas are complete
-   * (NAT-INT-002) or not (NAT-INT-007): see {@link #expectedCode(boolean)}.
+   * The code of the national finding this breakage must produce. Empty for {@link #UNKNOWN_AREA},
+   * whose code depends on whether the catalogue's areas are complete (NAT-INT-002) or not
+   * (NAT-INT-007): see {@link #expectedCode(boolean)}.
    */
   public Optional<String> expectedCode() {
     return Optional.ofNullable(code);

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Golden scenarios a regional expert can write without Java: one YAML file per scenario with a
- * plan and the findings and score it must produce.
+ * Golden scenarios a regional expert can write without Java: one YAML file per scenario with a plan
+ * and the findings and score it must produce.
  *
  * <pre>
  * scenario: "A complete plan has no findings"
@@ -37,9 +37,9 @@ import org.opentest4j.AssertionFailedError;
  *   ...
  * </pre>
  *
- * <p>A scenario passes when the plan is checked under the expected framework, produces exactly
- * the expected findings (code and JSON Pointer, in the report's order) and the expected total.
- * A failure prints the actual result in the same format, ready to review and paste.
+ * <p>A scenario passes when the plan is checked under the expected framework, produces exactly the
+ * expected findings (code and JSON Pointer, in the report's order) and the expected total. A
+ * failure prints the actual result in the same format, ready to review and paste.
  */
 public final class GoldenScenarios {
 
@@ -58,8 +58,8 @@ public final class GoldenScenarios {
     if (files.isEmpty()) {
       throw new AssertionFailedError("no scenarios in " + folder);
     }
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
-        () -> run(f, pianoZona)));
+    return files.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(f, pianoZona)));
   }
 
   static void run(Path file, PianoZona pianoZona) throws IOException {
@@ -77,16 +77,20 @@ public final class GoldenScenarios {
       throw new AssertionFailedError(file + ": no expect section; the plan gives:\n" + actual);
     }
     List<String> expected = new ArrayList<>();
-    expect.path("findings").forEach(f -> expected.add(f.get("code").asText() + " "
-        + f.get("pointer").asText()));
-    List<String> found = e.report().findings().stream()
-        .map(f -> f.code() + " " + f.pointer()).toList();
-    boolean ok = expect.path("framework").asText().equals(e.framework().id())
-        && expected.equals(found)
-        && new BigDecimal(expect.path("score").asText("-1")).compareTo(e.score().total()) == 0;
+    expect
+        .path("findings")
+        .forEach(f -> expected.add(f.get("code").asText() + " " + f.get("pointer").asText()));
+    List<String> found =
+        e.report().findings().stream().map(f -> f.code() + " " + f.pointer()).toList();
+    boolean ok =
+        expect.path("framework").asText().equals(e.framework().id())
+            && expected.equals(found)
+            && new BigDecimal(expect.path("score").asText("-1")).compareTo(e.score().total()) == 0;
     if (!ok) {
-      throw new AssertionFailedError(file + ": the plan does not give what the scenario"
-          + " expects. It gives:\n" + actual, describeExpected(expect), actual);
+      throw new AssertionFailedError(
+          file + ": the plan does not give what the scenario" + " expects. It gives:\n" + actual,
+          describeExpected(expect),
+          actual);
     }
   }
 
@@ -96,8 +100,11 @@ public final class GoldenScenarios {
     s.append("  score: ").append(e.score().total().toPlainString()).append('\n');
     s.append("  findings:\n");
     for (Finding f : e.report().findings()) {
-      s.append("    - {code: ").append(f.code()).append(", pointer: ")
-          .append(f.pointer().isRoot() ? "\"\"" : f.pointer().toString()).append("}\n");
+      s.append("    - {code: ")
+          .append(f.code())
+          .append(", pointer: ")
+          .append(f.pointer().isRoot() ? "\"\"" : f.pointer().toString())
+          .append("}\n");
     }
     return s.toString();
   }
@@ -107,9 +114,15 @@ public final class GoldenScenarios {
     s.append("  framework: ").append(expect.path("framework").asText()).append('\n');
     s.append("  score: ").append(expect.path("score").asText()).append('\n');
     s.append("  findings:\n");
-    expect.path("findings").forEach(f -> s.append("    - {code: ")
-        .append(f.get("code").asText()).append(", pointer: ")
-        .append(f.get("pointer").asText()).append("}\n"));
+    expect
+        .path("findings")
+        .forEach(
+            f ->
+                s.append("    - {code: ")
+                    .append(f.get("code").asText())
+                    .append(", pointer: ")
+                    .append(f.get("pointer").asText())
+                    .append("}\n"));
     return s.toString();
   }
 

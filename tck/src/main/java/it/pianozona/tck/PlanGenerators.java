@@ -17,8 +17,8 @@ import it.pianozona.core.model.Governance;
 import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.IstatCode;
-import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
@@ -65,8 +65,8 @@ public final class PlanGenerators {
     this.region = region;
     this.validity = validity;
     this.catalogue = catalogue;
-    this.comuni = ComuniRegistry.bundled().all().stream().filter(c -> c.region() == region)
-        .toList();
+    this.comuni =
+        ComuniRegistry.bundled().all().stream().filter(c -> c.region() == region).toList();
     this.areas = catalogue.areas().stream().map(Area::code).toList();
     this.leps = NationalRules.reference().leps().stream().map(LepsInfo::id).toList();
     List<String> s = new ArrayList<>();
@@ -87,21 +87,38 @@ public final class PlanGenerators {
 
   /** Non-blank text of any characters, including accents, quotes and YAML punctuation. */
   public static Arbitrary<String> text() {
-    Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~')
-        .withChars("àèéìòùÀÈ€«»’'\"\\:#&*!|>%@`{}[],\t\n")
-        .ofMinLength(1).ofMaxLength(40);
-    Arbitrary<String> tricky = Arbitraries.of("yes", "no", "null", "~", "true", "0755", "1e3",
-        "- item", "key: value", "#comment", "  padded  ", "075016", "---", "2022-07-13");
+    Arbitrary<String> plain =
+        Arbitraries.strings()
+            .withCharRange(' ', '~')
+            .withChars("àèéìòùÀÈ€«»’'\"\\:#&*!|>%@`{}[],\t\n")
+            .ofMinLength(1)
+            .ofMaxLength(40);
+    Arbitrary<String> tricky =
+        Arbitraries.of(
+            "yes",
+            "no",
+            "null",
+            "~",
+            "true",
+            "0755",
+            "1e3",
+            "- item",
+            "key: value",
+            "#comment",
+            "  padded  ",
+            "075016",
+            "---",
+            "2022-07-13");
     return Arbitraries.oneOf(plain, tricky).filter(s -> !s.isBlank());
   }
 
   // ------------------------------------------------------------------ any plans
 
   Arbitrary<String> code(List<String> known) {
-    Arbitrary<String> other = Arbitraries.strings().alpha().numeric().ofMinLength(1)
-        .ofMaxLength(6);
-    return known.isEmpty() ? other : Arbitraries.frequencyOf(
-        Tuple.of(9, Arbitraries.of(known)), Tuple.of(1, other));
+    Arbitrary<String> other = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(6);
+    return known.isEmpty()
+        ? other
+        : Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(known)), Tuple.of(1, other));
   }
 
   Arbitrary<Integer> year() {
@@ -118,8 +135,10 @@ public final class PlanGenerators {
   }
 
   Arbitrary<FundingSource> source() {
-    return Arbitraries.frequencyOf(Tuple.of(19, Arbitraries.of(sources)),
-        Tuple.of(1, Arbitraries.just("fondo-sconosciuto"))).map(FundingSource::of);
+    return Arbitraries.frequencyOf(
+            Tuple.of(19, Arbitraries.of(sources)),
+            Tuple.of(1, Arbitraries.just("fondo-sconosciuto")))
+        .map(FundingSource::of);
   }
 
   Arbitrary<Allocation> allocation() {
@@ -135,59 +154,76 @@ public final class PlanGenerators {
       List<String> tags, Map<String, BigDecimal> indicators, Optional<String> description) {}
 
   static Arbitrary<Map<String, BigDecimal>> indicators() {
-    return Arbitraries.maps(Arbitraries.of("posti-nido", "sportelli-pua", "utenti-sad"),
-            Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(5000))
-                .ofScale(2))
+    return Arbitraries.maps(
+            Arbitraries.of("posti-nido", "sportelli-pua", "utenti-sad"),
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(5000)).ofScale(2))
         .ofMaxSize(2);
   }
 
   Arbitrary<Intervention> intervention() {
-    Arbitrary<String> id = Arbitraries.strings().withCharRange('A', 'F').numeric()
-        .ofMinLength(1).ofMaxLength(3);
+    Arbitrary<String> id =
+        Arbitraries.strings().withCharRange('A', 'F').numeric().ofMinLength(1).ofMaxLength(3);
     List<String> objectives = catalogue.objectives().stream().map(Objective::code).toList();
-    return Combinators.combine(id, text(), code(areas),
+    return Combinators.combine(
+            id,
+            text(),
+            code(areas),
             code(objectives).list().ofMaxSize(3),
             code(leps).list().ofMaxSize(2),
             allocation().list().ofMaxSize(5),
             Combinators.combine(text().list().ofMaxSize(2), indicators(), text().optional())
                 .as(Extras::new))
-        .as((i, t, a, o, l, al, x) ->
-            new Intervention(i, t, a, o, l, al, x.tags(), x.indicators(), x.description(),
-                false));
+        .as(
+            (i, t, a, o, l, al, x) ->
+                new Intervention(
+                    i, t, a, o, l, al, x.tags(), x.indicators(), x.description(), false));
   }
 
   Arbitrary<Ambito> ambito() {
-    Arbitrary<List<IstatComune>> members = Arbitraries.of(comuni).list().ofMinSize(1)
-        .ofMaxSize(6);
-    Arbitrary<Boolean> foreign = Arbitraries.frequencyOf(
-        Tuple.of(9, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true)));
+    Arbitrary<List<IstatComune>> members = Arbitraries.of(comuni).list().ofMinSize(1).ofMaxSize(6);
+    Arbitrary<Boolean> foreign =
+        Arbitraries.frequencyOf(
+            Tuple.of(9, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true)));
     return Combinators.combine(members, foreign, Arbitraries.integers().between(0, 200_000))
-        .as((list, addForeign, extra) -> {
-          List<Comune> cs = new ArrayList<>();
-          for (IstatComune c : list) {
-            cs.add(new Comune(c.code(), c.name(), c.population2011()
-                + (extra % 3 == 0 ? extra : 0)));
-          }
-          if (addForeign) {
-            cs.add(foreignComune());
-            cs.add(Comune.of("999999", "Inesistente", 10));
-          }
-          return new Ambito(Optional.of("X"), "Ambito generato", region,
-              cs.get(extra % cs.size()).istat(), cs);
-        });
+        .as(
+            (list, addForeign, extra) -> {
+              List<Comune> cs = new ArrayList<>();
+              for (IstatComune c : list) {
+                cs.add(
+                    new Comune(
+                        c.code(), c.name(), c.population2011() + (extra % 3 == 0 ? extra : 0)));
+              }
+              if (addForeign) {
+                cs.add(foreignComune());
+                cs.add(Comune.of("999999", "Inesistente", 10));
+              }
+              return new Ambito(
+                  Optional.of("X"),
+                  "Ambito generato",
+                  region,
+                  cs.get(extra % cs.size()).istat(),
+                  cs);
+            });
   }
 
   private Comune foreignComune() {
-    IstatComune other = ComuniRegistry.bundled().all().stream()
-        .filter(c -> c.region() != region).findFirst().orElseThrow();
+    IstatComune other =
+        ComuniRegistry.bundled().all().stream()
+            .filter(c -> c.region() != region)
+            .findFirst()
+            .orElseThrow();
     return new Comune(other.code(), other.name(), other.population2011());
   }
 
   static Arbitrary<PartialDate> date(int from, int to) {
-    Arbitrary<PartialDate> full = Combinators.combine(Arbitraries.integers().between(from, to),
-        Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
-        .as(PartialDate::of);
-    return Arbitraries.oneOf(full,
+    Arbitrary<PartialDate> full =
+        Combinators.combine(
+                Arbitraries.integers().between(from, to),
+                Arbitraries.integers().between(1, 12),
+                Arbitraries.integers().between(1, 28))
+            .as(PartialDate::of);
+    return Arbitraries.oneOf(
+        full,
         full.map(d -> new PartialDate(d.year(), d.month(), 0)),
         full.map(d -> new PartialDate(d.year(), 0, 0)),
         full.map(d -> new PartialDate(0, d.month(), d.day())));
@@ -195,74 +231,141 @@ public final class PlanGenerators {
 
   Arbitrary<Governance> governance() {
     Arbitrary<PartialDate> date = date(2015, 2030);
-    Arbitrary<String> kind = Arbitraries.of("public-notice", "thematic-table", "plenary",
-        "union-meeting", "co-design");
-    Arbitrary<ApprovalAct> act = Combinators.combine(
-            Arbitraries.of("coordinamento-istituzionale", "consiglio-comunale",
-                "conferenza-di-servizi", "assemblea-dei-sindaci", "conferenza-dei-sindaci"),
-            date, text().optional(), text().optional(), text().optional())
-        .as(ApprovalAct::new);
-    Arbitrary<List<String>> actors = Arbitraries.of("terzo-settore", "sindacati", "cittadini",
-        "asl").list().ofMaxSize(3);
-    Arbitrary<ParticipationEvent> event = Combinators.combine(date.optional(), kind,
-            text().optional(), actors, Arbitraries.integers().between(0, 500).optional(),
-            text().optional(), date.optional(), text().optional())
-        .as((d, k, t, a, p, pl, dl, n) -> new ParticipationEvent(d, k, t, a,
-            p.map(OptionalInt::of).orElse(OptionalInt.empty()), pl, dl, n));
-    Arbitrary<Agreement> agreement = Combinators.combine(
-            Arbitraries.of("accordo-di-programma", "convenzione", "partnership-istituzionale"),
-            date.optional(), Arbitraries.of("comuni", "asl", "ats", "asst", "provincia")
-                .list().ofMaxSize(4), text().optional(), text().optional(), text().optional())
-        .as(Agreement::new);
-    Arbitrary<GovernanceBody> body = Combinators.combine(
-            Arbitraries.of("ufficio-di-piano", "coordinamento-istituzionale"),
-            date.optional(), Arbitraries.integers().between(0, 40).optional(),
-            text().optional())
-        .as((k, e, st, n) -> new GovernanceBody(k, e,
-            st.map(OptionalInt::of).orElse(OptionalInt.empty()), n));
-    return Combinators.combine(act.list().ofMaxSize(3), event.list().ofMaxSize(5),
-            agreement.list().ofMaxSize(2), body.list().ofMaxSize(2))
+    Arbitrary<String> kind =
+        Arbitraries.of("public-notice", "thematic-table", "plenary", "union-meeting", "co-design");
+    Arbitrary<ApprovalAct> act =
+        Combinators.combine(
+                Arbitraries.of(
+                    "coordinamento-istituzionale",
+                    "consiglio-comunale",
+                    "conferenza-di-servizi",
+                    "assemblea-dei-sindaci",
+                    "conferenza-dei-sindaci"),
+                date,
+                text().optional(),
+                text().optional(),
+                text().optional())
+            .as(ApprovalAct::new);
+    Arbitrary<List<String>> actors =
+        Arbitraries.of("terzo-settore", "sindacati", "cittadini", "asl").list().ofMaxSize(3);
+    Arbitrary<ParticipationEvent> event =
+        Combinators.combine(
+                date.optional(),
+                kind,
+                text().optional(),
+                actors,
+                Arbitraries.integers().between(0, 500).optional(),
+                text().optional(),
+                date.optional(),
+                text().optional())
+            .as(
+                (d, k, t, a, p, pl, dl, n) ->
+                    new ParticipationEvent(
+                        d, k, t, a, p.map(OptionalInt::of).orElse(OptionalInt.empty()), pl, dl, n));
+    Arbitrary<Agreement> agreement =
+        Combinators.combine(
+                Arbitraries.of("accordo-di-programma", "convenzione", "partnership-istituzionale"),
+                date.optional(),
+                Arbitraries.of("comuni", "asl", "ats", "asst", "provincia").list().ofMaxSize(4),
+                text().optional(),
+                text().optional(),
+                text().optional())
+            .as(Agreement::new);
+    Arbitrary<GovernanceBody> body =
+        Combinators.combine(
+                Arbitraries.of("ufficio-di-piano", "coordinamento-istituzionale"),
+                date.optional(),
+                Arbitraries.integers().between(0, 40).optional(),
+                text().optional())
+            .as(
+                (k, e, st, n) ->
+                    new GovernanceBody(
+                        k, e, st.map(OptionalInt::of).orElse(OptionalInt.empty()), n));
+    return Combinators.combine(
+            act.list().ofMaxSize(3),
+            event.list().ofMaxSize(5),
+            agreement.list().ofMaxSize(2),
+            body.list().ofMaxSize(2))
         .as(Governance::new);
   }
 
   Arbitrary<Map<String, String>> contents() {
-    return Arbitraries.subsetOf(Stream.concat(NationalRules.CONTENTS_KEYS.stream(),
-            Stream.of("territory", "demography", "needsAnalysis", "costSharing")).toList())
-        .flatMap(keys -> text().list().ofSize(keys.size()).map(texts -> {
-          Map<String, String> m = new LinkedHashMap<>();
-          int i = 0;
-          for (String k : keys) {
-            m.put(k, texts.get(i++));
-          }
-          return m;
-        }));
+    return Arbitraries.subsetOf(
+            Stream.concat(
+                    NationalRules.CONTENTS_KEYS.stream(),
+                    Stream.of("territory", "demography", "needsAnalysis", "costSharing"))
+                .toList())
+        .flatMap(
+            keys ->
+                text()
+                    .list()
+                    .ofSize(keys.size())
+                    .map(
+                        texts -> {
+                          Map<String, String> m = new LinkedHashMap<>();
+                          int i = 0;
+                          for (String k : keys) {
+                            m.put(k, texts.get(i++));
+                          }
+                          return m;
+                        }));
   }
 
   Arbitrary<Period> period() {
-    return Arbitraries.integers().between(validity.from(), validity.to())
-        .flatMap(from -> Arbitraries.integers().between(from, validity.to())
-            .map(to -> Period.of(from, to)));
+    return Arbitraries.integers()
+        .between(validity.from(), validity.to())
+        .flatMap(
+            from ->
+                Arbitraries.integers().between(from, validity.to()).map(to -> Period.of(from, to)));
   }
 
   Arbitrary<Optional<Staffing>> staffing() {
-    return Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(200))
-        .ofScale(2).map(d -> new Staffing(d, false)).optional();
+    return Arbitraries.bigDecimals()
+        .between(BigDecimal.ZERO, BigDecimal.valueOf(200))
+        .ofScale(2)
+        .map(d -> new Staffing(d, false))
+        .optional();
   }
 
   /** Plans of every shape the document format allows; most break several rules. */
   public Arbitrary<Plan> plans() {
-    Arbitrary<SourceRef> source = Combinators.combine(text(), text().optional(),
-        date(2015, 2030).optional()).as(SourceRef::new);
+    Arbitrary<SourceRef> source =
+        Combinators.combine(text(), text().optional(), date(2015, 2030).optional())
+            .as(SourceRef::new);
     return Combinators.combine(
-            Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-', '.', '_')
-                .ofMinLength(1).ofMaxLength(20).filter(Plan::isValidId),
-            text(), ambito(), period(), contents(), funding().list().ofMaxSize(8), staffing(),
+            Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .numeric()
+                .withChars('-', '.', '_')
+                .ofMinLength(1)
+                .ofMaxLength(20)
+                .filter(Plan::isValidId),
+            text(),
+            ambito(),
+            period(),
+            contents(),
+            funding().list().ofMaxSize(8),
+            staffing(),
             intervention().list().ofMaxSize(15))
-        .flatAs((id, title, ambito, period, contents, funding, staffing, interventions) ->
-            Combinators.combine(governance(), source.list().ofMaxSize(2), text().optional())
-                .as((governance, sources, notes) -> new Plan(Plan.CURRENT_SCHEMA_VERSION, id,
-                    title, ambito, period, Optional.empty(), contents, funding, staffing,
-                    interventions, governance, sources, notes)));
+        .flatAs(
+            (id, title, ambito, period, contents, funding, staffing, interventions) ->
+                Combinators.combine(governance(), source.list().ofMaxSize(2), text().optional())
+                    .as(
+                        (governance, sources, notes) ->
+                            new Plan(
+                                Plan.CURRENT_SCHEMA_VERSION,
+                                id,
+                                title,
+                                ambito,
+                                period,
+                                Optional.empty(),
+                                contents,
+                                funding,
+                                staffing,
+                                interventions,
+                                governance,
+                                sources,
+                                notes)));
   }
 
   // ------------------------------------------------------------------ valid plans
@@ -270,79 +373,110 @@ public final class PlanGenerators {
   /** A three-year period inside the framework's years (or all of them when shorter). */
   Arbitrary<Period> cycle() {
     int last = Math.max(validity.from(), validity.to() - 2);
-    return Arbitraries.integers().between(validity.from(), last)
+    return Arbitraries.integers()
+        .between(validity.from(), last)
         .map(from -> Period.of(from, Math.min(from + 2, validity.to())));
   }
 
   Arbitrary<Ambito> validAmbito() {
-    return Arbitraries.of(comuni).list().uniqueElements(IstatComune::code).ofMinSize(1)
+    return Arbitraries.of(comuni)
+        .list()
+        .uniqueElements(IstatComune::code)
+        .ofMinSize(1)
         .ofMaxSize(8)
-        .map(list -> new Ambito(Optional.empty(), "Ambito generato", region,
-            list.get(0).code(), list.stream()
-                .map(c -> new Comune(c.code(), c.name(), c.population2011())).toList()));
+        .map(
+            list ->
+                new Ambito(
+                    Optional.empty(),
+                    "Ambito generato",
+                    region,
+                    list.get(0).code(),
+                    list.stream()
+                        .map(c -> new Comune(c.code(), c.name(), c.population2011()))
+                        .toList()));
   }
 
   record Draft(String area, List<String> objectives, List<String> leps, int allocations) {}
 
   Arbitrary<Draft> draft() {
     Arbitrary<String> area = Arbitraries.of(areas);
-    return area.flatMap(a -> {
-      List<String> inArea = catalogue.objectives().stream().filter(o -> o.area().equals(a))
-          .map(Objective::code).toList();
-      Arbitrary<List<String>> objectives = inArea.isEmpty()
-          ? Arbitraries.just(List.of())
-          : Arbitraries.of(inArea).list().uniqueElements().ofMaxSize(2);
-      return Combinators.combine(objectives,
-              Arbitraries.of(leps).list().uniqueElements().ofMaxSize(2),
-              Arbitraries.integers().between(0, 4))
-          .as((o, l, n) -> new Draft(a, o, l, n));
-    });
+    return area.flatMap(
+        a -> {
+          List<String> inArea =
+              catalogue.objectives().stream()
+                  .filter(o -> o.area().equals(a))
+                  .map(Objective::code)
+                  .toList();
+          Arbitrary<List<String>> objectives =
+              inArea.isEmpty()
+                  ? Arbitraries.just(List.of())
+                  : Arbitraries.of(inArea).list().uniqueElements().ofMaxSize(2);
+          return Combinators.combine(
+                  objectives,
+                  Arbitraries.of(leps).list().uniqueElements().ofMaxSize(2),
+                  Arbitraries.integers().between(0, 4))
+              .as((o, l, n) -> new Draft(a, o, l, n));
+        });
   }
 
   /**
-   * Plans every national rule accepts: comuni of the region with their ISTAT names, every
-   * contents section, interventions in the catalogue's areas and objectives, funding that
-   * covers every allocation, and social workers at the service objective.
+   * Plans every national rule accepts: comuni of the region with their ISTAT names, every contents
+   * section, interventions in the catalogue's areas and objectives, funding that covers every
+   * allocation, and social workers at the service objective.
    */
   public Arbitrary<Plan> validPlans() {
     if (areas.isEmpty()) {
       throw new IllegalStateException("a catalogue without areas has no valid plans");
     }
     List<String> knownSources = sources;
-    return Combinators.combine(validAmbito(), cycle(), draft().list().ofMinSize(1).ofMaxSize(20),
+    return Combinators.combine(
+            validAmbito(),
+            cycle(),
+            draft().list().ofMinSize(1).ofMaxSize(20),
             Arbitraries.longs().between(1, 2_000_000_00L).list().ofSize(100),
-            Arbitraries.integers().between(0, 10_000), governance(),
+            Arbitraries.integers().between(0, 10_000),
+            governance(),
             Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.TEN).ofScale(1))
-        .as((ambito, period, drafts, amounts, seed, governance, extraStaff) -> {
-          Plan.Builder b = Plan.builder().id("generated-valid").title("Piano generato")
-              .ambito(ambito).period(period).governance(governance);
-          NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
-          Map<String, Euro> declared = new LinkedHashMap<>();
-          int n = 0;
-          for (Draft d : drafts) {
-            Intervention.Builder i = Intervention.builder("I" + (++n), "Intervento " + n, d.area());
-            d.objectives().forEach(i::objective);
-            d.leps().forEach(i::leps);
-            for (int k = 0; k < d.allocations(); k++) {
-              String source = knownSources.get((seed + n * 7 + k) % knownSources.size());
-              int year = period.from() + (seed + k) % period.lengthInYears();
-              Euro amount = Euro.ofCents(amounts.get((n * 5 + k) % amounts.size()));
-              i.allocation(source, year, amount);
-              declared.merge(source + "/" + year, amount, Euro::plus);
-            }
-            b.intervention(i.build());
-          }
-          // Every plan declares some money, even when no intervention has any yet.
-          declared.merge("comuni/" + period.from(), Euro.ofEuros(1000), Euro::plus);
-          declared.forEach((key, amount) -> {
-            String[] parts = key.split("/");
-            b.funding(parts[0], Integer.parseInt(parts[1]), amount.plus(Euro.ofEuros(seed)));
-          });
-          BigDecimal target = BigDecimal.valueOf(ambito.population())
-              .divide(BigDecimal.valueOf(4000), 2, RoundingMode.CEILING);
-          b.staffing(new Staffing(target.add(extraStaff), false));
-          return b.build();
-        });
+        .as(
+            (ambito, period, drafts, amounts, seed, governance, extraStaff) -> {
+              Plan.Builder b =
+                  Plan.builder()
+                      .id("generated-valid")
+                      .title("Piano generato")
+                      .ambito(ambito)
+                      .period(period)
+                      .governance(governance);
+              NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
+              Map<String, Euro> declared = new LinkedHashMap<>();
+              int n = 0;
+              for (Draft d : drafts) {
+                Intervention.Builder i =
+                    Intervention.builder("I" + (++n), "Intervento " + n, d.area());
+                d.objectives().forEach(i::objective);
+                d.leps().forEach(i::leps);
+                for (int k = 0; k < d.allocations(); k++) {
+                  String source = knownSources.get((seed + n * 7 + k) % knownSources.size());
+                  int year = period.from() + (seed + k) % period.lengthInYears();
+                  Euro amount = Euro.ofCents(amounts.get((n * 5 + k) % amounts.size()));
+                  i.allocation(source, year, amount);
+                  declared.merge(source + "/" + year, amount, Euro::plus);
+                }
+                b.intervention(i.build());
+              }
+              // Every plan declares some money, even when no intervention has any yet.
+              declared.merge("comuni/" + period.from(), Euro.ofEuros(1000), Euro::plus);
+              declared.forEach(
+                  (key, amount) -> {
+                    String[] parts = key.split("/");
+                    b.funding(
+                        parts[0], Integer.parseInt(parts[1]), amount.plus(Euro.ofEuros(seed)));
+                  });
+              BigDecimal target =
+                  BigDecimal.valueOf(ambito.population())
+                      .divide(BigDecimal.valueOf(4000), 2, RoundingMode.CEILING);
+              b.staffing(new Staffing(target.add(extraStaff), false));
+              return b.build();
+            });
   }
 
   /** Valid plans broken in exactly the given way. */
@@ -363,39 +497,51 @@ public final class PlanGenerators {
         return withAmbito(p, comuniList, a.lead());
       case WRONG_COMUNE_NAME:
         Comune first = comuniList.get(0);
-        comuniList.set(0, new Comune(first.istat(), first.name() + " Vecchia Denominazione",
-            first.population()));
+        comuniList.set(
+            0,
+            new Comune(first.istat(), first.name() + " Vecchia Denominazione", first.population()));
         return withAmbito(p, comuniList, a.lead());
       case LEAD_OUTSIDE:
-        IstatCode outside = comuni.stream().map(IstatComune::code)
-            .filter(c -> a.comune(c).isEmpty()).findFirst().orElse(IstatCode.of("999999"));
+        IstatCode outside =
+            comuni.stream()
+                .map(IstatComune::code)
+                .filter(c -> a.comune(c).isEmpty())
+                .findFirst()
+                .orElse(IstatCode.of("999999"));
         return withAmbito(p, comuniList, outside);
       case DUPLICATE_COMUNE:
         comuniList.add(comuniList.get(0));
         return withAmbito(p, comuniList, a.lead());
-      case OVERSPENT: {
-        Plan withMoney = p.toBuilder().funding("fnps", p.period().to() + 0, Euro.ZERO).build();
-        // declared zero for a source-year, then allocate to it
-        interventions.add(Intervention.builder("OVER", "Intervento sforato", areas.get(0))
-            .allocation("fnps", p.period().to(), Euro.ofEuros(1)).build());
-        return replace(dropFunding(withMoney, "fnps", p.period().to(), true), interventions);
-      }
+      case OVERSPENT:
+        {
+          Plan withMoney = p.toBuilder().funding("fnps", p.period().to() + 0, Euro.ZERO).build();
+          // declared zero for a source-year, then allocate to it
+          interventions.add(
+              Intervention.builder("OVER", "Intervento sforato", areas.get(0))
+                  .allocation("fnps", p.period().to(), Euro.ofEuros(1))
+                  .build());
+          return replace(dropFunding(withMoney, "fnps", p.period().to(), true), interventions);
+        }
       case UNDECLARED_SOURCE:
-        interventions.add(Intervention.builder("UNDECLARED", "Intervento non coperto",
-            areas.get(0)).allocation("fondo-poverta", p.period().from(), Euro.ofEuros(1))
-            .build());
+        interventions.add(
+            Intervention.builder("UNDECLARED", "Intervento non coperto", areas.get(0))
+                .allocation("fondo-poverta", p.period().from(), Euro.ofEuros(1))
+                .build());
         return replace(dropFunding(p, "fondo-poverta", p.period().from(), false), interventions);
       case ALLOCATION_OUTSIDE_PERIOD:
-        interventions.add(Intervention.builder("OUTSIDE", "Intervento fuori periodo",
-            areas.get(0)).allocation("fnps", p.period().to() + 1, Euro.ZERO).build());
+        interventions.add(
+            Intervention.builder("OUTSIDE", "Intervento fuori periodo", areas.get(0))
+                .allocation("fnps", p.period().to() + 1, Euro.ZERO)
+                .build());
         return replace(p, interventions);
       case DUPLICATE_INTERVENTION_ID:
         Intervention i0 = interventions.get(0);
         interventions.add(Intervention.builder(i0.id(), "Doppione", i0.area()).build());
         return replace(p, interventions);
       case UNKNOWN_AREA:
-        interventions.add(Intervention.builder("NOAREA", "Intervento fuori catalogo",
-            "AREA-INESISTENTE").build());
+        interventions.add(
+            Intervention.builder("NOAREA", "Intervento fuori catalogo", "AREA-INESISTENTE")
+                .build());
         return replace(p, interventions);
       case NO_STAFFING:
         return p.toBuilder().withoutStaffing().build();

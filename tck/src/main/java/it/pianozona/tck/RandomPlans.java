@@ -10,8 +10,8 @@ import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Governance;
 import it.pianozona.core.model.Intervention;
-import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Staffing;
@@ -25,17 +25,37 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * A fast, seeded stream of varied plans for runs of hundreds of thousands, where jqwik's
- * generators (built for shrinking) would take too long. The same seed gives the same plans, so
- * a failure can be replayed. Plans mix the valid and the broken: unknown and foreign comuni,
- * unknown areas and sources, allocations outside the period, duplicate ids, missing sections,
- * text with accents, quotes and YAML punctuation.
+ * A fast, seeded stream of varied plans for runs of hundreds of thousands, where jqwik's generators
+ * (built for shrinking) would take too long. The same seed gives the same plans, so a failure can
+ * be replayed. Plans mix the valid and the broken: unknown and foreign comuni, unknown areas and
+ * sources, allocations outside the period, duplicate ids, missing sections, text with accents,
+ * quotes and YAML punctuation.
  */
 public final class RandomPlans {
 
-  private static final String[] WORDS = {"Servizio", "sociale", "d'ambito", "«PUA»", "minori",
-      "famiglie", "anziani", "#1", "key: value", "yes", "0755", "perché", "€", "\"quoted\"",
-      "tab\there", "line\nbreak", "-", "{brace}", "[list]", "Città", "àèìòù"};
+  private static final String[] WORDS = {
+    "Servizio",
+    "sociale",
+    "d'ambito",
+    "«PUA»",
+    "minori",
+    "famiglie",
+    "anziani",
+    "#1",
+    "key: value",
+    "yes",
+    "0755",
+    "perché",
+    "€",
+    "\"quoted\"",
+    "tab\there",
+    "line\nbreak",
+    "-",
+    "{brace}",
+    "[list]",
+    "Città",
+    "àèìòù"
+  };
 
   private final SplittableRandom random;
   private final Framework framework;
@@ -49,14 +69,17 @@ public final class RandomPlans {
   private RandomPlans(Framework framework, long seed) {
     this.random = new SplittableRandom(seed);
     this.framework = framework;
-    this.comuni = ComuniRegistry.bundled().all().stream()
-        .filter(c -> c.region() == framework.region()).toList();
+    this.comuni =
+        ComuniRegistry.bundled().all().stream()
+            .filter(c -> c.region() == framework.region())
+            .toList();
     this.areas = framework.catalogue().areas().stream().map(Area::code).toList();
     this.objectives = framework.catalogue().objectives().stream().map(o -> o.code()).toList();
     this.leps = NationalRules.reference().leps().stream().map(LepsInfo::id).toList();
     List<String> s = new ArrayList<>();
     NationalRules.reference().fundingSources().forEach(f -> s.add(f.id().id()));
-    framework.catalogue().fundingSources().stream().map(FundingSourceInfo::id)
+    framework.catalogue().fundingSources().stream()
+        .map(FundingSourceInfo::id)
         .forEach(f -> s.add(f.id()));
     s.add("fondo-sconosciuto");
     this.sources = List.copyOf(s);
@@ -96,18 +119,23 @@ public final class RandomPlans {
     int n = 1 + random.nextInt(6);
     for (int i = 0; i < n; i++) {
       IstatComune c = pick(comuni);
-      members.add(new Comune(c.code(), random.nextInt(30) == 0 ? c.name() + " Nuova" : c.name(),
-          c.population2011()));
+      members.add(
+          new Comune(
+              c.code(),
+              random.nextInt(30) == 0 ? c.name() + " Nuova" : c.name(),
+              c.population2011()));
     }
     if (random.nextInt(30) == 0) {
       members.add(Comune.of("999999", "Inesistente", 10));
     }
-    Plan.Builder b = Plan.builder()
-        .id("random-" + (++counter))
-        .title(text())
-        .ambito(new Ambito(Optional.empty(), text(), framework.region(), members.get(0).istat(),
-            members))
-        .period(from, to);
+    Plan.Builder b =
+        Plan.builder()
+            .id("random-" + (++counter))
+            .title(text())
+            .ambito(
+                new Ambito(
+                    Optional.empty(), text(), framework.region(), members.get(0).istat(), members))
+            .period(from, to);
     for (String key : NationalRules.CONTENTS_KEYS) {
       if (random.nextInt(10) != 0) {
         b.content(key, text());
@@ -115,8 +143,8 @@ public final class RandomPlans {
     }
     int interventions = random.nextInt(12);
     for (int i = 0; i < interventions; i++) {
-      Intervention.Builder in = Intervention.builder(
-          random.nextInt(25) == 0 ? "DUP" : "I" + i, text(), maybe(areas));
+      Intervention.Builder in =
+          Intervention.builder(random.nextInt(25) == 0 ? "DUP" : "I" + i, text(), maybe(areas));
       if (random.nextBoolean()) {
         in.objective(maybe(objectives));
       }
@@ -145,11 +173,16 @@ public final class RandomPlans {
       b.staffing(new Staffing(BigDecimal.valueOf(random.nextInt(5000), 2), false));
     }
     if (random.nextBoolean()) {
-      b.governance(new Governance(
-          List.of(ApprovalAct.of("coordinamento-istituzionale",
-              PartialDate.of(to, 1 + random.nextInt(12), 1 + random.nextInt(28)), "1")),
-          List.of(ParticipationEvent.of(PartialDate.of(from, 1 + random.nextInt(12), 0),
-              "public-notice", text()))));
+      b.governance(
+          new Governance(
+              List.of(
+                  ApprovalAct.of(
+                      "coordinamento-istituzionale",
+                      PartialDate.of(to, 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                      "1")),
+              List.of(
+                  ParticipationEvent.of(
+                      PartialDate.of(from, 1 + random.nextInt(12), 0), "public-notice", text()))));
     }
     try {
       return b.build();

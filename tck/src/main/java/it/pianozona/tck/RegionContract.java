@@ -44,11 +44,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * and golden scenarios in {@code src/test/resources/scenarios} (at least five). The suite checks
  * that the region's frameworks are found, that rule codes are unique across every framework
- * installed, that every rule has a severity, a legal basis and messages in both languages,
- * that catalogues are well formed, that validation never throws and is deterministic on
- * generated plans (valid, broken in one chosen way, or of any shape), that scores stay in
- * range, that the scenarios give exactly their expected reports, and that the module uses only
- * core's public API.
+ * installed, that every rule has a severity, a legal basis and messages in both languages, that
+ * catalogues are well formed, that validation never throws and is deterministic on generated plans
+ * (valid, broken in one chosen way, or of any shape), that scores stay in range, that the scenarios
+ * give exactly their expected reports, and that the module uses only core's public API.
  */
 public abstract class RegionContract {
 
@@ -134,7 +133,8 @@ public abstract class RegionContract {
     }
     for (int i = 0; i < list.size(); i++) {
       for (int j = i + 1; j < list.size(); j++) {
-        assertFalse(list.get(i).validity().overlaps(list.get(j).validity()),
+        assertFalse(
+            list.get(i).validity().overlaps(list.get(j).validity()),
             list.get(i) + " overlaps " + list.get(j));
       }
     }
@@ -142,21 +142,21 @@ public abstract class RegionContract {
 
   @Provide
   Arbitrary<Map.Entry<Framework, Plan>> anyPlans() {
-    return Arbitraries.of(frameworks()).flatMap(f ->
-        PlanGenerators.of(f).plans().map(p -> Map.entry(f, p)));
+    return Arbitraries.of(frameworks())
+        .flatMap(f -> PlanGenerators.of(f).plans().map(p -> Map.entry(f, p)));
   }
 
   @Provide
   Arbitrary<Map.Entry<Framework, Plan>> validPlans() {
-    return Arbitraries.of(frameworks()).flatMap(f ->
-        PlanGenerators.of(f).validPlans().map(p -> Map.entry(f, p)));
+    return Arbitraries.of(frameworks())
+        .flatMap(f -> PlanGenerators.of(f).validPlans().map(p -> Map.entry(f, p)));
   }
 
   @Provide
   Arbitrary<Map.Entry<Framework, Map.Entry<Breakage, Plan>>> brokenPlans() {
     return Combinators.combine(Arbitraries.of(frameworks()), Arbitraries.of(Breakage.class))
-        .flatAs((f, b) -> PlanGenerators.of(f).brokenPlans(b)
-            .map(p -> Map.entry(f, Map.entry(b, p))));
+        .flatAs(
+            (f, b) -> PlanGenerators.of(f).brokenPlans(b).map(p -> Map.entry(f, Map.entry(b, p))));
   }
 
   @Property(tries = 200)
@@ -166,17 +166,22 @@ public abstract class RegionContract {
     Evaluation second = pianoZona().evaluate(input.getValue(), input.getKey());
     assertEquals(first.report(), second.report());
     assertEquals(first.score(), second.score());
-    assertTrue(first.report().withCode("CORE-ENG-001").isEmpty(),
+    assertTrue(
+        first.report().withCode("CORE-ENG-001").isEmpty(),
         () -> "a rule threw: " + first.report().withCode("CORE-ENG-001"));
-    assertTrue(first.score().total().signum() >= 0
-        && first.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
+    assertTrue(
+        first.score().total().signum() >= 0
+            && first.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
   }
 
   @Property(tries = 100)
   void validPlansPassEveryNationalRule(@ForAll("validPlans") Map.Entry<Framework, Plan> input) {
     Evaluation e = pianoZona().evaluate(input.getValue(), input.getKey());
-    List<String> national = e.report().findings().stream().map(f -> f.code())
-        .filter(c -> c.startsWith("NAT-") || c.startsWith("CORE-")).toList();
+    List<String> national =
+        e.report().findings().stream()
+            .map(f -> f.code())
+            .filter(c -> c.startsWith("NAT-") || c.startsWith("CORE-"))
+            .toList();
     assertEquals(List.of(), national);
   }
 
@@ -196,8 +201,14 @@ public abstract class RegionContract {
     try (Stream<Path> list = Files.list(scenarios())) {
       list.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
     }
-    assertTrue(files.size() >= MIN_SCENARIOS, "a region ships at least " + MIN_SCENARIOS
-        + " golden scenarios in " + scenarios() + "; found " + files.size());
+    assertTrue(
+        files.size() >= MIN_SCENARIOS,
+        "a region ships at least "
+            + MIN_SCENARIOS
+            + " golden scenarios in "
+            + scenarios()
+            + "; found "
+            + files.size());
     return GoldenScenarios.in(scenarios(), pianoZona());
   }
 

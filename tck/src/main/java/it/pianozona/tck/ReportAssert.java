@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Fluent assertions on validation reports, with failure messages that list what the report
- * actually holds:
+ * Fluent assertions on validation reports, with failure messages that list what the report actually
+ * holds:
  *
  * <pre>{@code
  * ReportAssert.assertThat(report).hasFinding("NAT-FUND-001").at("/funding/0/amount");
@@ -32,23 +32,28 @@ public final class ReportAssert {
   public FindingsAssert hasFinding(String code) {
     List<Finding> found = report.withCode(code);
     if (found.isEmpty()) {
-      throw new AssertionFailedError("expected a finding " + code + " in the report of "
-          + report.planId() + ", found: " + describe(report.findings()));
+      throw new AssertionFailedError(
+          "expected a finding "
+              + code
+              + " in the report of "
+              + report.planId()
+              + ", found: "
+              + describe(report.findings()));
     }
     return new FindingsAssert(this, code, found);
   }
 
   public ReportAssert hasNoFinding(String code) {
     if (!report.withCode(code).isEmpty()) {
-      throw new AssertionFailedError("expected no finding " + code + ", found: "
-          + describe(report.withCode(code)));
+      throw new AssertionFailedError(
+          "expected no finding " + code + ", found: " + describe(report.withCode(code)));
     }
     return this;
   }
 
   public ReportAssert hasNoErrors() {
-    List<Finding> errors = report.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR).toList();
+    List<Finding> errors =
+        report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty()) {
       throw new AssertionFailedError("expected no ERROR finding, found: " + describe(errors));
     }
@@ -57,8 +62,7 @@ public final class ReportAssert {
 
   public ReportAssert isEmpty() {
     if (!report.findings().isEmpty()) {
-      throw new AssertionFailedError("expected no finding, found: "
-          + describe(report.findings()));
+      throw new AssertionFailedError("expected no finding, found: " + describe(report.findings()));
     }
     return this;
   }
@@ -73,9 +77,11 @@ public final class ReportAssert {
   }
 
   static String describe(List<Finding> findings) {
-    return findings.isEmpty() ? "none" : findings.stream()
-        .map(f -> f.severity() + " " + f.code() + " at " + f.pointer())
-        .collect(Collectors.joining("; "));
+    return findings.isEmpty()
+        ? "none"
+        : findings.stream()
+            .map(f -> f.severity() + " " + f.code() + " at " + f.pointer())
+            .collect(Collectors.joining("; "));
   }
 
   /** Assertions on the findings of one code. */
@@ -93,9 +99,15 @@ public final class ReportAssert {
     /** Asserts one of the findings is at the JSON Pointer. */
     public ReportAssert at(String pointer) {
       if (findings.stream().noneMatch(f -> f.pointer().toString().equals(pointer))) {
-        throw new AssertionFailedError("expected " + code + " at " + pointer + ", found it at "
-            + findings.stream().map(f -> f.pointer().toString())
-                .collect(Collectors.joining(", ")));
+        throw new AssertionFailedError(
+            "expected "
+                + code
+                + " at "
+                + pointer
+                + ", found it at "
+                + findings.stream()
+                    .map(f -> f.pointer().toString())
+                    .collect(Collectors.joining(", ")));
       }
       return parent;
     }
@@ -103,8 +115,8 @@ public final class ReportAssert {
     /** Asserts every finding of the code has this severity. */
     public FindingsAssert withSeverity(Severity severity) {
       if (findings.stream().anyMatch(f -> f.severity() != severity)) {
-        throw new AssertionFailedError("expected " + code + " with severity " + severity
-            + ", found: " + describe(findings));
+        throw new AssertionFailedError(
+            "expected " + code + " with severity " + severity + ", found: " + describe(findings));
       }
       return this;
     }
@@ -112,8 +124,15 @@ public final class ReportAssert {
     /** Asserts how many findings of the code there are. */
     public ReportAssert times(int count) {
       if (findings.size() != count) {
-        throw new AssertionFailedError("expected " + count + " findings " + code + ", found "
-            + findings.size() + ": " + describe(findings));
+        throw new AssertionFailedError(
+            "expected "
+                + count
+                + " findings "
+                + code
+                + ", found "
+                + findings.size()
+                + ": "
+                + describe(findings));
       }
       return parent;
     }

@@ -4,13 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.pianozona.core.Evaluation;
+import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.io.DocumentFormat;
 import it.pianozona.core.io.PlanReader;
 import it.pianozona.core.io.PlanWriter;
 import it.pianozona.core.model.Plan;
-import it.pianozona.core.Evaluation;
-import it.pianozona.core.PianoZona;
 import it.pianozona.core.testing.TestFrameworks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,8 +33,9 @@ class PlanProperties {
   void validationNeverThrowsAndEveryRuleRuns(@ForAll("plans") Plan plan) {
     Evaluation e = PZ.evaluate(plan);
     assertTrue(e.report().withCode("CORE-ENG-001").isEmpty(), e.report()::toString);
-    assertTrue(e.score().total().compareTo(BigDecimal.ZERO) >= 0
-        && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
+    assertTrue(
+        e.score().total().compareTo(BigDecimal.ZERO) >= 0
+            && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
   }
 
   @Property(tries = 300)
@@ -50,8 +51,13 @@ class PlanProperties {
   void theSamePlanAlwaysGivesTheSameReportAndScore(@ForAll("plans") Plan plan) {
     Evaluation first = PZ.evaluate(plan);
     Evaluation second = PZ.evaluate(plan);
-    Plan copy = PlanReader.create().read("copy.json",
-        PlanWriter.write(plan, DocumentFormat.JSON).getBytes(UTF_8), DocumentFormat.JSON).plan();
+    Plan copy =
+        PlanReader.create()
+            .read(
+                "copy.json",
+                PlanWriter.write(plan, DocumentFormat.JSON).getBytes(UTF_8),
+                DocumentFormat.JSON)
+            .plan();
     Evaluation third = PZ.evaluate(copy);
     assertEquals(first.report(), second.report());
     assertEquals(first.report(), third.report());
@@ -59,8 +65,7 @@ class PlanProperties {
   }
 
   @Property(tries = 200)
-  void rebuildingAPlanOrAnInterventionFromItsBuilderChangesNothing(
-      @ForAll("plans") Plan plan) {
+  void rebuildingAPlanOrAnInterventionFromItsBuilderChangesNothing(@ForAll("plans") Plan plan) {
     assertEquals(plan, plan.toBuilder().build());
     plan.interventions().forEach(i -> assertEquals(i, i.toBuilder().build()));
   }

@@ -22,8 +22,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library at scale: a hundred thousand generated plans, many threads. Plans come from
- * {@link RandomPlans} with fixed seeds, so any failure can be replayed.
+ * The library at scale: a hundred thousand generated plans, many threads. Plans come from {@link
+ * RandomPlans} with fixed seeds, so any failure can be replayed.
  */
 class ScaleProperties {
 
@@ -48,8 +48,8 @@ class ScaleProperties {
         Evaluation e = PZ.evaluate(plan);
         assertTrue(e.report().withCode("CORE-ENG-001").isEmpty(), plan::toString);
         DocumentFormat format = total % 2 == 0 ? DocumentFormat.JSON : DocumentFormat.YAML;
-        Plan back = READER.read("generated", PlanWriter.write(plan, format).getBytes(UTF_8),
-            format).plan();
+        Plan back =
+            READER.read("generated", PlanWriter.write(plan, format).getBytes(UTF_8), format).plan();
         assertEquals(plan, back);
         total++;
       }
@@ -60,8 +60,7 @@ class ScaleProperties {
   @Test
   void tenThousandPlansOnEightThreadsGiveExactlyTheSequentialReports() throws Exception {
     List<Plan> plans = sample(10_000, 42L);
-    List<ValidationReport> sequential = plans.stream().map(p -> PZ.evaluate(p).report())
-        .toList();
+    List<ValidationReport> sequential = plans.stream().map(p -> PZ.evaluate(p).report()).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<ValidationReport>> futures = new ArrayList<>();
@@ -82,9 +81,7 @@ class ScaleProperties {
     assertThrows(UnsupportedOperationException.class, () -> e.report().findings().clear());
     assertThrows(UnsupportedOperationException.class, () -> e.score().criteria().clear());
     assertThrows(UnsupportedOperationException.class, () -> FRAMEWORK.rules().clear());
-    assertThrows(UnsupportedOperationException.class,
-        () -> FRAMEWORK.catalogue().areas().clear());
-    assertThrows(UnsupportedOperationException.class,
-        () -> PZ.frameworks().frameworks().clear());
+    assertThrows(UnsupportedOperationException.class, () -> FRAMEWORK.catalogue().areas().clear());
+    assertThrows(UnsupportedOperationException.class, () -> PZ.frameworks().frameworks().clear());
   }
 }

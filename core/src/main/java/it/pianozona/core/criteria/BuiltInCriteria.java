@@ -49,17 +49,18 @@ public final class BuiltInCriteria {
     return ALL;
   }
 
-  private static final Map<String, Criterion> ALL = ImmutableMap.<String, Criterion>builder()
-      .put("area-coverage", new AreaCoverage())
-      .put("objective-coverage", new ObjectiveCoverage())
-      .put("contents-completeness", new ContentsCompleteness())
-      .put("social-work-leps", new SocialWorkLeps())
-      .put("leps-coverage", new LepsCoverage())
-      .put("participation", new Participation())
-      .put("service-objectives", new ServiceObjectives())
-      .put("area-balance", new AreaBalance())
-      .put("municipal-cofinancing", new MunicipalCofinancing())
-      .buildOrThrow();
+  private static final Map<String, Criterion> ALL =
+      ImmutableMap.<String, Criterion>builder()
+          .put("area-coverage", new AreaCoverage())
+          .put("objective-coverage", new ObjectiveCoverage())
+          .put("contents-completeness", new ContentsCompleteness())
+          .put("social-work-leps", new SocialWorkLeps())
+          .put("leps-coverage", new LepsCoverage())
+          .put("participation", new Participation())
+          .put("service-objectives", new ServiceObjectives())
+          .put("area-balance", new AreaBalance())
+          .put("municipal-cofinancing", new MunicipalCofinancing())
+          .buildOrThrow();
 
   private abstract static class Base extends AbstractCriterion {
     Base(String id, LegalBasis basis) {
@@ -74,8 +75,12 @@ public final class BuiltInCriteria {
   /** Every area of the framework is programmed with at least one intervention. */
   static final class AreaCoverage extends Base {
     AreaCoverage() {
-      super("area-coverage", LegalBasis.of(L328, "art. 19, c. 1 (\"secondo le indicazioni del"
-          + " piano regionale\")", L328_URL));
+      super(
+          "area-coverage",
+          LegalBasis.of(
+              L328,
+              "art. 19, c. 1 (\"secondo le indicazioni del" + " piano regionale\")",
+              L328_URL));
     }
 
     @Override
@@ -84,10 +89,12 @@ public final class BuiltInCriteria {
       if (catalogue.areas().isEmpty()) {
         return CriterionResult.notApplicable(List.of(evidence("none")));
       }
-      Set<String> used = context.plan().interventions().stream().map(Intervention::area)
-          .collect(Collectors.toSet());
-      List<String> missing = catalogue.areas().stream().map(Area::code)
-          .filter(code -> !used.contains(code)).toList();
+      Set<String> used =
+          context.plan().interventions().stream()
+              .map(Intervention::area)
+              .collect(Collectors.toSet());
+      List<String> missing =
+          catalogue.areas().stream().map(Area::code).filter(code -> !used.contains(code)).toList();
       int covered = catalogue.areas().size() - missing.size();
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("covered", covered, catalogue.areas().size()));
@@ -108,19 +115,26 @@ public final class BuiltInCriteria {
     public CriterionResult evaluate(CriterionContext context) {
       Catalogue catalogue = context.catalogue();
       if (catalogue.objectives().isEmpty()) {
-        return CriterionResult.notApplicable(List.of(evidence("unknown",
-            catalogue.objectivesExpected().isPresent()
-                ? catalogue.objectivesExpected().getAsInt() : "?")));
+        return CriterionResult.notApplicable(
+            List.of(
+                evidence(
+                    "unknown",
+                    catalogue.objectivesExpected().isPresent()
+                        ? catalogue.objectivesExpected().getAsInt()
+                        : "?")));
       }
       Set<String> pursued = new LinkedHashSet<>();
       context.plan().interventions().forEach(i -> pursued.addAll(i.objectives()));
-      long covered = catalogue.objectives().stream().filter(o -> pursued.contains(o.code()))
-          .count();
+      long covered =
+          catalogue.objectives().stream().filter(o -> pursued.contains(o.code())).count();
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("covered", covered, catalogue.objectives().size()));
       if (!catalogue.objectivesComplete()) {
-        evidence.add(evidence("partial", catalogue.objectives().size(),
-            catalogue.objectivesExpected().getAsInt()));
+        evidence.add(
+            evidence(
+                "partial",
+                catalogue.objectives().size(),
+                catalogue.objectivesExpected().getAsInt()));
       }
       return CriterionResult.ofRatio(covered, catalogue.objectives().size(), evidence);
     }
@@ -129,8 +143,7 @@ public final class BuiltInCriteria {
   /** The plan defines every section L. 328/2000 art. 19 c. 1 requires. */
   static final class ContentsCompleteness extends Base {
     ContentsCompleteness() {
-      super("contents-completeness", LegalBasis.of(L328, "art. 19, c. 1, lett. a)-g)",
-          L328_URL));
+      super("contents-completeness", LegalBasis.of(L328, "art. 19, c. 1, lett. a)-g)", L328_URL));
     }
 
     @Override
@@ -162,41 +175,51 @@ public final class BuiltInCriteria {
   }
 
   /**
-   * Social workers against the LEPS (1:5,000) and the further objective (1:4,000): full marks
-   * at the objective, in proportion below it.
+   * Social workers against the LEPS (1:5,000) and the further objective (1:4,000): full marks at
+   * the objective, in proportion below it.
    */
   static final class SocialWorkLeps extends Base {
     SocialWorkLeps() {
-      super("social-work-leps", LegalBasis.of("L. 30 dicembre 2020, n. 178", "art. 1, c. 797",
-          "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2020-12-30;178"));
+      super(
+          "social-work-leps",
+          LegalBasis.of(
+              "L. 30 dicembre 2020, n. 178",
+              "art. 1, c. 797",
+              "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2020-12-30;178"));
     }
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
       Plan plan = context.plan();
-      Optional<DatedParameter> target = context.parameters()
-          .inYear("social-worker-target-ratio", plan.period().from());
-      Optional<DatedParameter> leps = context.parameters()
-          .inYear("social-worker-leps-ratio", plan.period().from());
+      Optional<DatedParameter> target =
+          context.parameters().inYear("social-worker-target-ratio", plan.period().from());
+      Optional<DatedParameter> leps =
+          context.parameters().inYear("social-worker-leps-ratio", plan.period().from());
       long population = plan.ambito().population();
       if (target.isEmpty() || leps.isEmpty()) {
-        return CriterionResult.notApplicable(List.of(evidence("before",
-            plan.period().from())));
+        return CriterionResult.notApplicable(List.of(evidence("before", plan.period().from())));
       }
       if (plan.staffing().isEmpty() || population == 0) {
         return CriterionResult.of(BigDecimal.ZERO, List.of(evidence("nostaff")));
       }
       BigDecimal fte = plan.staffing().get().socialWorkers();
-      BigDecimal neededTarget = BigDecimal.valueOf(population)
-          .divide(target.get().value(), 2, RoundingMode.CEILING);
-      BigDecimal neededLeps = BigDecimal.valueOf(population)
-          .divide(leps.get().value(), 2, RoundingMode.CEILING);
-      BigDecimal share = neededTarget.signum() == 0 ? BigDecimal.ONE
-          : fte.divide(neededTarget, 4, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
-      List<Message> evidence = List.of(
-          evidence("staff", fte, population),
-          evidence("needed", leps.get().value().longValue(), neededLeps,
-              target.get().value().longValue(), neededTarget));
+      BigDecimal neededTarget =
+          BigDecimal.valueOf(population).divide(target.get().value(), 2, RoundingMode.CEILING);
+      BigDecimal neededLeps =
+          BigDecimal.valueOf(population).divide(leps.get().value(), 2, RoundingMode.CEILING);
+      BigDecimal share =
+          neededTarget.signum() == 0
+              ? BigDecimal.ONE
+              : fte.divide(neededTarget, 4, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
+      List<Message> evidence =
+          List.of(
+              evidence("staff", fte, population),
+              evidence(
+                  "needed",
+                  leps.get().value().longValue(),
+                  neededLeps,
+                  target.get().value().longValue(),
+                  neededTarget));
       return CriterionResult.of(share, evidence);
     }
   }
@@ -204,8 +227,12 @@ public final class BuiltInCriteria {
   /** The plan guarantees the national LEPS through named interventions. */
   static final class LepsCoverage extends Base {
     LepsCoverage() {
-      super("leps-coverage", LegalBasis.of("L. 30 dicembre 2021, n. 234", "art. 1, cc. 159-160",
-          "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2021-12-30;234"));
+      super(
+          "leps-coverage",
+          LegalBasis.of(
+              "L. 30 dicembre 2021, n. 234",
+              "art. 1, cc. 159-160",
+              "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2021-12-30;234"));
     }
 
     @Override
@@ -213,8 +240,8 @@ public final class BuiltInCriteria {
       NationalReference national = context.national();
       Set<String> declared = new LinkedHashSet<>();
       context.plan().interventions().forEach(i -> declared.addAll(i.leps()));
-      List<String> missing = national.leps().stream().map(LepsInfo::id)
-          .filter(id -> !declared.contains(id)).toList();
+      List<String> missing =
+          national.leps().stream().map(LepsInfo::id).filter(id -> !declared.contains(id)).toList();
       int covered = national.leps().size() - missing.size();
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("covered", covered, national.leps().size()));
@@ -226,29 +253,31 @@ public final class BuiltInCriteria {
   }
 
   /**
-   * The plan was built in the open: a public call, thematic tables and a plenary session, the
-   * three stages the regional practice and L. 328/2000 art. 1 and 3 describe.
+   * The plan was built in the open: a public call, thematic tables and a plenary session, the three
+   * stages the regional practice and L. 328/2000 art. 1 and 3 describe.
    */
   static final class Participation extends Base {
     static final List<String> STAGES = List.of("public-notice", "thematic-table", "plenary");
 
     Participation() {
-      super("participation", LegalBasis.of(L328, "artt. 1 e 3; art. 19, c. 1, lett. f)",
-          L328_URL));
+      super("participation", LegalBasis.of(L328, "artt. 1 e 3; art. 19, c. 1, lett. f)", L328_URL));
     }
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
       List<ParticipationEvent> events = context.plan().governance().participation();
-      Set<String> kinds = events.stream().map(ParticipationEvent::kind)
-          .collect(Collectors.toSet());
+      Set<String> kinds = events.stream().map(ParticipationEvent::kind).collect(Collectors.toSet());
       List<String> present = STAGES.stream().filter(kinds::contains).toList();
       List<String> absent = STAGES.stream().filter(k -> !kinds.contains(k)).toList();
       int participants = events.stream().mapToInt(e -> e.participants().orElse(0)).sum();
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("events", events.size(), participants));
-      evidence.add(evidence("stages", present.size(), STAGES.size(),
-          present.isEmpty() ? "-" : String.join(", ", present)));
+      evidence.add(
+          evidence(
+              "stages",
+              present.size(),
+              STAGES.size(),
+              present.isEmpty() ? "-" : String.join(", ", present)));
       if (!absent.isEmpty()) {
         evidence.add(evidence("absent", String.join(", ", absent)));
       }
@@ -257,8 +286,8 @@ public final class BuiltInCriteria {
   }
 
   /**
-   * The service objectives the catalogue sets (indicator and threshold) are met by the values
-   * the plan reports on the interventions that pursue each objective.
+   * The service objectives the catalogue sets (indicator and threshold) are met by the values the
+   * plan reports on the interventions that pursue each objective.
    */
   static final class ServiceObjectives extends Base {
     ServiceObjectives() {
@@ -267,8 +296,8 @@ public final class BuiltInCriteria {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
-      List<Objective> withTarget = context.catalogue().objectives().stream()
-          .filter(o -> o.target().isPresent()).toList();
+      List<Objective> withTarget =
+          context.catalogue().objectives().stream().filter(o -> o.target().isPresent()).toList();
       if (withTarget.isEmpty()) {
         return CriterionResult.notApplicable(List.of(evidence("none")));
       }
@@ -283,15 +312,24 @@ public final class BuiltInCriteria {
             total = total.add(i.indicators().getOrDefault(t.indicator(), BigDecimal.ZERO));
           }
         }
-        BigDecimal value = t.per() == Target.Per.AMBITO || population == 0 ? total
-            : total.multiply(BigDecimal.valueOf(1000))
-                .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_EVEN);
+        BigDecimal value =
+            t.per() == Target.Per.AMBITO || population == 0
+                ? total
+                : total
+                    .multiply(BigDecimal.valueOf(1000))
+                    .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_EVEN);
         boolean ok = value.compareTo(t.threshold()) >= 0;
         if (ok) {
           met++;
         }
-        evidence.add(evidence(ok ? "met" : "unmet", o.code(), t.description(), value,
-            t.threshold(), evidence("per." + t.per().id())));
+        evidence.add(
+            evidence(
+                ok ? "met" : "unmet",
+                o.code(),
+                t.description(),
+                value,
+                t.threshold(),
+                evidence("per." + t.per().id())));
       }
       evidence.add(0, evidence("summary", met, withTarget.size()));
       return CriterionResult.ofRatio(met, withTarget.size(), evidence);
@@ -299,14 +337,15 @@ public final class BuiltInCriteria {
   }
 
   /**
-   * Resources reach every area: an area counts as served when it receives at least half of an
-   * equal share of the money allocated (one fourteenth of the budget with seven areas). The
-   * half-share line is this library's choice, not an act's; the breakdown shows every share.
+   * Resources reach every area: an area counts as served when it receives at least half of an equal
+   * share of the money allocated (one fourteenth of the budget with seven areas). The half-share
+   * line is this library's choice, not an act's; the breakdown shows every share.
    */
   static final class AreaBalance extends Base {
     AreaBalance() {
-      super("area-balance", LegalBasis.of(L328, "art. 19, c. 1, lett. b) (risorse finanziarie)",
-          L328_URL));
+      super(
+          "area-balance",
+          LegalBasis.of(L328, "art. 19, c. 1, lett. b) (risorse finanziarie)", L328_URL));
     }
 
     @Override
@@ -328,8 +367,11 @@ public final class BuiltInCriteria {
       int served = 0;
       List<String> shares = new ArrayList<>();
       for (Map.Entry<String, Euro> e : byArea.entrySet()) {
-        BigDecimal share = e.getValue().toBigDecimal().multiply(BigDecimal.valueOf(100))
-            .divide(total.toBigDecimal(), 1, RoundingMode.HALF_EVEN);
+        BigDecimal share =
+            e.getValue()
+                .toBigDecimal()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(total.toBigDecimal(), 1, RoundingMode.HALF_EVEN);
         // served when share >= 100 / (2 * areas) percent
         if (share.multiply(BigDecimal.valueOf(2L * areas)).compareTo(BigDecimal.valueOf(100))
             >= 0) {
@@ -337,10 +379,12 @@ public final class BuiltInCriteria {
         }
         shares.add(e.getKey() + " " + share.toPlainString() + "%");
       }
-      BigDecimal line = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(2L * areas), 1,
-          RoundingMode.HALF_EVEN);
-      List<Message> evidence = List.of(evidence("served", served, areas, line),
-          evidence("shares", String.join(", ", shares)));
+      BigDecimal line =
+          BigDecimal.valueOf(100).divide(BigDecimal.valueOf(2L * areas), 1, RoundingMode.HALF_EVEN);
+      List<Message> evidence =
+          List.of(
+              evidence("served", served, areas, line),
+              evidence("shares", String.join(", ", shares)));
       return CriterionResult.ofRatio(served, areas, evidence);
     }
   }
@@ -354,15 +398,19 @@ public final class BuiltInCriteria {
     static final String PARAMETER = "municipal-cofinancing-min-share";
 
     MunicipalCofinancing() {
-      super("municipal-cofinancing", LegalBasis.of(L328, "art. 19, c. 2 (ripartizione della"
-          + " spesa a carico di ciascun comune)", L328_URL));
+      super(
+          "municipal-cofinancing",
+          LegalBasis.of(
+              L328,
+              "art. 19, c. 2 (ripartizione della" + " spesa a carico di ciascun comune)",
+              L328_URL));
     }
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
       Plan plan = context.plan();
-      Optional<DatedParameter> minimum = context.parameters().inYear(PARAMETER,
-          plan.period().from());
+      Optional<DatedParameter> minimum =
+          context.parameters().inYear(PARAMETER, plan.period().from());
       if (minimum.isEmpty()) {
         return CriterionResult.notApplicable(List.of(evidence("none", plan.period().from())));
       }
@@ -370,21 +418,30 @@ public final class BuiltInCriteria {
       if (total.isZero()) {
         return CriterionResult.of(BigDecimal.ZERO, List.of(evidence("nofunding")));
       }
-      Euro comuni = plan.funding().stream()
-          .filter(f -> f.source().id().equals("comuni"))
-          .map(it.pianozona.core.model.Funding::amount)
-          .reduce(Euro.ZERO, Euro::plus);
-      BigDecimal actual = comuni.toBigDecimal().divide(total.toBigDecimal(), 4,
-          RoundingMode.HALF_EVEN);
+      Euro comuni =
+          plan.funding().stream()
+              .filter(f -> f.source().id().equals("comuni"))
+              .map(it.pianozona.core.model.Funding::amount)
+              .reduce(Euro.ZERO, Euro::plus);
+      BigDecimal actual =
+          comuni.toBigDecimal().divide(total.toBigDecimal(), 4, RoundingMode.HALF_EVEN);
       BigDecimal required = minimum.get().value();
-      BigDecimal share = required.signum() == 0 ? BigDecimal.ONE
-          : actual.divide(required, 4, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
+      BigDecimal share =
+          required.signum() == 0
+              ? BigDecimal.ONE
+              : actual.divide(required, 4, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
       List<Message> evidence = new ArrayList<>();
-      evidence.add(evidence("actual", comuni, total,
-          actual.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN)));
-      evidence.add(evidence("required",
-          required.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN),
-          minimum.get().reference().citation()));
+      evidence.add(
+          evidence(
+              "actual",
+              comuni,
+              total,
+              actual.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN)));
+      evidence.add(
+          evidence(
+              "required",
+              required.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN),
+              minimum.get().reference().citation()));
       minimum.get().reference().caveat().ifPresent(c -> evidence.add(evidence("unverified", c)));
       return CriterionResult.of(share, evidence);
     }

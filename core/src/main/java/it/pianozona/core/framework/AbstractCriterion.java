@@ -8,9 +8,9 @@ import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.validation.LegalBasis;
 
 /**
- * A criterion whose messages live in a bundle under keys derived from its id:
- * {@code criterion.<id>.name} for its name and {@code criterion.<id>.<suffix>} for each line
- * of evidence. Saves every criterion the same identity plumbing.
+ * A criterion whose messages live in a bundle under keys derived from its id: {@code
+ * criterion.<id>.name} for its name and {@code criterion.<id>.<suffix>} for each line of evidence.
+ * Saves every criterion the same identity plumbing.
  *
  * @since 0.1
  */

@@ -10,8 +10,8 @@ import it.pianozona.core.validation.Severity;
 /**
  * A rule whose descriptor is built once in its constructor, so a rule class states its code,
  * severity, legal basis and messages there and writes only its check. The constructors mirror
- * {@link RuleDescriptor#of}: message keys under the code, or under a base shared by the same
- * check in other frameworks.
+ * {@link RuleDescriptor#of}: message keys under the code, or under a base shared by the same check
+ * in other frameworks.
  *
  * @since 0.1
  */
@@ -30,8 +30,8 @@ public abstract class AbstractRule implements Rule {
   }
 
   /** A rule whose message keys start with a base shared with rules of other frameworks. */
-  protected AbstractRule(String code, Severity severity, LegalBasis basis, MessageBundle bundle,
-      String keyBase) {
+  protected AbstractRule(
+      String code, Severity severity, LegalBasis basis, MessageBundle bundle, String keyBase) {
     this(RuleDescriptor.of(code, severity, basis, bundle, keyBase));
   }
 

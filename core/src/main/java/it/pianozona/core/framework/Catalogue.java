@@ -13,19 +13,19 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * What a framework names: its areas, its objectives and the funding sources it knows, each with
- * its source. A catalogue is data, loaded from YAML, so that an officer holding the act can
- * complete or correct it without recompiling.
+ * What a framework names: its areas, its objectives and the funding sources it knows, each with its
+ * source. A catalogue is data, loaded from YAML, so that an officer holding the act can complete or
+ * correct it without recompiling.
  *
- * <p>A catalogue says what it lacks: when the act sets more objectives than could be cited,
- * {@link #objectivesExpected()} gives the act's count and {@link #missing()} says why the rest
- * are not here.
+ * <p>A catalogue says what it lacks: when the act sets more objectives than could be cited, {@link
+ * #objectivesExpected()} gives the act's count and {@link #missing()} says why the rest are not
+ * here.
  *
  * @param origin where this catalogue was loaded from, reported with every result
  * @param reference the act the catalogue transcribes
  * @param areas the areas, in the act's order
- * @param areasComplete whether the areas are all the act's; when not, an intervention in an
- *     unknown area cannot be checked and is only noted
+ * @param areasComplete whether the areas are all the act's; when not, an intervention in an unknown
+ *     area cannot be checked and is only noted
  * @param objectives the objectives that can be cited, in the act's order
  * @param objectivesExpected how many objectives the act sets, when known
  * @param missing what the catalogue lacks and why, if anything
@@ -61,9 +61,12 @@ public record Catalogue(
     Set<String> objectiveCodes = new HashSet<>();
     for (Objective o : objectives) {
       checkArgument(objectiveCodes.add(o.code()), "duplicate objective code %s", o.code());
-      checkArgument(areaCodes.contains(o.area()),
+      checkArgument(
+          areaCodes.contains(o.area()),
           "objective %s names area %s, which the catalogue does not have (areas: %s)",
-          o.code(), o.area(), areaCodes);
+          o.code(),
+          o.area(),
+          areaCodes);
     }
     Set<FundingSource> sources = new HashSet<>();
     for (FundingSourceInfo f : fundingSources) {
@@ -73,13 +76,18 @@ public record Catalogue(
     for (FundArea f : fundAreas) {
       checkArgument(restricted.add(f.source()), "fund %s restricted twice", f.source());
       for (String area : f.areas()) {
-        checkArgument(areaCodes.contains(area),
-            "fund %s may finance area %s, which the catalogue does not have", f.source(), area);
+        checkArgument(
+            areaCodes.contains(area),
+            "fund %s may finance area %s, which the catalogue does not have",
+            f.source(),
+            area);
       }
     }
     if (objectivesExpected.isPresent()) {
-      checkArgument(objectivesExpected.getAsInt() >= objectives.size(),
-          "the catalogue lists %s objectives but expects only %s", objectives.size(),
+      checkArgument(
+          objectivesExpected.getAsInt() >= objectives.size(),
+          "the catalogue lists %s objectives but expects only %s",
+          objectives.size(),
           objectivesExpected.getAsInt());
     }
   }
@@ -91,8 +99,16 @@ public record Catalogue(
 
   /** This catalogue with another origin, for one loaded from a file in place of a bundled one. */
   public Catalogue withOrigin(String newOrigin) {
-    return new Catalogue(newOrigin, reference, areas, areasComplete, objectives,
-        objectivesExpected, missing, fundingSources, fundAreas);
+    return new Catalogue(
+        newOrigin,
+        reference,
+        areas,
+        areasComplete,
+        objectives,
+        objectivesExpected,
+        missing,
+        fundingSources,
+        fundAreas);
   }
 
   /** Assembles a catalogue; the record's constructor checks it on {@link #build()}. */
@@ -104,8 +120,7 @@ public record Catalogue(
     private final ImmutableList.Builder<Objective> objectives = ImmutableList.builder();
     private OptionalInt objectivesExpected = OptionalInt.empty();
     private Optional<String> missing = Optional.empty();
-    private final ImmutableList.Builder<FundingSourceInfo> fundingSources =
-        ImmutableList.builder();
+    private final ImmutableList.Builder<FundingSourceInfo> fundingSources = ImmutableList.builder();
     private final ImmutableList.Builder<FundArea> fundAreas = ImmutableList.builder();
 
     private Builder(String origin, LegalBasis reference) {
@@ -149,8 +164,16 @@ public record Catalogue(
     }
 
     public Catalogue build() {
-      return new Catalogue(origin, reference, areas.build(), areasComplete, objectives.build(),
-          objectivesExpected, missing, fundingSources.build(), fundAreas.build());
+      return new Catalogue(
+          origin,
+          reference,
+          areas.build(),
+          areasComplete,
+          objectives.build(),
+          objectivesExpected,
+          missing,
+          fundingSources.build(),
+          fundAreas.build());
     }
   }
 
@@ -180,8 +203,8 @@ public record Catalogue(
   }
 
   /**
-   * The restriction on the areas a fund may finance, if the act sets one. A plain loop: rules
-   * ask once per allocation.
+   * The restriction on the areas a fund may finance, if the act sets one. A plain loop: rules ask
+   * once per allocation.
    */
   public Optional<FundArea> fundArea(FundingSource source) {
     for (FundArea f : fundAreas) {

@@ -4,9 +4,9 @@ import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.LegalBasis;
 
 /**
- * One thing a scoring model rewards. A criterion measures a share between 0 and 1 and explains
- * it; the model's data gives it a weight, so the same criterion can weigh differently from one
- * planning cycle to the next.
+ * One thing a scoring model rewards. A criterion measures a share between 0 and 1 and explains it;
+ * the model's data gives it a weight, so the same criterion can weigh differently from one planning
+ * cycle to the next.
  *
  * @since 0.1
  */

@@ -5,8 +5,8 @@ import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.validation.ValidationReport;
 
 /**
- * What a scoring criterion sees: the plan, its framework, and the validation report already
- * made for it.
+ * What a scoring criterion sees: the plan, its framework, and the validation report already made
+ * for it.
  *
  * @param plan the plan being scored
  * @param framework the framework it is scored under

@@ -9,9 +9,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * What a criterion measured: a share from 0 to 1 and the facts behind it, or that the plan or
- * the catalogue gives nothing to measure, in which case the criterion's weight is left out of
- * the total rather than counted as zero.
+ * What a criterion measured: a share from 0 to 1 and the facts behind it, or that the plan or the
+ * catalogue gives nothing to measure, in which case the criterion's weight is left out of the total
+ * rather than counted as zero.
  *
  * @param share the share achieved, 0 to 1 (zero when not applicable)
  * @param applicable whether the criterion could be measured at all
@@ -21,17 +21,20 @@ import java.util.List;
 public record CriterionResult(BigDecimal share, boolean applicable, List<Message> evidence) {
 
   public CriterionResult {
-    checkArgument(share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0,
-        "a criterion share lies between 0 and 1: %s", share);
+    checkArgument(
+        share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0,
+        "a criterion share lies between 0 and 1: %s",
+        share);
     evidence = ImmutableList.copyOf(evidence);
   }
 
   /** The share {@code part / whole}, or zero when the whole is zero. */
   public static CriterionResult ofRatio(long part, long whole, List<Message> evidence) {
-    BigDecimal share = whole <= 0
-        ? BigDecimal.ZERO
-        : BigDecimal.valueOf(Math.min(part, whole))
-            .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    BigDecimal share =
+        whole <= 0
+            ? BigDecimal.ZERO
+            : BigDecimal.valueOf(Math.min(part, whole))
+                .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
     return new CriterionResult(share, true, evidence);
   }
 

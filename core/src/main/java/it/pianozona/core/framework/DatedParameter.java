@@ -31,8 +31,14 @@ public record DatedParameter(
     requireNonNull(value, "value of " + id);
     requireNonNull(validFrom, "validFrom of " + id);
     requireNonNull(validTo, "validTo of " + id);
-    validTo.ifPresent(to -> checkArgument(!to.isBefore(validFrom),
-        "parameter %s ends (%s) before it starts (%s)", id, to, validFrom));
+    validTo.ifPresent(
+        to ->
+            checkArgument(
+                !to.isBefore(validFrom),
+                "parameter %s ends (%s) before it starts (%s)",
+                id,
+                to,
+                validFrom));
     requireNonNull(reference, "reference of " + id);
   }
 

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A region's planning framework for one cycle, such as Puglia's V Piano Regionale delle
- * Politiche Sociali 2022-2024: its catalogue, its rules and its scoring model, valid for the
- * years of the cycle. Each cycle is its own framework, so an old plan is checked under the rules
- * of its own time.
+ * A region's planning framework for one cycle, such as Puglia's V Piano Regionale delle Politiche
+ * Sociali 2022-2024: its catalogue, its rules and its scoring model, valid for the years of the
+ * cycle. Each cycle is its own framework, so an old plan is checked under the rules of its own
+ * time.
  *
  * @since 0.1
  */
@@ -35,8 +35,10 @@ public final class Framework {
   private final Parameters parameters;
 
   private Framework(Builder b) {
-    checkArgument(b.id != null && ID.matcher(b.id).matches(),
-        "a framework id is lower-case words joined by hyphens, got '%s'", b.id);
+    checkArgument(
+        b.id != null && ID.matcher(b.id).matches(),
+        "a framework id is lower-case words joined by hyphens, got '%s'",
+        b.id);
     this.id = b.id;
     this.region = requireNonNull(b.region, "region of " + b.id);
     this.validity = requireNonNull(b.validity, "validity of " + b.id);
@@ -47,8 +49,11 @@ public final class Framework {
     this.rules = b.rules.build();
     Set<String> codes = new HashSet<>();
     for (Rule r : rules) {
-      checkArgument(codes.add(r.descriptor().code()),
-          "framework %s has two rules with code %s", b.id, r.descriptor().code());
+      checkArgument(
+          codes.add(r.descriptor().code()),
+          "framework %s has two rules with code %s",
+          b.id,
+          r.descriptor().code());
     }
     this.scoring = requireNonNull(b.scoring, "scoring of " + b.id);
     this.parameters = requireNonNull(b.parameters, "parameters of " + b.id);

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The frameworks known to this process, and the one place where a plan's framework is chosen.
  *
- * <p>Like SLF4J's provider lookup, discovery reports by name a provider that fails to load
- * instead of failing the whole process, and refuses two frameworks that claim the same region
- * for overlapping years (or the same id). Tests and embedding code can pass an explicit list.
+ * <p>Like SLF4J's provider lookup, discovery reports by name a provider that fails to load instead
+ * of failing the whole process, and refuses two frameworks that claim the same region for
+ * overlapping years (or the same id). Tests and embedding code can pass an explicit list.
  *
  * @since 0.1
  */
@@ -33,10 +33,11 @@ public final class FrameworkRegistry {
   private final ImmutableList<String> problems;
 
   private FrameworkRegistry(List<Framework> frameworks, List<String> problems) {
-    this.frameworks = ImmutableList.sortedCopyOf(
-        Comparator.comparing((Framework f) -> f.region().id())
-            .thenComparing(f -> f.validity().from()),
-        frameworks);
+    this.frameworks =
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing((Framework f) -> f.region().id())
+                .thenComparing(f -> f.validity().from()),
+            frameworks);
     this.problems = ImmutableList.copyOf(problems);
     checkConflicts(this.frameworks);
   }
@@ -91,7 +92,8 @@ public final class FrameworkRegistry {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root == e ? String.valueOf(e.getMessage())
+    return root == e
+        ? String.valueOf(e.getMessage())
         : e.getMessage() + " (caused by " + root + ")";
   }
 
@@ -122,8 +124,12 @@ public final class FrameworkRegistry {
         Framework a = frameworks.get(i);
         Framework b = frameworks.get(j);
         if (a.region() == b.region() && a.validity().overlaps(b.validity())) {
-          throw new IllegalStateException("frameworks " + a + " and " + b
-              + " claim the same region for overlapping years; remove one of them");
+          throw new IllegalStateException(
+              "frameworks "
+                  + a
+                  + " and "
+                  + b
+                  + " claim the same region for overlapping years; remove one of them");
         }
       }
     }
@@ -149,8 +155,8 @@ public final class FrameworkRegistry {
   }
 
   /**
-   * The framework a plan is checked under: the one it names, or else the one of its region
-   * whose years cover the plan's period.
+   * The framework a plan is checked under: the one it names, or else the one of its region whose
+   * years cover the plan's period.
    *
    * @throws FrameworkSelectionException if the named one is unknown or of another region, or no
    *     framework of the region covers the period
@@ -169,35 +175,59 @@ public final class FrameworkRegistry {
     Optional<String> named = forced.or(plan::framework);
     if (named.isPresent()) {
       String id = named.get();
-      Framework f = byId(id).orElseThrow(() -> new FrameworkSelectionException(
-          "no framework with id '" + id + "'; known: " + ids(frameworks)));
+      Framework f =
+          byId(id)
+              .orElseThrow(
+                  () ->
+                      new FrameworkSelectionException(
+                          "no framework with id '" + id + "'; known: " + ids(frameworks)));
       if (f.region() != plan.region()) {
-        throw new FrameworkSelectionException("framework " + id + " is for "
-            + f.region().id() + ", but the plan is in " + plan.region().id());
+        throw new FrameworkSelectionException(
+            "framework "
+                + id
+                + " is for "
+                + f.region().id()
+                + ", but the plan is in "
+                + plan.region().id());
       }
       return f;
     }
     List<Framework> ofRegion = frameworks(plan.region());
-    List<Framework> covering = ofRegion.stream()
-        .filter(f -> f.validity().contains(plan.period()))
-        .toList();
+    List<Framework> covering =
+        ofRegion.stream().filter(f -> f.validity().contains(plan.period())).toList();
     if (covering.size() == 1) {
       return covering.get(0);
     }
     if (covering.isEmpty()) {
-      String known = ofRegion.isEmpty() ? "none is installed"
-          : "known: " + ofRegion.stream().map(f -> f.id() + " (" + f.validity() + ")")
-              .collect(Collectors.joining(", "));
-      throw new FrameworkSelectionException("no framework of region " + plan.region().id()
-          + " covers the period " + plan.period() + " (" + known
-          + "); name one with 'framework' in the plan");
+      String known =
+          ofRegion.isEmpty()
+              ? "none is installed"
+              : "known: "
+                  + ofRegion.stream()
+                      .map(f -> f.id() + " (" + f.validity() + ")")
+                      .collect(Collectors.joining(", "));
+      throw new FrameworkSelectionException(
+          "no framework of region "
+              + plan.region().id()
+              + " covers the period "
+              + plan.period()
+              + " ("
+              + known
+              + "); name one with 'framework' in the plan");
     }
-    throw new FrameworkSelectionException("more than one framework of " + plan.region().id()
-        + " covers " + plan.period() + ": " + ids(covering) + "; name one with 'framework'");
+    throw new FrameworkSelectionException(
+        "more than one framework of "
+            + plan.region().id()
+            + " covers "
+            + plan.period()
+            + ": "
+            + ids(covering)
+            + "; name one with 'framework'");
   }
 
   private static String ids(List<Framework> list) {
-    return list.isEmpty() ? "none"
+    return list.isEmpty()
+        ? "none"
         : list.stream().map(Framework::id).collect(Collectors.joining(", "));
   }
 }

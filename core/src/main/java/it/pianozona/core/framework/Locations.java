@@ -10,8 +10,8 @@ import it.pianozona.core.validation.Location;
 import it.pianozona.core.validation.Pointer;
 
 /**
- * Locations of a plan's parts in its document. A plan read from a document keeps the order of
- * every list, so a list index is also the index in the document and the pointer is exact.
+ * Locations of a plan's parts in its document. A plan read from a document keeps the order of every
+ * list, so a list index is also the index in the document and the pointer is exact.
  *
  * @since 0.1
  */
@@ -40,8 +40,10 @@ public final class Locations {
 
   /** A comune of the ambito, or one of its fields when {@code field} is given. */
   public static Location comune(int index, Comune comune, String... field) {
-    return Location.of(Pointer.of("ambito", "comuni", index).append((Object[]) field),
-        Kind.COMUNE, comune.istat().value());
+    return Location.of(
+        Pointer.of("ambito", "comuni", index).append((Object[]) field),
+        Kind.COMUNE,
+        comune.istat().value());
   }
 
   /** A section of the plan's contents. */
@@ -51,29 +53,32 @@ public final class Locations {
 
   /** A funding entry, or one of its fields. */
   public static Location funding(int index, Funding funding, String... field) {
-    return Location.of(Pointer.of("funding", index).append((Object[]) field), Kind.FUNDING,
+    return Location.of(
+        Pointer.of("funding", index).append((Object[]) field),
+        Kind.FUNDING,
         funding.source().id() + "/" + funding.year());
   }
 
   /** The staffing, or one of its fields. */
   public static Location staffing(String... field) {
-    return Location.of(Pointer.of("staffing").append((Object[]) field), Kind.STAFFING,
-        "staffing");
+    return Location.of(Pointer.of("staffing").append((Object[]) field), Kind.STAFFING, "staffing");
   }
 
   /** An intervention, or one of its fields. */
   public static Location intervention(int index, Intervention intervention, Object... field) {
-    return Location.of(Pointer.of("interventions", index).append(field), Kind.INTERVENTION,
-        intervention.id());
+    return Location.of(
+        Pointer.of("interventions", index).append(field), Kind.INTERVENTION, intervention.id());
   }
 
   /** An allocation of an intervention, or one of its fields. */
   public static Location allocation(
-      int index, Intervention intervention, int allocationIndex, Allocation allocation,
+      int index,
+      Intervention intervention,
+      int allocationIndex,
+      Allocation allocation,
       String... field) {
     return Location.of(
-        Pointer.of("interventions", index, "allocations", allocationIndex)
-            .append((Object[]) field),
+        Pointer.of("interventions", index, "allocations", allocationIndex).append((Object[]) field),
         Kind.ALLOCATION,
         intervention.id() + "/" + allocation.source().id() + "/" + allocation.year());
   }
@@ -85,13 +90,15 @@ public final class Locations {
 
   /** An approval act, or one of its fields. */
   public static Location approval(int index, String body, String... field) {
-    return Location.of(Pointer.of("governance", "approvals", index).append((Object[]) field),
-        Kind.APPROVAL, body);
+    return Location.of(
+        Pointer.of("governance", "approvals", index).append((Object[]) field), Kind.APPROVAL, body);
   }
 
   /** A participation event, or one of its fields. */
   public static Location participation(int index, String kind, String... field) {
-    return Location.of(Pointer.of("governance", "participation", index).append((Object[]) field),
-        Kind.PARTICIPATION, kind);
+    return Location.of(
+        Pointer.of("governance", "participation", index).append((Object[]) field),
+        Kind.PARTICIPATION,
+        kind);
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An objective of a regional framework, under one of its areas. Only objectives whose title can
- * be cited are ever encoded: a catalogue that knows fewer objectives than the act sets says so
- * (see {@link Catalogue#objectivesExpected()}).
+ * An objective of a regional framework, under one of its areas. Only objectives whose title can be
+ * cited are ever encoded: a catalogue that knows fewer objectives than the act sets says so (see
+ * {@link Catalogue#objectivesExpected()}).
  *
  * @param code the stable code plans use
  * @param title the title in Italian, as the act writes it
@@ -42,8 +42,8 @@ public record Objective(
   }
 
   /** An objective with no mapped intervention and no target. */
-  public static Objective of(String code, String title, String area, List<String> leps,
-      LegalBasis source) {
+  public static Objective of(
+      String code, String title, String area, List<String> leps, LegalBasis source) {
     return new Objective(code, title, area, leps, Optional.empty(), Optional.empty(), source);
   }
 }

@@ -32,9 +32,14 @@ public final class Parameters {
     for (DatedParameter p : parameters) {
       for (DatedParameter q : seen) {
         if (q.id().equals(p.id()) && overlap(p, q)) {
-          throw new IllegalArgumentException("parameter " + p.id()
-              + " has two values valid at once (from " + q.validFrom() + " and from "
-              + p.validFrom() + ")");
+          throw new IllegalArgumentException(
+              "parameter "
+                  + p.id()
+                  + " has two values valid at once (from "
+                  + q.validFrom()
+                  + " and from "
+                  + p.validFrom()
+                  + ")");
         }
       }
       seen.add(p);

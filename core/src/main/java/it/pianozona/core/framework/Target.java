@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The service objective an act sets for one of its objectives: an indicator and the threshold it
- * must reach, for the whole ambito or per thousand residents. Plans report the indicator's
- * value on the interventions that pursue the objective ({@code interventions[].indicators}).
+ * must reach, for the whole ambito or per thousand residents. Plans report the indicator's value on
+ * the interventions that pursue the objective ({@code interventions[].indicators}).
  *
  * @param indicator the indicator's id, lower-case words joined by hyphens
  * @param description what the indicator counts, in Italian
@@ -52,12 +52,18 @@ public record Target(String indicator, String description, BigDecimal threshold,
   }
 
   public Target {
-    checkArgument(indicator != null && ID.matcher(indicator).matches(),
-        "an indicator id is lower-case words joined by hyphens, got '%s'", indicator);
-    checkArgument(description != null && !description.isBlank(),
-        "indicator %s needs a description", indicator);
-    checkArgument(threshold != null && threshold.signum() >= 0,
-        "the threshold of %s is zero or more", indicator);
+    checkArgument(
+        indicator != null && ID.matcher(indicator).matches(),
+        "an indicator id is lower-case words joined by hyphens, got '%s'",
+        indicator);
+    checkArgument(
+        description != null && !description.isBlank(),
+        "indicator %s needs a description",
+        indicator);
+    checkArgument(
+        threshold != null && threshold.signum() >= 0,
+        "the threshold of %s is zero or more",
+        indicator);
     requireNonNull(per, "per");
   }
 }

@@ -14,12 +14,12 @@ import java.util.Optional;
  * @param rationale why the framework gives it this weight, shown with the score
  * @since 0.1
  */
-public record WeightedCriterion(Criterion criterion, BigDecimal weight, Optional<String> rationale) {
+public record WeightedCriterion(
+    Criterion criterion, BigDecimal weight, Optional<String> rationale) {
 
   public WeightedCriterion {
     requireNonNull(criterion, "criterion");
-    checkArgument(weight.signum() > 0, "weight of %s must be positive: %s", criterion.id(),
-        weight);
+    checkArgument(weight.signum() > 0, "weight of %s must be positive: %s", criterion.id(), weight);
     requireNonNull(rationale, "rationale");
   }
 

@@ -29,19 +29,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs rules and criteria over a plan. Never throws for any plan: a rule that fails is turned
- * into a finding of its own ({@link #RULE_FAILED}), a criterion that fails scores nothing and
- * says why. Stateless and safe to share between threads.
+ * Runs rules and criteria over a plan. Never throws for any plan: a rule that fails is turned into
+ * a finding of its own ({@link #RULE_FAILED}), a criterion that fails scores nothing and says why.
+ * Stateless and safe to share between threads.
  */
 public final class Engine {
 
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
   /** Reported when a rule throws: the report is incomplete and the library has a bug. */
-  public static final RuleDescriptor RULE_FAILED = RuleDescriptor.of("CORE-ENG-001",
-      Severity.WARNING,
-      LegalBasis.of("pianozona: motore di validazione", "", null),
-      NationalRules.BUNDLE);
+  public static final RuleDescriptor RULE_FAILED =
+      RuleDescriptor.of(
+          "CORE-ENG-001",
+          Severity.WARNING,
+          LegalBasis.of("pianozona: motore di validazione", "", null),
+          NationalRules.BUNDLE);
 
   private final NationalReference national;
   private final ComuniRegistry comuni;
@@ -72,16 +74,16 @@ public final class Engine {
       } catch (RuntimeException | StackOverflowError e) {
         String code = rule.descriptor().code();
         LOG.error("rule {} failed on plan {}", code, plan.id(), e);
-        findings.add(Finding.of(RULE_FAILED, Locations.plan(plan), code,
-            e.getClass().getSimpleName()));
+        findings.add(
+            Finding.of(RULE_FAILED, Locations.plan(plan), code, e.getClass().getSimpleName()));
       }
     }
     return new ValidationReport(plan.id(), framework.id(), findings);
   }
 
   public Score score(Plan plan, Framework framework, ValidationReport report) {
-    CriterionContext context = new CriterionContext(plan, framework, parameters(framework),
-        national, comuni, report);
+    CriterionContext context =
+        new CriterionContext(plan, framework, parameters(framework), national, comuni, report);
     List<CriterionScore> scores = new ArrayList<>();
     for (WeightedCriterion wc : framework.scoring().criteria()) {
       CriterionResult result;
@@ -89,14 +91,24 @@ public final class Engine {
         result = wc.criterion().evaluate(context);
       } catch (RuntimeException e) {
         LOG.error("criterion {} failed on plan {}", wc.criterion().id(), plan.id(), e);
-        result = CriterionResult.notApplicable(List.of(Message.of(NationalRules.BUNDLE,
-            "criterion.failed", e.getClass().getSimpleName())));
+        result =
+            CriterionResult.notApplicable(
+                List.of(
+                    Message.of(
+                        NationalRules.BUNDLE, "criterion.failed", e.getClass().getSimpleName())));
       }
-      BigDecimal points = wc.weight().multiply(result.share())
-          .setScale(2, RoundingMode.HALF_EVEN).min(wc.weight());
-      scores.add(new CriterionScore(wc.criterion().id(), wc.criterion().name(), wc.weight(),
-          points, result.applicable(), result.evidence(), wc.criterion().basis(),
-          wc.rationale()));
+      BigDecimal points =
+          wc.weight().multiply(result.share()).setScale(2, RoundingMode.HALF_EVEN).min(wc.weight());
+      scores.add(
+          new CriterionScore(
+              wc.criterion().id(),
+              wc.criterion().name(),
+              wc.weight(),
+              points,
+              result.applicable(),
+              result.evidence(),
+              wc.criterion().basis(),
+              wc.rationale()));
     }
     return Score.of(framework.id(), scores);
   }
@@ -108,7 +120,11 @@ public final class Engine {
     private final RuleDescriptor descriptor;
     private final List<Finding> findings;
 
-    Context(Plan plan, Framework framework, Parameters parameters, RuleDescriptor descriptor,
+    Context(
+        Plan plan,
+        Framework framework,
+        Parameters parameters,
+        RuleDescriptor descriptor,
         List<Finding> findings) {
       this.plan = plan;
       this.framework = framework;

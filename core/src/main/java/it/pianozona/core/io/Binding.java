@@ -26,8 +26,12 @@ final class Binding {
     }
     Optional<Region> region = Region.fromId(id);
     if (region.isEmpty()) {
-      r.problem(at, "expected a region id (one of " + Region.allIds() + "), found "
-          + NodeReader.describe(node));
+      r.problem(
+          at,
+          "expected a region id (one of "
+              + Region.allIds()
+              + "), found "
+              + NodeReader.describe(node));
       return null;
     }
     return region.get();
@@ -39,30 +43,34 @@ final class Binding {
     if (o == null) {
       return null;
     }
-    Integer from = o.has("from") ? r.year(o.get("from"), at.append("from"), "the first year")
-        : null;
+    Integer from =
+        o.has("from") ? r.year(o.get("from"), at.append("from"), "the first year") : null;
     Integer to = o.has("to") ? r.year(o.get("to"), at.append("to"), "the last year") : null;
     if (from == null || to == null) {
       return null;
     }
     if (to < from) {
-      r.problem(at.append("to"), "expected a last year not before the first (" + from
-          + "), found " + to);
+      r.problem(
+          at.append("to"), "expected a last year not before the first (" + from + "), found " + to);
       return null;
     }
     return Period.of(from, to);
   }
 
   /**
-   * Whether text read as a funding source id is one; records a problem at {@code at} if not.
-   * The text is one {@link NodeReader#text} accepted, so it is quoted as {@code describe} would.
+   * Whether text read as a funding source id is one; records a problem at {@code at} if not. The
+   * text is one {@link NodeReader#text} accepted, so it is quoted as {@code describe} would.
    */
   static boolean checkFundingSourceId(NodeReader r, String id, Pointer at) {
     if (FundingSource.isWellFormed(id)) {
       return true;
     }
-    r.problem(at, "expected a funding source id of lower-case words joined by hyphens, such as"
-        + " fondo-poverta, found text \"" + NodeReader.printable(id) + "\"");
+    r.problem(
+        at,
+        "expected a funding source id of lower-case words joined by hyphens, such as"
+            + " fondo-poverta, found text \""
+            + NodeReader.printable(id)
+            + "\"");
     return false;
   }
 
@@ -71,8 +79,11 @@ final class Binding {
     if (FundingSource.isWellFormed(id)) {
       return true;
     }
-    r.problem(at, "expected an indicator id of lower-case words joined by hyphens, found '"
-        + NodeReader.printable(id) + "'");
+    r.problem(
+        at,
+        "expected an indicator id of lower-case words joined by hyphens, found '"
+            + NodeReader.printable(id)
+            + "'");
     return false;
   }
 

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A document (a plan, a catalogue) that cannot be read: unreadable file, broken syntax, wrong
- * types, unknown or missing keys, impossible values. It carries every problem found, each with
- * its own location, so that one run tells the author everything to fix.
+ * types, unknown or missing keys, impossible values. It carries every problem found, each with its
+ * own location, so that one run tells the author everything to fix.
  *
  * @since 0.1
  */

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import it.pianozona.core.validation.Pointer;
 
 /**
- * One reason a document cannot be read, located as exactly as the document allows: the file,
- * the line and column (1-based; 0 when unknown), the JSON Pointer, and what was expected.
+ * One reason a document cannot be read, located as exactly as the document allows: the file, the
+ * line and column (1-based; 0 when unknown), the JSON Pointer, and what was expected.
  *
  * @param source the file name or other description of where the document came from
  * @param line the line, from 1, or 0 if unknown

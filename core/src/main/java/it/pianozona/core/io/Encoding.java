@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Documents are UTF-8 (with or without a byte-order mark), as RFC 8259 requires of JSON. Any
- * other encoding is refused with the position of the first byte that is not UTF-8, instead of
- * being read as garbled names and titles.
+ * Documents are UTF-8 (with or without a byte-order mark), as RFC 8259 requires of JSON. Any other
+ * encoding is refused with the position of the first byte that is not UTF-8, instead of being read
+ * as garbled names and titles.
  */
 final class Encoding {
 
@@ -19,8 +19,12 @@ final class Encoding {
 
   static void check(String source, byte[] content) {
     if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
-      throw problem(source, 1, 1, "the document is UTF-16 (it starts with a UTF-16 byte-order"
-          + " mark): save it as UTF-8");
+      throw problem(
+          source,
+          1,
+          1,
+          "the document is UTF-16 (it starts with a UTF-16 byte-order"
+              + " mark): save it as UTF-8");
     }
     int start = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     boolean ascii = true;
@@ -30,18 +34,24 @@ final class Encoding {
     if (ascii) {
       return;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
     CharBuffer out = CharBuffer.allocate(8192);
     while (true) {
       var result = decoder.decode(in, out, true);
       if (result.isError()) {
         int offset = in.position();
-        throw problem(source, line(content, offset), column(content, offset),
-            String.format("the document is not valid UTF-8: byte 0x%02X at byte offset %d;"
-                + " save it as UTF-8 (Latin-1 and Windows-1252 files are not accepted)",
+        throw problem(
+            source,
+            line(content, offset),
+            column(content, offset),
+            String.format(
+                "the document is not valid UTF-8: byte 0x%02X at byte offset %d;"
+                    + " save it as UTF-8 (Latin-1 and Windows-1252 files are not accepted)",
                 content[offset] & 0xFF, offset));
       }
       if (result.isUnderflow()) {
@@ -84,8 +94,7 @@ final class Encoding {
   }
 
   private static DocumentException problem(String source, int line, int column, String message) {
-    return new DocumentException(List.of(new DocumentProblem(source, line, column, Pointer.ROOT,
-        message)));
+    return new DocumentException(
+        List.of(new DocumentProblem(source, line, column, Pointer.ROOT, message)));
   }
-
 }

@@ -69,8 +69,14 @@ public record FrameworkData(
     for (ScoringWeight w : scoring) {
       Criterion c = criteria.get(w.criterion());
       if (c == null) {
-        throw new IllegalArgumentException("framework " + id + " weighs criterion '"
-            + w.criterion() + "', which is not available (available: " + criteria.keySet() + ")");
+        throw new IllegalArgumentException(
+            "framework "
+                + id
+                + " weighs criterion '"
+                + w.criterion()
+                + "', which is not available (available: "
+                + criteria.keySet()
+                + ")");
       }
       weighted.add(new WeightedCriterion(c, w.weight(), java.util.Optional.of(w.rationale())));
     }

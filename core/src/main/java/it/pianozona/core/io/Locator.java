@@ -14,18 +14,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds where pointers lie in a document's text by reading it once more with a streaming
- * parser. Locations are only needed for problems and findings, which are few, so the normal
- * read keeps no positions and stays as fast as a plain tree parse.
+ * Finds where pointers lie in a document's text by reading it once more with a streaming parser.
+ * Locations are only needed for problems and findings, which are few, so the normal read keeps no
+ * positions and stays as fast as a plain tree parse.
  */
 final class Locator {
 
   private Locator() {}
 
   /**
-   * The position of each pointer, or of its nearest ancestor that exists in the document (a
-   * missing key is placed at the object that lacks it). Pointers that cannot be placed at all
-   * (the text does not parse up to them) are absent from the result.
+   * The position of each pointer, or of its nearest ancestor that exists in the document (a missing
+   * key is placed at the object that lacks it). Pointers that cannot be placed at all (the text
+   * does not parse up to them) are absent from the result.
    */
   static Map<Pointer, TextPosition> locate(
       Parsing parsing, DocumentFormat format, byte[] content, Collection<Pointer> wanted) {
@@ -58,8 +58,13 @@ final class Locator {
     return result;
   }
 
-  private static void walk(JsonParser p, List<String> path, Set<Pointer> prefixes, int maxDepth,
-      Map<Pointer, TextPosition> found) throws IOException {
+  private static void walk(
+      JsonParser p,
+      List<String> path,
+      Set<Pointer> prefixes,
+      int maxDepth,
+      Map<Pointer, TextPosition> found)
+      throws IOException {
     if (path.size() <= maxDepth) {
       Pointer here = new Pointer(path);
       if (prefixes.contains(here)) {

@@ -36,29 +36,48 @@ final class NodeReader {
   }
 
   /**
-   * Checks a node is an object of the shape: reports unknown keys (with a suggestion) and
-   * missing required ones. Returns the object, or null if the node is not an object.
+   * Checks a node is an object of the shape: reports unknown keys (with a suggestion) and missing
+   * required ones. Returns the object, or null if the node is not an object.
    */
   ObjectNode object(JsonNode node, Pointer at, Shape shape) {
     if (node == null || !node.isObject()) {
-      problem(at, "expected " + shape.what() + " (an object with keys " + shape.keyList()
-          + "), found " + describe(node));
+      problem(
+          at,
+          "expected "
+              + shape.what()
+              + " (an object with keys "
+              + shape.keyList()
+              + "), found "
+              + describe(node));
       return null;
     }
     ObjectNode object = (ObjectNode) node;
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (shape.key(name).isEmpty()) {
-        String suggestion = closest(name, shape).map(k -> "; did you mean '" + k + "'?")
-            .orElse("");
-        problem(at.append(name), "unknown key '" + printable(name) + "' in " + shape.what()
-            + suggestion + " (expected one of: " + shape.keyList() + ")");
+        String suggestion = closest(name, shape).map(k -> "; did you mean '" + k + "'?").orElse("");
+        problem(
+            at.append(name),
+            "unknown key '"
+                + printable(name)
+                + "' in "
+                + shape.what()
+                + suggestion
+                + " (expected one of: "
+                + shape.keyList()
+                + ")");
       }
     }
     for (Shape.Key key : shape.keys()) {
       if (key.required() && !object.has(key.name())) {
-        problem(at.append(key.name()), "missing required key '" + key.name() + "' in "
-            + shape.what() + ": expected " + key.expected());
+        problem(
+            at.append(key.name()),
+            "missing required key '"
+                + key.name()
+                + "' in "
+                + shape.what()
+                + ": expected "
+                + key.expected());
       }
     }
     return object;
@@ -67,8 +86,10 @@ final class NodeReader {
   private static Optional<String> closest(String name, Shape shape) {
     return shape.keys().stream()
         .map(Shape.Key::name)
-        .filter(k -> distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
-            <= Math.max(1, k.length() / 4))
+        .filter(
+            k ->
+                distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
+                    <= Math.max(1, k.length() / 4))
         .min(Comparator.comparingInt(k -> distance(k, name)));
   }
 
@@ -91,7 +112,9 @@ final class NodeReader {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
@@ -117,8 +140,8 @@ final class NodeReader {
   /** Non-blank text; null and a problem otherwise. */
   String text(JsonNode node, Pointer at, String expected) {
     if (node == null || !node.isTextual()) {
-      String hint = node != null && node.isNumber()
-          ? " (write it in quotes to keep it as text)" : "";
+      String hint =
+          node != null && node.isNumber() ? " (write it in quotes to keep it as text)" : "";
       problem(at, "expected " + expected + " as text, found " + describe(node) + hint);
       return null;
     }
@@ -129,9 +152,11 @@ final class NodeReader {
     }
     int bad = firstControl(value);
     if (bad >= 0) {
-      problem(at, String.format("expected %s without control characters, found U+%04X at"
-          + " position %d of \"%s\"", expected, (int) value.charAt(bad), bad + 1,
-          printable(value)));
+      problem(
+          at,
+          String.format(
+              "expected %s without control characters, found U+%04X at" + " position %d of \"%s\"",
+              expected, (int) value.charAt(bad), bad + 1, printable(value)));
       return null;
     }
     return value;
@@ -158,8 +183,9 @@ final class NodeReader {
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problem(at, "expected " + expected + " between " + min + " and " + max + ", found "
-          + describe(node));
+      problem(
+          at,
+          "expected " + expected + " between " + min + " and " + max + ", found " + describe(node));
       return null;
     }
     return value.longValueExact();
@@ -182,8 +208,8 @@ final class NodeReader {
   }
 
   /**
-   * The index of the first character no plan text should hold: a control character other than
-   * tab and line breaks, or a bidirectional override that can make text read other than it is.
+   * The index of the first character no plan text should hold: a control character other than tab
+   * and line breaks, or a bidirectional override that can make text read other than it is.
    */
   static int firstControl(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -201,8 +227,10 @@ final class NodeReader {
   Euro amount(JsonNode node, Pointer at) {
     String expected = "a non-negative amount in euro with at most two decimals, such as 1250.50";
     if (node == null || !node.isNumber()) {
-      String hint = node != null && node.isTextual()
-          ? " (write amounts as plain numbers, without quotes, currency sign or grouping)" : "";
+      String hint =
+          node != null && node.isTextual()
+              ? " (write amounts as plain numbers, without quotes, currency sign or grouping)"
+              : "";
       problem(at, "expected " + expected + ", found " + describe(node) + hint);
       return null;
     }
@@ -212,8 +240,9 @@ final class NodeReader {
       return null;
     }
     if (value.stripTrailingZeros().scale() > 2) {
-      problem(at, "expected " + expected + ", found " + plain(value)
-          + " with more decimals than cents");
+      problem(
+          at,
+          "expected " + expected + ", found " + plain(value) + " with more decimals than cents");
       return null;
     }
     if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 100)) > 0) {
@@ -230,10 +259,15 @@ final class NodeReader {
       return null;
     }
     BigDecimal value = node.decimalValue();
-    if (value.signum() < 0 || value.compareTo(max) > 0
-        || value.stripTrailingZeros().scale() > 2) {
-      problem(at, "expected " + expected + " (between 0 and " + max.toPlainString()
-          + ", at most two decimals), found " + plain(value));
+    if (value.signum() < 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 2) {
+      problem(
+          at,
+          "expected "
+              + expected
+              + " (between 0 and "
+              + max.toPlainString()
+              + ", at most two decimals), found "
+              + plain(value));
       return null;
     }
     return value;
@@ -253,8 +287,11 @@ final class NodeReader {
 
   PartialDate date(JsonNode node, Pointer at) {
     if (node == null || !node.isTextual()) {
-      problem(at, "expected a date as text in the form YYYY-MM-DD (or YYYY-MM, YYYY, --MM-DD when"
-          + " the source gives no more), found " + describe(node));
+      problem(
+          at,
+          "expected a date as text in the form YYYY-MM-DD (or YYYY-MM, YYYY, --MM-DD when"
+              + " the source gives no more), found "
+              + describe(node));
       return null;
     }
     try {

@@ -29,40 +29,45 @@ final class Parsing {
 
   Parsing(ReadLimits limits) {
     this.maxStringLength = limits.maxStringLength();
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxDocumentLength(limits.maxDocumentBytes())
-        .maxStringLength(limits.maxStringLength())
-        .maxNumberLength(100)
-        .maxNameLength(1_000)
-        .build();
-    JsonFactory jsonFactory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(100)
+            .maxNameLength(1_000)
+            .build();
+    JsonFactory jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit(limits.maxDocumentBytes());
     loader.setNestingDepthLimit(limits.maxNestingDepth());
     loader.setMaxAliasesForCollections(10);
     loader.setAllowDuplicateKeys(false);
-    YAMLFactory yamlFactory = YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .build();
-    this.json = JsonMapper.builder(jsonFactory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
-    this.yaml = YAMLMapper.builder(yamlFactory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    YAMLFactory yamlFactory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+    this.json =
+        JsonMapper.builder(jsonFactory)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    this.yaml =
+        YAMLMapper.builder(yamlFactory)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
   }
 
   ObjectMapper mapper(DocumentFormat format) {
@@ -103,33 +108,53 @@ final class Parsing {
       JsonToken token = super.nextToken();
       YAMLParser yaml = (YAMLParser) delegate;
       if (yaml.isCurrentAlias()) {
-        throw new JsonParseException(this, "YAML aliases such as *" + yaml.getText()
-            + " are not supported: write the value out in full");
+        throw new JsonParseException(
+            this,
+            "YAML aliases such as *"
+                + yaml.getText()
+                + " are not supported: write the value out in full");
       }
-      if (token != null && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT
-          && token != JsonToken.END_ARRAY && yaml.getTypeId() != null) {
-        throw new JsonParseException(this, "YAML tags such as !" + yaml.getTypeId()
-            + " are not supported: a plan is plain data");
+      if (token != null
+          && token != JsonToken.FIELD_NAME
+          && token != JsonToken.END_OBJECT
+          && token != JsonToken.END_ARRAY
+          && yaml.getTypeId() != null) {
+        throw new JsonParseException(
+            this,
+            "YAML tags such as !" + yaml.getTypeId() + " are not supported: a plan is plain data");
       }
       if (token == JsonToken.VALUE_STRING && yaml.getTextLength() > maxStringLength) {
         // Jackson's YAML parser does not apply the string-length constraint itself.
-        throw new StreamConstraintsException("a text of " + yaml.getTextLength()
-            + " characters, longer than the limit of " + maxStringLength,
+        throw new StreamConstraintsException(
+            "a text of "
+                + yaml.getTextLength()
+                + " characters, longer than the limit of "
+                + maxStringLength,
             yaml.currentTokenLocation());
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         String text = yaml.getText();
         if (!PLAIN_NUMBER.matcher(text).matches()) {
-          throw new JsonParseException(this, "the number " + text + " is ambiguous: write"
-              + " numbers in plain decimal, without leading zeros, '+', '_', hex or octal"
-              + " (a code such as an ISTAT code goes in quotes: \"" + text + "\")");
+          throw new JsonParseException(
+              this,
+              "the number "
+                  + text
+                  + " is ambiguous: write"
+                  + " numbers in plain decimal, without leading zeros, '+', '_', hex or octal"
+                  + " (a code such as an ISTAT code goes in quotes: \""
+                  + text
+                  + "\")");
         }
       }
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         String text = yaml.getText();
         if (!text.equals("true") && !text.equals("false")) {
-          throw new JsonParseException(this, "'" + text + "' is read as a yes/no value by YAML:"
-              + " write true or false, or put the text in quotes");
+          throw new JsonParseException(
+              this,
+              "'"
+                  + text
+                  + "' is read as a yes/no value by YAML:"
+                  + " write true or false, or put the text in quotes");
         }
       }
       return token;

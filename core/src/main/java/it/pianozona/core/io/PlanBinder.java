@@ -28,8 +28,8 @@ import it.pianozona.core.model.Governance;
 import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.IstatCode;
-import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
@@ -48,8 +48,8 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * Turns a document tree into a {@link Plan}, or into the list of every problem that prevents
- * it. Judging the plan is validation's job: here only what cannot be represented is refused.
+ * Turns a document tree into a {@link Plan}, or into the list of every problem that prevents it.
+ * Judging the plan is validation's job: here only what cannot be represented is refused.
  */
 final class PlanBinder {
 
@@ -58,6 +58,7 @@ final class PlanBinder {
 
   private final NodeReader r;
   private final ReadLimits limits;
+
   /**
    * One instance per funding source id in a document: a plan names a handful of sources in
    * thousands of allocations, and the rules hash them once per allocation. Shared instances keep
@@ -77,45 +78,54 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    Long schemaVersion = o.has("schemaVersion")
-        ? r.integer(o.get("schemaVersion"), at.append("schemaVersion"),
-            "schemaVersion " + Plan.CURRENT_SCHEMA_VERSION, Plan.CURRENT_SCHEMA_VERSION,
-            Plan.CURRENT_SCHEMA_VERSION)
-        : null;
+    Long schemaVersion =
+        o.has("schemaVersion")
+            ? r.integer(
+                o.get("schemaVersion"),
+                at.append("schemaVersion"),
+                "schemaVersion " + Plan.CURRENT_SCHEMA_VERSION,
+                Plan.CURRENT_SCHEMA_VERSION,
+                Plan.CURRENT_SCHEMA_VERSION)
+            : null;
     String id = o.has("id") ? planId(o.get("id"), at.append("id")) : null;
-    String title = o.has("title") ? r.text(o.get("title"), at.append("title"), "the plan's title")
-        : null;
-    Region region = o.has("region") ? Binding.region(r, o.get("region"), at.append("region"))
-        : null;
-    Period period = o.has("period") ? Binding.period(r, o.get("period"), at.append("period"))
-        : null;
+    String title =
+        o.has("title") ? r.text(o.get("title"), at.append("title"), "the plan's title") : null;
+    Region region =
+        o.has("region") ? Binding.region(r, o.get("region"), at.append("region")) : null;
+    Period period =
+        o.has("period") ? Binding.period(r, o.get("period"), at.append("period")) : null;
     Optional<String> framework = r.optionalText(o, "framework", at, "a framework id");
     // The ambito's own problems are reported even when the region could not be read.
-    Ambito ambito = o.has("ambito") ? ambito(o.get("ambito"), at.append("ambito"), region)
-        : null;
+    Ambito ambito = o.has("ambito") ? ambito(o.get("ambito"), at.append("ambito"), region) : null;
     Map<String, String> contents = contents(o.get("contents"), at.append("contents"));
     List<Funding> funding = new ArrayList<>();
-    List<JsonNode> fundingNodes = r.list(o.get("funding"), at.append("funding"),
-        "funding entries");
+    List<JsonNode> fundingNodes = r.list(o.get("funding"), at.append("funding"), "funding entries");
     for (int i = 0; i < fundingNodes.size(); i++) {
       add(funding, funding(fundingNodes.get(i), at.append("funding", i)));
     }
-    Optional<Staffing> staffing = o.has("staffing")
-        ? Optional.ofNullable(staffing(o.get("staffing"), at.append("staffing")))
-        : Optional.empty();
+    Optional<Staffing> staffing =
+        o.has("staffing")
+            ? Optional.ofNullable(staffing(o.get("staffing"), at.append("staffing")))
+            : Optional.empty();
     List<Intervention> interventions = new ArrayList<>();
-    List<JsonNode> interventionNodes = r.list(o.get("interventions"),
-        at.append("interventions"), "interventions");
+    List<JsonNode> interventionNodes =
+        r.list(o.get("interventions"), at.append("interventions"), "interventions");
     if (interventionNodes.size() > limits.maxInterventions()) {
-      r.problem(at.append("interventions"), "expected at most " + limits.maxInterventions()
-          + " interventions (the configured limit), found " + interventionNodes.size());
+      r.problem(
+          at.append("interventions"),
+          "expected at most "
+              + limits.maxInterventions()
+              + " interventions (the configured limit), found "
+              + interventionNodes.size());
     } else {
       for (int i = 0; i < interventionNodes.size(); i++) {
         add(interventions, intervention(interventionNodes.get(i), at.append("interventions", i)));
       }
     }
-    Governance governance = o.has("governance")
-        ? governance(o.get("governance"), at.append("governance")) : Governance.EMPTY;
+    Governance governance =
+        o.has("governance")
+            ? governance(o.get("governance"), at.append("governance"))
+            : Governance.EMPTY;
     List<SourceRef> sources = new ArrayList<>();
     List<JsonNode> sourceNodes = r.list(o.get("sources"), at.append("sources"), "sources");
     for (int i = 0; i < sourceNodes.size(); i++) {
@@ -126,8 +136,24 @@ final class PlanBinder {
     if (!r.problems().isEmpty()) {
       return null;
     }
-    return Binding.build(r, at, () -> new Plan(schemaVersion.intValue(), id, title, ambito, period,
-        framework, contents, funding, staffing, interventions, governance, sources, notes));
+    return Binding.build(
+        r,
+        at,
+        () ->
+            new Plan(
+                schemaVersion.intValue(),
+                id,
+                title,
+                ambito,
+                period,
+                framework,
+                contents,
+                funding,
+                staffing,
+                interventions,
+                governance,
+                sources,
+                notes));
   }
 
   private static <T> void add(List<T> list, T value) {
@@ -139,8 +165,10 @@ final class PlanBinder {
   private String planId(JsonNode node, Pointer at) {
     String id = r.text(node, at, "a plan id");
     if (id != null && !Plan.isValidId(id)) {
-      r.problem(at, "expected a plan id of letters, digits, '.', '_' or '-', found "
-          + NodeReader.describe(node));
+      r.problem(
+          at,
+          "expected a plan id of letters, digits, '.', '_' or '-', found "
+              + NodeReader.describe(node));
       return null;
     }
     return id;
@@ -153,16 +181,15 @@ final class PlanBinder {
       return null;
     }
     Optional<String> id = r.optionalText(o, "id", at, "the ambito's id");
-    String name = o.has("name") ? r.text(o.get("name"), at.append("name"), "the ambito's name")
-        : null;
+    String name =
+        o.has("name") ? r.text(o.get("name"), at.append("name"), "the ambito's name") : null;
     IstatCode lead = o.has("lead") ? istat(o.get("lead"), at.append("lead")) : null;
     List<Comune> comuni = new ArrayList<>();
     List<JsonNode> comuneNodes = r.list(o.get("comuni"), at.append("comuni"), "comuni");
     for (int i = 0; i < comuneNodes.size(); i++) {
       add(comuni, comune(comuneNodes.get(i), at.append("comuni", i)));
     }
-    if (region == null || name == null || lead == null
-        || comuni.size() != comuneNodes.size()) {
+    if (region == null || name == null || lead == null || comuni.size() != comuneNodes.size()) {
       return null;
     }
     return Binding.build(r, at, () -> new Ambito(id, name, region, lead, comuni));
@@ -170,8 +197,11 @@ final class PlanBinder {
 
   private IstatCode istat(JsonNode node, Pointer at) {
     if (node != null && node.isNumber()) {
-      r.problem(at, "expected a six-digit ISTAT code as quoted text, such as \"075016\", found "
-          + NodeReader.describe(node) + " (unquoted, a leading zero is lost)");
+      r.problem(
+          at,
+          "expected a six-digit ISTAT code as quoted text, such as \"075016\", found "
+              + NodeReader.describe(node)
+              + " (unquoted, a leading zero is lost)");
       return null;
     }
     String text = r.text(node, at, "a six-digit ISTAT code");
@@ -179,8 +209,9 @@ final class PlanBinder {
       return null;
     }
     if (!IstatCode.isWellFormed(text)) {
-      r.problem(at, "expected a six-digit ISTAT code such as \"075016\", found "
-          + NodeReader.describe(node));
+      r.problem(
+          at,
+          "expected a six-digit ISTAT code such as \"075016\", found " + NodeReader.describe(node));
       return null;
     }
     return IstatCode.of(text);
@@ -192,12 +223,17 @@ final class PlanBinder {
       return null;
     }
     IstatCode code = o.has("istat") ? istat(o.get("istat"), at.append("istat")) : null;
-    String name = o.has("name") ? r.text(o.get("name"), at.append("name"), "the comune's name")
-        : null;
-    Long population = o.has("population")
-        ? r.integer(o.get("population"), at.append("population"),
-            "the number of residents", 0, 10_000_000)
-        : null;
+    String name =
+        o.has("name") ? r.text(o.get("name"), at.append("name"), "the comune's name") : null;
+    Long population =
+        o.has("population")
+            ? r.integer(
+                o.get("population"),
+                at.append("population"),
+                "the number of residents",
+                0,
+                10_000_000)
+            : null;
     if (code == null || name == null || population == null) {
       return null;
     }
@@ -210,16 +246,21 @@ final class PlanBinder {
       return contents;
     }
     if (!node.isObject()) {
-      r.problem(at, "expected the plan's contents (an object from section key to text), found "
-          + NodeReader.describe(node));
+      r.problem(
+          at,
+          "expected the plan's contents (an object from section key to text), found "
+              + NodeReader.describe(node));
       return contents;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Pointer keyAt = at.append(e.getKey());
       if (!CONTENTS_KEY.matcher(e.getKey()).matches()) {
-        r.problem(keyAt, "expected a contents key in lowerCamelCase such as 'monitoring', found '"
-            + NodeReader.printable(e.getKey()) + "'");
+        r.problem(
+            keyAt,
+            "expected a contents key in lowerCamelCase such as 'monitoring', found '"
+                + NodeReader.printable(e.getKey())
+                + "'");
         continue;
       }
       String text = r.text(e.getValue(), keyAt, "a summary of the section or where to find it");
@@ -243,10 +284,10 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    FundingSource source = o.has("source") ? fundingSource(o.get("source"), at.append("source"))
-        : null;
-    Integer year = o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year")
-        : null;
+    FundingSource source =
+        o.has("source") ? fundingSource(o.get("source"), at.append("source")) : null;
+    Integer year =
+        o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year") : null;
     Euro amount = o.has("amount") ? r.amount(o.get("amount"), at.append("amount")) : null;
     boolean illustrative = r.flag(o, "illustrative", at);
     if (source == null || year == null || amount == null) {
@@ -260,10 +301,14 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    BigDecimal workers = o.has("socialWorkers")
-        ? r.decimal(o.get("socialWorkers"), at.append("socialWorkers"),
-            "social workers in full-time equivalents", MAX_FTE)
-        : null;
+    BigDecimal workers =
+        o.has("socialWorkers")
+            ? r.decimal(
+                o.get("socialWorkers"),
+                at.append("socialWorkers"),
+                "social workers in full-time equivalents",
+                MAX_FTE)
+            : null;
     boolean illustrative = r.flag(o, "illustrative", at);
     if (workers == null) {
       return null;
@@ -276,31 +321,45 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    String id = o.has("id") ? r.text(o.get("id"), at.append("id"), "the intervention's id")
-        : null;
-    String title = o.has("title")
-        ? r.text(o.get("title"), at.append("title"), "the intervention's title") : null;
-    String area = o.has("area") ? r.text(o.get("area"), at.append("area"), "an area code")
-        : null;
+    String id = o.has("id") ? r.text(o.get("id"), at.append("id"), "the intervention's id") : null;
+    String title =
+        o.has("title")
+            ? r.text(o.get("title"), at.append("title"), "the intervention's title")
+            : null;
+    String area = o.has("area") ? r.text(o.get("area"), at.append("area"), "an area code") : null;
     List<String> objectives = r.textList(o, "objectives", at, "objective codes");
     List<String> leps = r.textList(o, "leps", at, "LEPS ids");
     List<Allocation> allocations = new ArrayList<>();
-    List<JsonNode> allocationNodes = r.list(o.get("allocations"), at.append("allocations"),
-        "allocations");
+    List<JsonNode> allocationNodes =
+        r.list(o.get("allocations"), at.append("allocations"), "allocations");
     for (int i = 0; i < allocationNodes.size(); i++) {
       add(allocations, allocation(allocationNodes.get(i), at.append("allocations", i)));
     }
     List<String> tags = r.textList(o, "tags", at, "tags");
-    Map<String, BigDecimal> indicators = indicators(o.get("indicators"),
-        at.append("indicators"));
+    Map<String, BigDecimal> indicators = indicators(o.get("indicators"), at.append("indicators"));
     Optional<String> description = r.optionalText(o, "description", at, "a description");
     boolean illustrative = r.flag(o, "illustrative", at);
-    if (id == null || title == null || area == null
+    if (id == null
+        || title == null
+        || area == null
         || allocations.size() != allocationNodes.size()) {
       return null;
     }
-    return Binding.build(r, at, () -> new Intervention(id, title, area, objectives, leps,
-        allocations, tags, indicators, description, illustrative));
+    return Binding.build(
+        r,
+        at,
+        () ->
+            new Intervention(
+                id,
+                title,
+                area,
+                objectives,
+                leps,
+                allocations,
+                tags,
+                indicators,
+                description,
+                illustrative));
   }
 
   private Map<String, BigDecimal> indicators(JsonNode node, Pointer at) {
@@ -309,8 +368,10 @@ final class PlanBinder {
       return out;
     }
     if (!node.isObject()) {
-      r.problem(at, "expected indicator values (an object from indicator id to number), found "
-          + NodeReader.describe(node));
+      r.problem(
+          at,
+          "expected indicator values (an object from indicator id to number), found "
+              + NodeReader.describe(node));
       return out;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -319,8 +380,12 @@ final class PlanBinder {
       if (!Binding.checkIndicatorId(r, e.getKey(), keyAt)) {
         continue;
       }
-      BigDecimal value = r.decimal(e.getValue(), keyAt, "a non-negative indicator value",
-          BigDecimal.valueOf(1_000_000_000L));
+      BigDecimal value =
+          r.decimal(
+              e.getValue(),
+              keyAt,
+              "a non-negative indicator value",
+              BigDecimal.valueOf(1_000_000_000L));
       if (value != null) {
         out.put(e.getKey(), value);
       }
@@ -333,10 +398,10 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    FundingSource source = o.has("source") ? fundingSource(o.get("source"), at.append("source"))
-        : null;
-    Integer year = o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year")
-        : null;
+    FundingSource source =
+        o.has("source") ? fundingSource(o.get("source"), at.append("source")) : null;
+    Integer year =
+        o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year") : null;
     Euro amount = o.has("amount") ? r.amount(o.get("amount"), at.append("amount")) : null;
     if (source == null || year == null || amount == null) {
       return null;
@@ -350,20 +415,20 @@ final class PlanBinder {
       return null;
     }
     List<ApprovalAct> approvals = new ArrayList<>();
-    List<JsonNode> approvalNodes = r.list(o.get("approvals"), at.append("approvals"),
-        "approval acts");
+    List<JsonNode> approvalNodes =
+        r.list(o.get("approvals"), at.append("approvals"), "approval acts");
     for (int i = 0; i < approvalNodes.size(); i++) {
       add(approvals, approval(approvalNodes.get(i), at.append("approvals", i)));
     }
     List<ParticipationEvent> events = new ArrayList<>();
-    List<JsonNode> eventNodes = r.list(o.get("participation"), at.append("participation"),
-        "participation events");
+    List<JsonNode> eventNodes =
+        r.list(o.get("participation"), at.append("participation"), "participation events");
     for (int i = 0; i < eventNodes.size(); i++) {
       add(events, participation(eventNodes.get(i), at.append("participation", i)));
     }
     List<Agreement> agreements = new ArrayList<>();
-    List<JsonNode> agreementNodes = r.list(o.get("agreements"), at.append("agreements"),
-        "agreements");
+    List<JsonNode> agreementNodes =
+        r.list(o.get("agreements"), at.append("agreements"), "agreements");
     for (int i = 0; i < agreementNodes.size(); i++) {
       add(agreements, agreement(agreementNodes.get(i), at.append("agreements", i)));
     }
@@ -393,13 +458,16 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    String kind = o.has("kind")
-        ? identifier(o.get("kind"), at.append("kind"), "the kind of agreement") : null;
+    String kind =
+        o.has("kind")
+            ? identifier(o.get("kind"), at.append("kind"), "the kind of agreement")
+            : null;
     Optional<PartialDate> date = r.optionalDate(o, "date", at);
     List<String> parties = identifiers(o, "parties", at, "party ids such as asl");
-    Optional<String> number = o.has("number") && o.get("number").isNumber()
-        ? Optional.of(o.get("number").asText())
-        : r.optionalText(o, "number", at, "the act's number");
+    Optional<String> number =
+        o.has("number") && o.get("number").isNumber()
+            ? Optional.of(o.get("number").asText())
+            : r.optionalText(o, "number", at, "the act's number");
     Optional<String> title = r.optionalText(o, "title", at, "a description");
     Optional<String> notes = r.optionalText(o, "notes", at, "notes");
     if (kind == null) {
@@ -413,8 +481,8 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    String kind = o.has("kind")
-        ? identifier(o.get("kind"), at.append("kind"), "the kind of body") : null;
+    String kind =
+        o.has("kind") ? identifier(o.get("kind"), at.append("kind"), "the kind of body") : null;
     Optional<PartialDate> established = r.optionalDate(o, "established", at);
     OptionalInt staff = r.optionalInteger(o, "staff", at, "the number of staff", 0, 100_000);
     Optional<String> notes = r.optionalText(o, "notes", at, "notes");
@@ -427,8 +495,12 @@ final class PlanBinder {
   private String identifier(JsonNode node, Pointer at, String expected) {
     String text = r.text(node, at, expected);
     if (text != null && !FundingSource.isWellFormed(text)) {
-      r.problem(at, "expected " + expected + " as lower-case words joined by hyphens, found "
-          + NodeReader.describe(node));
+      r.problem(
+          at,
+          "expected "
+              + expected
+              + " as lower-case words joined by hyphens, found "
+              + NodeReader.describe(node));
       return null;
     }
     return text;
@@ -439,13 +511,16 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    String body = o.has("body")
-        ? identifier(o.get("body"), at.append("body"), "the body's id, such as consiglio-comunale")
-        : null;
+    String body =
+        o.has("body")
+            ? identifier(
+                o.get("body"), at.append("body"), "the body's id, such as consiglio-comunale")
+            : null;
     PartialDate date = o.has("date") ? r.date(o.get("date"), at.append("date")) : null;
-    Optional<String> number = o.has("number") && o.get("number").isNumber()
-        ? Optional.of(o.get("number").asText())
-        : r.optionalText(o, "number", at, "the act's number");
+    Optional<String> number =
+        o.has("number") && o.get("number").isNumber()
+            ? Optional.of(o.get("number").asText())
+            : r.optionalText(o, "number", at, "the act's number");
     Optional<String> title = r.optionalText(o, "title", at, "a description of the act");
     Optional<String> notes = r.optionalText(o, "notes", at, "notes");
     if (body == null || date == null) {
@@ -460,21 +535,26 @@ final class PlanBinder {
       return null;
     }
     Optional<PartialDate> date = r.optionalDate(o, "date", at);
-    String kind = o.has("kind")
-        ? identifier(o.get("kind"), at.append("kind"), "the kind of event, such as plenary")
-        : null;
+    String kind =
+        o.has("kind")
+            ? identifier(o.get("kind"), at.append("kind"), "the kind of event, such as plenary")
+            : null;
     Optional<String> topic = r.optionalText(o, "topic", at, "the topic");
     List<String> actors = identifiers(o, "actors", at, "actor ids such as terzo-settore");
-    OptionalInt participants = r.optionalInteger(o, "participants", at,
-        "the number of participants", 0, 1_000_000);
+    OptionalInt participants =
+        r.optionalInteger(o, "participants", at, "the number of participants", 0, 1_000_000);
     Optional<String> place = r.optionalText(o, "place", at, "the place");
     Optional<PartialDate> deadline = r.optionalDate(o, "deadline", at);
     Optional<String> notes = r.optionalText(o, "notes", at, "notes");
     if (kind == null) {
       return null;
     }
-    return Binding.build(r, at, () -> new ParticipationEvent(date, kind, topic, actors,
-        participants, place, deadline, notes));
+    return Binding.build(
+        r,
+        at,
+        () ->
+            new ParticipationEvent(
+                date, kind, topic, actors, participants, place, deadline, notes));
   }
 
   private SourceRef source(JsonNode node, Pointer at) {
@@ -482,8 +562,8 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    String title = o.has("title") ? r.text(o.get("title"), at.append("title"), "the source's title")
-        : null;
+    String title =
+        o.has("title") ? r.text(o.get("title"), at.append("title"), "the source's title") : null;
     Optional<String> url = r.optionalText(o, "url", at, "a URL");
     Optional<PartialDate> date = r.optionalDate(o, "date", at);
     if (title == null) {

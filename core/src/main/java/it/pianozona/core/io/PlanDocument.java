@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A plan together with the document it was read from, so that findings can be traced back to a
- * line and column of the file the author edits.
+ * A plan together with the document it was read from, so that findings can be traced back to a line
+ * and column of the file the author edits.
  *
  * @since 0.1
  */

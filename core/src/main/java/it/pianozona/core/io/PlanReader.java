@@ -21,8 +21,8 @@ import java.util.List;
  * Reads plan documents, in YAML or JSON by file extension, into plans.
  *
  * <p>A document that cannot be read raises one {@link DocumentException} listing every problem,
- * each with file, line, column, JSON Pointer and what was expected. Nothing else escapes: no
- * parser stack trace, no silent default. Instances are immutable and safe to share.
+ * each with file, line, column, JSON Pointer and what was expected. Nothing else escapes: no parser
+ * stack trace, no silent default. Instances are immutable and safe to share.
  *
  * @since 0.1
  */
@@ -57,8 +57,13 @@ public final class PlanReader {
    */
   public PlanDocument read(Path file) {
     String source = file.toString();
-    DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> single(source,
-        "unsupported file extension: expected a plan document ending in .yaml, .yml or .json"));
+    DocumentFormat format =
+        DocumentFormat.of(file)
+            .orElseThrow(
+                () ->
+                    single(
+                        source,
+                        "unsupported file extension: expected a plan document ending in .yaml, .yml or .json"));
     byte[] content;
     try {
       if (Files.isDirectory(file)) {
@@ -66,8 +71,13 @@ public final class PlanReader {
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
-        throw single(source, "the document has " + size + " bytes, more than the limit of "
-            + limits.maxDocumentBytes() + " bytes");
+        throw single(
+            source,
+            "the document has "
+                + size
+                + " bytes, more than the limit of "
+                + limits.maxDocumentBytes()
+                + " bytes");
       }
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -86,8 +96,13 @@ public final class PlanReader {
    */
   public PlanDocument read(String source, byte[] content, DocumentFormat format) {
     if (content.length > limits.maxDocumentBytes()) {
-      throw single(source, "the document has " + content.length
-          + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
+      throw single(
+          source,
+          "the document has "
+              + content.length
+              + " bytes, more than the limit of "
+              + limits.maxDocumentBytes()
+              + " bytes");
     }
     JsonNode tree = parse(source, content, format);
     Problems problems = new Problems();
@@ -117,8 +132,10 @@ public final class PlanReader {
       throw single(source, "cannot parse the document as " + format + ": " + firstLine(e));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw single(source, "the document is empty: expected a plan with schemaVersion, id,"
-          + " title, region, period, ambito and interventions");
+      throw single(
+          source,
+          "the document is empty: expected a plan with schemaVersion, id,"
+              + " title, region, period, ambito and interventions");
     }
     return tree;
   }
@@ -161,12 +178,11 @@ public final class PlanReader {
     }
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    return new DocumentException(List.of(
-        new DocumentProblem(source, line, column, pointer, message)));
+    return new DocumentException(
+        List.of(new DocumentProblem(source, line, column, pointer, message)));
   }
 
   private static DocumentException single(String source, String message) {
-    return new DocumentException(List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT,
-        message)));
+    return new DocumentException(List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT, message)));
   }
 }

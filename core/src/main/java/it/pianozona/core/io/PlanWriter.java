@@ -39,7 +39,8 @@ public final class PlanWriter {
   /** The plan as text in the format. */
   public static String write(Plan plan, DocumentFormat format) {
     try {
-      return PARSING.mapper(format)
+      return PARSING
+          .mapper(format)
           .writer()
           .with(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(tree(plan));
@@ -50,8 +51,14 @@ public final class PlanWriter {
 
   /** Writes the plan to a file, in the format its extension names. */
   public static void write(Plan plan, Path file) {
-    DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
-        "unsupported file extension: " + file + " (expected .yaml, .yml or .json)"));
+    DocumentFormat format =
+        DocumentFormat.of(file)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unsupported file extension: "
+                            + file
+                            + " (expected .yaml, .yml or .json)"));
     try {
       Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -76,7 +83,8 @@ public final class PlanWriter {
     ambito.put("lead", plan.ambito().lead().value());
     ArrayNode comuni = ambito.putArray("comuni");
     for (Comune c : plan.ambito().comuni()) {
-      comuni.addObject()
+      comuni
+          .addObject()
           .put("istat", c.istat().value())
           .put("name", c.name())
           .put("population", c.population());
@@ -89,30 +97,33 @@ public final class PlanWriter {
     if (!plan.funding().isEmpty()) {
       ArrayNode funding = o.putArray("funding");
       for (Funding f : plan.funding()) {
-        ObjectNode n = funding.addObject()
-            .put("source", f.source().id())
-            .put("year", f.year())
-            .put("amount", f.amount().toBigDecimal());
+        ObjectNode n =
+            funding
+                .addObject()
+                .put("source", f.source().id())
+                .put("year", f.year())
+                .put("amount", f.amount().toBigDecimal());
         flag(n, "illustrative", f.illustrative());
       }
     }
-    plan.staffing().ifPresent(s -> {
-      ObjectNode n = o.putObject("staffing").put("socialWorkers", s.socialWorkers());
-      flag(n, "illustrative", s.illustrative());
-    });
+    plan.staffing()
+        .ifPresent(
+            s -> {
+              ObjectNode n = o.putObject("staffing").put("socialWorkers", s.socialWorkers());
+              flag(n, "illustrative", s.illustrative());
+            });
 
     ArrayNode interventions = o.putArray("interventions");
     for (Intervention i : plan.interventions()) {
-      ObjectNode n = interventions.addObject()
-          .put("id", i.id())
-          .put("title", i.title())
-          .put("area", i.area());
+      ObjectNode n =
+          interventions.addObject().put("id", i.id()).put("title", i.title()).put("area", i.area());
       texts(n, "objectives", i.objectives());
       texts(n, "leps", i.leps());
       if (!i.allocations().isEmpty()) {
         ArrayNode allocations = n.putArray("allocations");
         for (Allocation a : i.allocations()) {
-          allocations.addObject()
+          allocations
+              .addObject()
               .put("source", a.source().id())
               .put("year", a.year())
               .put("amount", a.amount().toBigDecimal());
@@ -132,9 +143,8 @@ public final class PlanWriter {
       if (!plan.governance().approvals().isEmpty()) {
         ArrayNode approvals = governance.putArray("approvals");
         for (ApprovalAct a : plan.governance().approvals()) {
-          ObjectNode n = approvals.addObject()
-              .put("body", a.body())
-              .put("date", a.date().toString());
+          ObjectNode n =
+              approvals.addObject().put("body", a.body()).put("date", a.date().toString());
           text(n, "number", a.number());
           text(n, "title", a.title());
           text(n, "notes", a.notes());

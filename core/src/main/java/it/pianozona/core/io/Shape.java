@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The keys an object of the document may have, which of them are required and what each
- * holds. The one place the document's key names are written down for reading; the published
- * JSON Schema is checked against these shapes by the tests.
+ * The keys an object of the document may have, which of them are required and what each holds. The
+ * one place the document's key names are written down for reading; the published JSON Schema is
+ * checked against these shapes by the tests.
  */
 final class Shape {
 
@@ -19,6 +19,7 @@ final class Shape {
 
   private final String what;
   private final ImmutableList<Key> keys;
+
   /** The keys by name, for the lookup made for every key of every object read. */
   private final ImmutableMap<String, Key> byName;
 

@@ -12,8 +12,8 @@ import java.util.Optional;
  * authority (L. 328/2000 art. 19 c. 2), the convention among the comuni, a Partnership
  * Istituzionale.
  *
- * @param kind what it is, as a hyphenated identifier such as {@code accordo-di-programma},
- *     {@code convenzione} or {@code partnership-istituzionale}
+ * @param kind what it is, as a hyphenated identifier such as {@code accordo-di-programma}, {@code
+ *     convenzione} or {@code partnership-istituzionale}
  * @param date when it was signed or set up, if known
  * @param parties who signed it, as hyphenated identifiers such as {@code comuni}, {@code asl},
  *     {@code ats}, {@code asst}, {@code provincia}, {@code terzo-settore}
@@ -40,7 +40,12 @@ public record Agreement(
   }
 
   public static Agreement of(String kind, PartialDate date, String... parties) {
-    return new Agreement(kind, Optional.ofNullable(date), List.of(parties), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    return new Agreement(
+        kind,
+        Optional.ofNullable(date),
+        List.of(parties),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An Ambito Territoriale Sociale: the group of comuni that plans its social services together,
- * led by one of them (the comune capofila).
+ * An Ambito Territoriale Sociale: the group of comuni that plans its social services together, led
+ * by one of them (the comune capofila).
  *
- * <p>The lead is kept as a code, not a {@link Comune}, so that a plan naming a lead outside its
- * own comuni can still be read and then reported, rather than rejected unread.
+ * <p>The lead is kept as a code, not a {@link Comune}, so that a plan naming a lead outside its own
+ * comuni can still be read and then reported, rather than rejected unread.
  *
  * @param id the region's identifier of the ambito, when the plan gives one (such as {@code BR/2})
  * @param name the name, such as {@code Ambito di Casarano}

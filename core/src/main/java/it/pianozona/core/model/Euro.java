@@ -93,7 +93,8 @@ public record Euro(long cents) implements Comparable<Euro> {
       throw new IllegalArgumentException("divisor must be positive: " + divisor);
     }
     return ofCents(
-        BigDecimal.valueOf(cents).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_EVEN)
+        BigDecimal.valueOf(cents)
+            .divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_EVEN)
             .longValueExact());
   }
 

@@ -5,8 +5,8 @@ package it.pianozona.core.model;
  * {@code fna} or {@code fondo-poverta}, regional ones such as {@code fgsa}, or the comuni's own
  * budgets ({@code comuni}).
  *
- * <p>An open set: regions add their own funds, and the national and regional catalogues say
- * which identifiers they know. The identifier is lower-case words joined by hyphens.
+ * <p>An open set: regions add their own funds, and the national and regional catalogues say which
+ * identifiers they know. The identifier is lower-case words joined by hyphens.
  *
  * @param id the identifier
  * @since 0.1
@@ -17,7 +17,8 @@ public record FundingSource(String id) implements Comparable<FundingSource> {
     if (!isWellFormed(id)) {
       throw new IllegalArgumentException(
           "a funding source is lower-case words joined by hyphens, such as 'fondo-poverta', got '"
-              + id + "'");
+              + id
+              + "'");
     }
   }
 
@@ -26,9 +27,9 @@ public record FundingSource(String id) implements Comparable<FundingSource> {
   }
 
   /**
-   * Whether the text is a well-formed identifier: {@code [a-z][a-z0-9]*(-[a-z0-9]+)*}. Checked
-   * by hand rather than by a regular expression because it runs for the source of every
-   * allocation of every plan read.
+   * Whether the text is a well-formed identifier: {@code [a-z][a-z0-9]*(-[a-z0-9]+)*}. Checked by
+   * hand rather than by a regular expression because it runs for the source of every allocation of
+   * every plan read.
    */
   public static boolean isWellFormed(String id) {
     if (id == null || id.isEmpty()) {

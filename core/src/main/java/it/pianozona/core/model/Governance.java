@@ -4,8 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * How the plan was adopted and by whom, who took part in building it, and the bodies that run
- * it.
+ * How the plan was adopted and by whom, who took part in building it, and the bodies that run it.
  *
  * @param approvals the formal acts of adoption, in the plan's order
  * @param participation the participatory events, in the plan's order
@@ -20,8 +19,7 @@ public record Governance(
     List<GovernanceBody> bodies) {
 
   /** A plan that records no governance at all. */
-  public static final Governance EMPTY = new Governance(List.of(), List.of(), List.of(),
-      List.of());
+  public static final Governance EMPTY = new Governance(List.of(), List.of(), List.of(), List.of());
 
   public Governance {
     approvals = ImmutableList.copyOf(approvals);
@@ -37,7 +35,9 @@ public record Governance(
 
   /** Whether nothing at all is recorded. */
   public boolean isEmpty() {
-    return approvals.isEmpty() && participation.isEmpty() && agreements.isEmpty()
+    return approvals.isEmpty()
+        && participation.isEmpty()
+        && agreements.isEmpty()
         && bodies.isEmpty();
   }
 

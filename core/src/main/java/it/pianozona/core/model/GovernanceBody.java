@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A body of the ambito's governance: the Ufficio di Piano that runs the plan, the political
- * board (Coordinamento Istituzionale, Assemblea or Conferenza dei Sindaci), a standing table.
+ * A body of the ambito's governance: the Ufficio di Piano that runs the plan, the political board
+ * (Coordinamento Istituzionale, Assemblea or Conferenza dei Sindaci), a standing table.
  *
- * @param kind what it is, as a hyphenated identifier such as {@code ufficio-di-piano} or
- *     {@code coordinamento-istituzionale}
+ * @param kind what it is, as a hyphenated identifier such as {@code ufficio-di-piano} or {@code
+ *     coordinamento-istituzionale}
  * @param established when it was set up, if known
  * @param staff how many people work in it, if stated
  * @param notes remarks on the body or its source

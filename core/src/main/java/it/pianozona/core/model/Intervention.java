@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A service or intervention the plan programmes: where it sits in the regional framework (area
- * and objectives), which essential levels (LEPS) it serves, and the money it receives.
+ * A service or intervention the plan programmes: where it sits in the regional framework (area and
+ * objectives), which essential levels (LEPS) it serves, and the money it receives.
  *
  * @param id the plan's own identifier, unique within the plan
  * @param title what the service is, in the plan's words
@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param leps identifiers of the national essential levels it guarantees
  * @param allocations its money, by source and year
  * @param tags free labels regional scoring may use (such as {@code prevention})
- * @param indicators values the plan reports for the service objectives' indicators, by
- *     indicator id (such as {@code posti-nido: 40}), kept without trailing zeros
+ * @param indicators values the plan reports for the service objectives' indicators, by indicator id
+ *     (such as {@code posti-nido: 40}), kept without trailing zeros
  * @param description a longer description, if any
  * @param illustrative whether its figures are placeholders rather than taken from a source
  * @since 0.1
@@ -52,8 +52,14 @@ public record Intervention(
     ImmutableMap.Builder<String, BigDecimal> canonical = ImmutableMap.builder();
     indicators.forEach((k, v) -> canonical.put(k, Decimals.canonical(v)));
     indicators = canonical.buildOrThrow();
-    indicators.forEach((k, v) -> checkArgument(v.signum() >= 0,
-        "indicator %s of intervention %s cannot be negative: %s", k, id, v));
+    indicators.forEach(
+        (k, v) ->
+            checkArgument(
+                v.signum() >= 0,
+                "indicator %s of intervention %s cannot be negative: %s",
+                k,
+                id,
+                v));
     requireNonNull(description, "description");
   }
 
@@ -67,13 +73,14 @@ public record Intervention(
    * component.
    */
   public Builder toBuilder() {
-    Builder b = builder(id, title, area)
-        .withObjectives(objectives)
-        .withLeps(leps)
-        .withAllocations(allocations)
-        .withTags(tags)
-        .withIndicators(indicators)
-        .illustrative(illustrative);
+    Builder b =
+        builder(id, title, area)
+            .withObjectives(objectives)
+            .withLeps(leps)
+            .withAllocations(allocations)
+            .withTags(tags)
+            .withIndicators(indicators)
+            .illustrative(illustrative);
     description.ifPresent(b::description);
     return b;
   }
@@ -86,8 +93,8 @@ public record Intervention(
   /**
    * Builds an intervention step by step; mostly for tests and programs that write plans. Each
    * setter checks its own value at once, so a mistake is reported where it is made. A singular
-   * setter ({@link #objective}) adds one element; a {@code with} setter ({@link
-   * #withObjectives}) replaces them all, as when changing a copy from {@link #toBuilder()}.
+   * setter ({@link #objective}) adds one element; a {@code with} setter ({@link #withObjectives})
+   * replaces them all, as when changing a copy from {@link #toBuilder()}.
    */
   public static final class Builder {
     private String id;
@@ -104,22 +111,28 @@ public record Intervention(
     private Builder() {}
 
     public Builder id(String value) {
-      checkArgument(value != null && !value.isBlank(),
-          "an intervention id cannot be blank, got '%s'", value);
+      checkArgument(
+          value != null && !value.isBlank(), "an intervention id cannot be blank, got '%s'", value);
       id = value;
       return this;
     }
 
     public Builder title(String value) {
-      checkArgument(value != null && !value.isBlank(),
-          "the title of intervention %s cannot be blank, got '%s'", id, value);
+      checkArgument(
+          value != null && !value.isBlank(),
+          "the title of intervention %s cannot be blank, got '%s'",
+          id,
+          value);
       title = value;
       return this;
     }
 
     public Builder area(String value) {
-      checkArgument(value != null && !value.isBlank(),
-          "the area of intervention %s cannot be blank, got '%s'", id, value);
+      checkArgument(
+          value != null && !value.isBlank(),
+          "the area of intervention %s cannot be blank, got '%s'",
+          id,
+          value);
       area = value;
       return this;
     }
@@ -175,10 +188,14 @@ public record Intervention(
     public Builder indicator(String id, BigDecimal value) {
       requireNonNull(id, "indicator");
       requireNonNull(value, "indicator value");
-      checkArgument(value.signum() >= 0, "indicator %s of intervention %s cannot be negative: %s",
-          id, this.id, value);
-      checkArgument(!indicators.containsKey(id), "indicator %s of intervention %s given twice",
-          id, this.id);
+      checkArgument(
+          value.signum() >= 0,
+          "indicator %s of intervention %s cannot be negative: %s",
+          id,
+          this.id,
+          value);
+      checkArgument(
+          !indicators.containsKey(id), "indicator %s of intervention %s given twice", id, this.id);
       indicators.put(id, value);
       return this;
     }
@@ -205,8 +222,17 @@ public record Intervention(
     }
 
     public Intervention build() {
-      return new Intervention(id, title, area, objectives, leps, allocations, tags, indicators,
-          description, illustrative);
+      return new Intervention(
+          id,
+          title,
+          area,
+          objectives,
+          leps,
+          allocations,
+          tags,
+          indicators,
+          description,
+          illustrative);
     }
   }
 }

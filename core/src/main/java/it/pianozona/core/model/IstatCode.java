@@ -3,8 +3,8 @@ package it.pianozona.core.model;
 import java.util.regex.Pattern;
 
 /**
- * The six-digit ISTAT code of a comune (three digits of province, three of comune), such as
- * {@code 075016} for Casarano. Kept as text: the leading zero matters.
+ * The six-digit ISTAT code of a comune (three digits of province, three of comune), such as {@code
+ * 075016} for Casarano. Kept as text: the leading zero matters.
  *
  * @param value the six digits
  * @since 0.1
@@ -15,7 +15,8 @@ public record IstatCode(String value) implements Comparable<IstatCode> {
 
   public IstatCode {
     if (value == null || !SIX_DIGITS.matcher(value).matches()) {
-      throw new IllegalArgumentException("an ISTAT comune code has six digits, got '" + value + "'");
+      throw new IllegalArgumentException(
+          "an ISTAT comune code has six digits, got '" + value + "'");
     }
   }
 

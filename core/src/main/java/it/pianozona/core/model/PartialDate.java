@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
-  private static final Pattern FORM =
-      Pattern.compile("(?:(\\d{4})|-)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  private static final Pattern FORM = Pattern.compile("(?:(\\d{4})|-)(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparingInt(PartialDate::year)
           .thenComparingInt(PartialDate::month)

@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A moment of the participatory process that builds a plan: a public notice, a thematic table,
- * a plenary, a meeting with the unions.
+ * A moment of the participatory process that builds a plan: a public notice, a thematic table, a
+ * plenary, a meeting with the unions.
  *
  * @param date when it took place (or was published), when the source says
- * @param kind what it was, as a hyphenated identifier such as {@code public-notice},
- *     {@code thematic-table} or {@code plenary}
+ * @param kind what it was, as a hyphenated identifier such as {@code public-notice}, {@code
+ *     thematic-table} or {@code plenary}
  * @param topic what it was about, if stated
- * @param actors who was invited or took part, as hyphenated identifiers such as
- *     {@code terzo-settore}, {@code sindacati}, {@code cittadini}, {@code asl}
+ * @param actors who was invited or took part, as hyphenated identifiers such as {@code
+ *     terzo-settore}, {@code sindacati}, {@code cittadini}, {@code asl}
  * @param participants how many took part, if known
  * @param place where it took place, if stated
  * @param deadline for a notice, the last day to respond
@@ -48,8 +48,13 @@ public record ParticipationEvent(
 
   public static ParticipationEvent of(PartialDate date, String kind, String topic) {
     return new ParticipationEvent(
-        Optional.ofNullable(date), kind, Optional.ofNullable(topic), List.of(),
-        OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+        Optional.ofNullable(date),
+        kind,
+        Optional.ofNullable(topic),
+        List.of(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -15,10 +15,9 @@ import java.util.regex.Pattern;
 /**
  * A Piano di Zona: the three-year social plan of one ambito, as its document states it.
  *
- * <p>A plan is read from a document without judging it: a plan that breaks the law, overspends
- * or names a comune that does not exist is still a plan, and validation reports what is wrong
- * with it. Only what cannot be represented at all (a missing title, a negative amount) is
- * refused here.
+ * <p>A plan is read from a document without judging it: a plan that breaks the law, overspends or
+ * names a comune that does not exist is still a plan, and validation reports what is wrong with it.
+ * Only what cannot be represented at all (a missing title, a negative amount) is refused here.
  *
  * @param schemaVersion the version of the document format the plan was written in
  * @param id a stable identifier of the plan, such as {@code puglia-casarano-2022-2024}
@@ -26,8 +25,8 @@ import java.util.regex.Pattern;
  * @param ambito the ambito that adopts it, with its region and comuni
  * @param period the years it covers
  * @param framework the identifier of the regional framework it names, if it names one
- * @param contents the sections the plan defines, by key (such as {@code monitoring}), each with
- *     a summary or a pointer to its chapter
+ * @param contents the sections the plan defines, by key (such as {@code monitoring}), each with a
+ *     summary or a pointer to its chapter
  * @param funding the money declared available, by source and year
  * @param staffing the professional resources, if stated
  * @param interventions the services and interventions it programmes
@@ -57,11 +56,15 @@ public record Plan(
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   public Plan {
-    checkArgument(schemaVersion == CURRENT_SCHEMA_VERSION,
-        "unsupported schema version %s (this library reads %s)", schemaVersion,
+    checkArgument(
+        schemaVersion == CURRENT_SCHEMA_VERSION,
+        "unsupported schema version %s (this library reads %s)",
+        schemaVersion,
         CURRENT_SCHEMA_VERSION);
-    checkArgument(id != null && ID.matcher(id).matches(),
-        "a plan id is letters, digits, '.', '_' or '-', got '%s'", id);
+    checkArgument(
+        id != null && ID.matcher(id).matches(),
+        "a plan id is letters, digits, '.', '_' or '-', got '%s'",
+        id);
     checkArgument(title != null && !title.isBlank(), "plan %s needs a title", id);
     requireNonNull(ambito, "ambito");
     requireNonNull(period, "period");
@@ -101,12 +104,8 @@ public record Plan(
 
   /** A builder seeded with this plan, to derive a changed copy. */
   public Builder toBuilder() {
-    Builder b = new Builder()
-        .id(id)
-        .title(title)
-        .ambito(ambito)
-        .period(period)
-        .governance(governance);
+    Builder b =
+        new Builder().id(id).title(title).ambito(ambito).period(period).governance(governance);
     b.schemaVersion = schemaVersion;
     framework.ifPresent(b::framework);
     contents.forEach(b::content);
@@ -142,8 +141,8 @@ public record Plan(
     private Builder() {}
 
     public Builder id(String value) {
-      checkArgument(isValidId(value),
-          "a plan id is letters, digits, '.', '_' or '-', got '%s'", value);
+      checkArgument(
+          isValidId(value), "a plan id is letters, digits, '.', '_' or '-', got '%s'", value);
       id = value;
       return this;
     }
@@ -273,8 +272,20 @@ public record Plan(
       if (period == null) {
         throw new IllegalStateException("plan " + id + " needs a period");
       }
-      return new Plan(schemaVersion, id, title, ambito, period, framework, contents, funding,
-          staffing, interventions, governance, sources, notes);
+      return new Plan(
+          schemaVersion,
+          id,
+          title,
+          ambito,
+          period,
+          framework,
+          contents,
+          funding,
+          staffing,
+          interventions,
+          governance,
+          sources,
+          notes);
     }
   }
 }

@@ -1,2 +1,4 @@
-/** The Piano di Zona as immutable values: plan, ambito, comuni, money, interventions, governance. */
+/**
+ * The Piano di Zona as immutable values: plan, ambito, comuni, money, interventions, governance.
+ */
 package it.pianozona.core.model;

@@ -20,27 +20,38 @@ final class Acts {
   }
 
   /** The ambito is a territory of comuni that the region defines. */
-  static final LegalBasis AMBITO = LegalBasis.of(L328,
-      "art. 19, c. 1 (ambiti territoriali di cui all'art. 8, c. 3, lett. a)", L328_ART19_URL);
+  static final LegalBasis AMBITO =
+      LegalBasis.of(
+          L328,
+          "art. 19, c. 1 (ambiti territoriali di cui all'art. 8, c. 3, lett. a)",
+          L328_ART19_URL);
 
   /** The plan is made within the resources available and defines its financial resources. */
-  static final LegalBasis RESOURCES = LegalBasis.of(L328,
-      "art. 19, c. 1 (\"nell'ambito delle risorse disponibili\") e lett. b)", L328_ART19_URL);
+  static final LegalBasis RESOURCES =
+      LegalBasis.of(
+          L328,
+          "art. 19, c. 1 (\"nell'ambito delle risorse disponibili\") e lett. b)",
+          L328_ART19_URL);
 
   /** The plan follows the regional plan. */
-  static final LegalBasis REGIONAL_PLAN = LegalBasis.of(L328,
-      "art. 19, c. 1 (\"secondo le indicazioni del piano regionale di cui all'articolo 18,"
-          + " comma 6\")", L328_ART19_URL);
+  static final LegalBasis REGIONAL_PLAN =
+      LegalBasis.of(
+          L328,
+          "art. 19, c. 1 (\"secondo le indicazioni del piano regionale di cui all'articolo 18,"
+              + " comma 6\")",
+          L328_ART19_URL);
 
   /** The LEPS of professional social work, and its further service objective. */
   static final LegalBasis SOCIAL_WORK_LEPS = LegalBasis.of(L178, "art. 1, c. 797", L178_URL);
 
   /** What a LEPS is. */
-  static final LegalBasis LEPS_DEFINITION = LegalBasis.of("L. 30 dicembre 2021, n. 234",
-      "art. 1, c. 159",
-      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2021-12-30;234");
+  static final LegalBasis LEPS_DEFINITION =
+      LegalBasis.of(
+          "L. 30 dicembre 2021, n. 234",
+          "art. 1, c. 159",
+          "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2021-12-30;234");
 
   /** Rules on the document's own consistency, which no act sets. */
-  static final LegalBasis FORMAT = LegalBasis.of(
-      "pianozona: formato del documento di piano (schemaVersion 1)", "", null);
+  static final LegalBasis FORMAT =
+      LegalBasis.of("pianozona: formato del documento di piano (schemaVersion 1)", "", null);
 }

@@ -27,8 +27,8 @@ final class FundingRules {
   record SourceYear(FundingSource source, int year) {}
 
   /**
-   * Allocated money of one source and year, and where its first allocation is: indices only,
-   * the location is built when a finding needs it.
+   * Allocated money of one source and year, and where its first allocation is: indices only, the
+   * location is built when a finding needs it.
    */
   private static final class Allocated {
     Euro total = Euro.ZERO;
@@ -38,8 +38,12 @@ final class FundingRules {
 
     Location first(Plan plan) {
       Intervention intervention = plan.interventions().get(firstIntervention);
-      return Locations.allocation(firstIntervention, intervention, firstAllocation,
-          intervention.allocations().get(firstAllocation), "source");
+      return Locations.allocation(
+          firstIntervention,
+          intervention,
+          firstAllocation,
+          intervention.allocations().get(firstAllocation),
+          "source");
     }
   }
 
@@ -51,8 +55,8 @@ final class FundingRules {
       List<Allocation> allocations = intervention.allocations();
       for (int j = 0; j < allocations.size(); j++) {
         Allocation a = allocations.get(j);
-        Allocated sum = byKey.computeIfAbsent(new SourceYear(a.source(), a.year()),
-            k -> new Allocated());
+        Allocated sum =
+            byKey.computeIfAbsent(new SourceYear(a.source(), a.year()), k -> new Allocated());
         sum.total = sum.total.plus(a.amount());
         sum.count++;
         if (sum.firstIntervention < 0) {
@@ -84,17 +88,25 @@ final class FundingRules {
     public void check(RuleContext context) {
       Plan plan = context.plan();
       Map<SourceYear, Integer> declared = declared(plan);
-      allocated(plan).forEach((key, sum) -> {
-        Integer k = declared.get(key);
-        if (k == null) {
-          return;
-        }
-        Funding f = plan.funding().get(k);
-        if (sum.total.isGreaterThan(f.amount())) {
-          context.report(Locations.funding(k, f, "amount"), key.source().id(), key.year(),
-              sum.total, f.amount(), sum.total.minus(f.amount()), sum.count);
-        }
-      });
+      allocated(plan)
+          .forEach(
+              (key, sum) -> {
+                Integer k = declared.get(key);
+                if (k == null) {
+                  return;
+                }
+                Funding f = plan.funding().get(k);
+                if (sum.total.isGreaterThan(f.amount())) {
+                  context.report(
+                      Locations.funding(k, f, "amount"),
+                      key.source().id(),
+                      key.year(),
+                      sum.total,
+                      f.amount(),
+                      sum.total.minus(f.amount()),
+                      sum.count);
+                }
+              });
     }
   }
 
@@ -108,12 +120,15 @@ final class FundingRules {
     public void check(RuleContext context) {
       Plan plan = context.plan();
       Map<SourceYear, Integer> declared = declared(plan);
-      allocated(plan).forEach((key, sum) -> {
-        // A year outside the period is NAT-FUND-003's finding, not this one's.
-        if (!declared.containsKey(key) && plan.period().contains(key.year())) {
-          context.report(sum.first(plan), key.source().id(), key.year(), sum.total, sum.count);
-        }
-      });
+      allocated(plan)
+          .forEach(
+              (key, sum) -> {
+                // A year outside the period is NAT-FUND-003's finding, not this one's.
+                if (!declared.containsKey(key) && plan.period().contains(key.year())) {
+                  context.report(
+                      sum.first(plan), key.source().id(), key.year(), sum.total, sum.count);
+                }
+              });
     }
   }
 
@@ -132,8 +147,11 @@ final class FundingRules {
         for (int j = 0; j < intervention.allocations().size(); j++) {
           Allocation a = intervention.allocations().get(j);
           if (!plan.period().contains(a.year())) {
-            context.report(Locations.allocation(i, intervention, j, a, "year"), a.year(),
-                intervention.id(), plan.period().toString());
+            context.report(
+                Locations.allocation(i, intervention, j, a, "year"),
+                a.year(),
+                intervention.id(),
+                plan.period().toString());
           }
         }
       }
@@ -152,8 +170,8 @@ final class FundingRules {
       for (int k = 0; k < plan.funding().size(); k++) {
         Funding f = plan.funding().get(k);
         if (!plan.period().contains(f.year())) {
-          context.report(Locations.funding(k, f, "year"), f.source().id(), f.year(),
-              plan.period().toString());
+          context.report(
+              Locations.funding(k, f, "year"), f.source().id(), f.year(), plan.period().toString());
         }
       }
     }
@@ -173,8 +191,7 @@ final class FundingRules {
         Funding f = plan.funding().get(k);
         Integer earlier = first.putIfAbsent(new SourceYear(f.source(), f.year()), k);
         if (earlier != null) {
-          context.report(Locations.funding(k, f), f.source().id(), f.year(),
-              "/funding/" + earlier);
+          context.report(Locations.funding(k, f), f.source().id(), f.year(), "/funding/" + earlier);
         }
       }
     }
@@ -189,17 +206,15 @@ final class FundingRules {
     @Override
     public void check(RuleContext context) {
       Set<FundingSource> known = new HashSet<>();
-      context.national().fundingSources().stream().map(FundingSourceInfo::id)
-          .forEach(known::add);
-      context.catalogue().fundingSources().stream().map(FundingSourceInfo::id)
-          .forEach(known::add);
+      context.national().fundingSources().stream().map(FundingSourceInfo::id).forEach(known::add);
+      context.catalogue().fundingSources().stream().map(FundingSourceInfo::id).forEach(known::add);
       Set<FundingSource> reported = new HashSet<>();
       Plan plan = context.plan();
       for (int k = 0; k < plan.funding().size(); k++) {
         Funding f = plan.funding().get(k);
         if (!known.contains(f.source()) && reported.add(f.source())) {
-          context.report(Locations.funding(k, f, "source"), f.source().id(),
-              context.framework().id());
+          context.report(
+              Locations.funding(k, f, "source"), f.source().id(), context.framework().id());
         }
       }
       for (int i = 0; i < plan.interventions().size(); i++) {
@@ -207,8 +222,10 @@ final class FundingRules {
         for (int j = 0; j < intervention.allocations().size(); j++) {
           Allocation a = intervention.allocations().get(j);
           if (!known.contains(a.source()) && reported.add(a.source())) {
-            context.report(Locations.allocation(i, intervention, j, a, "source"),
-                a.source().id(), context.framework().id());
+            context.report(
+                Locations.allocation(i, intervention, j, a, "source"),
+                a.source().id(),
+                context.framework().id());
           }
         }
       }

@@ -31,7 +31,9 @@ final class InterventionRules {
         Intervention intervention = interventions.get(i);
         Integer earlier = first.putIfAbsent(intervention.id(), i);
         if (earlier != null) {
-          context.report(Locations.intervention(i, intervention, "id"), intervention.id(),
+          context.report(
+              Locations.intervention(i, intervention, "id"),
+              intervention.id(),
               "/interventions/" + earlier);
         }
       }
@@ -39,9 +41,9 @@ final class InterventionRules {
   }
 
   /**
-   * An intervention's area the catalogue does not know. When the catalogue lists all of the
-   * act's areas this is an error (NAT-INT-002); when it could not, the area may be right but
-   * cannot be checked, so it is only noted (NAT-INT-007).
+   * An intervention's area the catalogue does not know. When the catalogue lists all of the act's
+   * areas this is an error (NAT-INT-002); when it could not, the area may be right but cannot be
+   * checked, so it is only noted (NAT-INT-007).
    */
   static final class AreaNotInCatalogue extends AbstractRule {
     private final boolean whenComplete;
@@ -70,8 +72,12 @@ final class InterventionRules {
       for (int i = 0; i < interventions.size(); i++) {
         Intervention intervention = interventions.get(i);
         if (catalogue.area(intervention.area()).isEmpty()) {
-          context.report(Locations.intervention(i, intervention, "area"), intervention.area(),
-              intervention.id(), context.framework().id(), known);
+          context.report(
+              Locations.intervention(i, intervention, "area"),
+              intervention.area(),
+              intervention.id(),
+              context.framework().id(),
+              known);
         }
       }
     }
@@ -88,15 +94,20 @@ final class InterventionRules {
       if (!context.catalogue().objectivesComplete()) {
         return;
       }
-      forEachUnknownObjective(context, (i, j, intervention, code) -> context.report(
-          Locations.intervention(i, intervention, "objectives", j), code, intervention.id(),
-          context.framework().id()));
+      forEachUnknownObjective(
+          context,
+          (i, j, intervention, code) ->
+              context.report(
+                  Locations.intervention(i, intervention, "objectives", j),
+                  code,
+                  intervention.id(),
+                  context.framework().id()));
     }
   }
 
   /**
-   * An objective code the catalogue does not have, when the catalogue knows only some of the
-   * act's objectives: it may be right, but it cannot be checked.
+   * An objective code the catalogue does not have, when the catalogue knows only some of the act's
+   * objectives: it may be right, but it cannot be checked.
    */
   static final class UncheckedObjective extends AbstractRule {
     UncheckedObjective() {
@@ -109,9 +120,15 @@ final class InterventionRules {
       if (catalogue.objectivesComplete()) {
         return;
       }
-      forEachUnknownObjective(context, (i, j, intervention, code) -> context.report(
-          Locations.intervention(i, intervention, "objectives", j), code, intervention.id(),
-          catalogue.objectives().size(), catalogue.objectivesExpected().getAsInt()));
+      forEachUnknownObjective(
+          context,
+          (i, j, intervention, code) ->
+              context.report(
+                  Locations.intervention(i, intervention, "objectives", j),
+                  code,
+                  intervention.id(),
+                  catalogue.objectives().size(),
+                  catalogue.objectivesExpected().getAsInt()));
     }
   }
 
@@ -147,8 +164,11 @@ final class InterventionRules {
           Optional<Objective> objective =
               context.catalogue().objective(intervention.objectives().get(j));
           if (objective.isPresent() && !objective.get().area().equals(intervention.area())) {
-            context.report(Locations.intervention(i, intervention, "objectives", j),
-                objective.get().code(), objective.get().area(), intervention.id(),
+            context.report(
+                Locations.intervention(i, intervention, "objectives", j),
+                objective.get().code(),
+                objective.get().area(),
+                intervention.id(),
                 intervention.area());
           }
         }
@@ -170,8 +190,8 @@ final class InterventionRules {
         for (int j = 0; j < intervention.leps().size(); j++) {
           String id = intervention.leps().get(j);
           if (context.national().leps(id).isEmpty()) {
-            context.report(Locations.intervention(i, intervention, "leps", j), id,
-                intervention.id());
+            context.report(
+                Locations.intervention(i, intervention, "leps", j), id, intervention.id());
           }
         }
       }

@@ -12,8 +12,8 @@ final class PeriodRules {
   private PeriodRules() {}
 
   /**
-   * A plan that names a framework whose years do not cover its period is checked under rules
-   * that were not in force for it.
+   * A plan that names a framework whose years do not cover its period is checked under rules that
+   * were not in force for it.
    */
   static final class OutsideFramework extends AbstractRule {
     OutsideFramework() {
@@ -24,8 +24,11 @@ final class PeriodRules {
     public void check(RuleContext context) {
       Plan plan = context.plan();
       if (!context.framework().validity().contains(plan.period())) {
-        context.report(Locations.period(plan), plan.period().toString(),
-            context.framework().id(), context.framework().validity().toString());
+        context.report(
+            Locations.period(plan),
+            plan.period().toString(),
+            context.framework().id(),
+            context.framework().validity().toString());
       }
     }
   }

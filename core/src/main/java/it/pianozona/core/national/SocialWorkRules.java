@@ -12,14 +12,15 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The LEPS of professional social work (L. 178/2020 art. 1 c. 797): one social worker, in
- * full-time equivalents, per 5,000 residents of the ambito, and a further service objective of
- * one per 4,000. Both ratios are dated parameters of the national reference.
+ * The LEPS of professional social work (L. 178/2020 art. 1 c. 797): one social worker, in full-time
+ * equivalents, per 5,000 residents of the ambito, and a further service objective of one per 4,000.
+ * Both ratios are dated parameters of the national reference.
  */
 final class SocialWorkRules {
 
   /** Parameter: residents per social worker at the LEPS. */
   static final String LEPS_RATIO = "social-worker-leps-ratio";
+
   /** Parameter: residents per social worker at the further service objective. */
   static final String TARGET_RATIO = "social-worker-target-ratio";
 
@@ -35,8 +36,8 @@ final class SocialWorkRules {
     if (fte.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(population).divide(fte, 0, RoundingMode.HALF_EVEN)
-        .longValueExact());
+    return Optional.of(
+        BigDecimal.valueOf(population).divide(fte, 0, RoundingMode.HALF_EVEN).longValueExact());
   }
 
   private abstract static class RatioRule extends AbstractRule {
@@ -51,16 +52,14 @@ final class SocialWorkRules {
     public final void check(RuleContext context) {
       Plan plan = context.plan();
       long population = plan.ambito().population();
-      Optional<DatedParameter> ratio =
-          context.parameters().inYear(parameter, plan.period().from());
+      Optional<DatedParameter> ratio = context.parameters().inYear(parameter, plan.period().from());
       if (plan.staffing().isEmpty() || population == 0 || ratio.isEmpty()) {
         return; // no staffing is NAT-CNT-005; a plan before 2021 predates the LEPS
       }
       check(context, plan.staffing().get(), population, ratio.get().value());
     }
 
-    abstract void check(RuleContext context, Staffing staffing, long population,
-        BigDecimal ratio);
+    abstract void check(RuleContext context, Staffing staffing, long population, BigDecimal ratio);
   }
 
   /** Fewer social workers than the LEPS requires. */
@@ -73,9 +72,13 @@ final class SocialWorkRules {
     void check(RuleContext context, Staffing staffing, long population, BigDecimal ratio) {
       BigDecimal needed = needed(population, ratio);
       if (staffing.socialWorkers().compareTo(needed) < 0) {
-        context.report(Locations.staffing("socialWorkers"), staffing.socialWorkers(),
-            population, residentsPerWorker(population, staffing.socialWorkers()).orElse(0L),
-            ratio.longValue(), needed);
+        context.report(
+            Locations.staffing("socialWorkers"),
+            staffing.socialWorkers(),
+            population,
+            residentsPerWorker(population, staffing.socialWorkers()).orElse(0L),
+            ratio.longValue(),
+            needed);
       }
     }
   }
@@ -91,11 +94,16 @@ final class SocialWorkRules {
       BigDecimal needed = needed(population, ratio);
       Optional<DatedParameter> leps =
           context.parameters().inYear(LEPS_RATIO, context.plan().period().from());
-      boolean meetsLeps = leps.isPresent()
-          && staffing.socialWorkers().compareTo(needed(population, leps.get().value())) >= 0;
+      boolean meetsLeps =
+          leps.isPresent()
+              && staffing.socialWorkers().compareTo(needed(population, leps.get().value())) >= 0;
       if (meetsLeps && staffing.socialWorkers().compareTo(needed) < 0) {
-        context.report(Locations.staffing("socialWorkers"), staffing.socialWorkers(),
-            population, ratio.longValue(), needed);
+        context.report(
+            Locations.staffing("socialWorkers"),
+            staffing.socialWorkers(),
+            population,
+            ratio.longValue(),
+            needed);
       }
     }
   }

@@ -31,8 +31,8 @@ final class TerritoryRules {
       for (int i = 0; i < comuni.size(); i++) {
         Comune c = comuni.get(i);
         if (context.comuni().find(c.istat()).isEmpty()) {
-          context.report(Locations.comune(i, c, "istat"), c.istat().value(), c.name(),
-              ComuniRegistry.AS_OF);
+          context.report(
+              Locations.comune(i, c, "istat"), c.istat().value(), c.name(), ComuniRegistry.AS_OF);
         }
       }
     }
@@ -52,8 +52,12 @@ final class TerritoryRules {
         Comune c = comuni.get(i);
         Optional<IstatComune> known = context.comuni().find(c.istat());
         if (known.isPresent() && known.get().region() != ambito.region()) {
-          context.report(Locations.comune(i, c, "istat"), known.get().name(), c.istat().value(),
-              known.get().region().displayName(), ambito.region().displayName());
+          context.report(
+              Locations.comune(i, c, "istat"),
+              known.get().name(),
+              c.istat().value(),
+              known.get().region().displayName(),
+              ambito.region().displayName());
         }
       }
     }
@@ -72,8 +76,8 @@ final class TerritoryRules {
         Comune c = comuni.get(i);
         Optional<IstatComune> known = context.comuni().find(c.istat());
         if (known.isPresent() && !ComuniRegistry.sameName(known.get().name(), c.name())) {
-          context.report(Locations.comune(i, c, "name"), c.name(), c.istat().value(),
-              known.get().name());
+          context.report(
+              Locations.comune(i, c, "name"), c.name(), c.istat().value(), known.get().name());
         }
       }
     }

@@ -17,11 +17,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The ISTAT list of Italian comuni, as of 1 January 2020, with the 2011 census population:
- * the reference that tells whether a comune exists and which region it is in.
+ * The ISTAT list of Italian comuni, as of 1 January 2020, with the 2011 census population: the
+ * reference that tells whether a comune exists and which region it is in.
  *
- * <p>Known limits, which messages repeat: comuni created or merged after 2020 are missing, and
- * the population is the census figure, not the latest estimate.
+ * <p>Known limits, which messages repeat: comuni created or merged after 2020 are missing, and the
+ * population is the census figure, not the latest estimate.
  *
  * @since 0.1
  */
@@ -83,8 +83,9 @@ public final class ComuniRegistry {
       }
       IstatCode code = IstatCode.of(f[0]);
       final int n = lineNo;
-      Region region = Region.fromIstatCode(f[3])
-          .orElseThrow(() -> new IOException("line " + n + ": unknown region code " + f[3]));
+      Region region =
+          Region.fromIstatCode(f[3])
+              .orElseThrow(() -> new IOException("line " + n + ": unknown region code " + f[3]));
       map.put(code, new IstatComune(code, f[1], f[2], region, Long.parseLong(f[4])));
     }
     return new ComuniRegistry(map.buildOrThrow());

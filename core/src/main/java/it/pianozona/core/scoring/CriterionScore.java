@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a plan did on one scoring criterion: the points it earned out of the criterion's weight,
- * and the evidence that explains them.
+ * How a plan did on one scoring criterion: the points it earned out of the criterion's weight, and
+ * the evidence that explains them.
  *
  * @param id the criterion's stable identifier, such as {@code area-coverage}
  * @param name what the criterion measures
  * @param weight the most points it can give
  * @param points the points earned, between zero and the weight (zero when not applicable)
- * @param applicable whether the criterion could be measured; if not, its weight is left out of
- *     the total
+ * @param applicable whether the criterion could be measured; if not, its weight is left out of the
+ *     total
  * @param evidence what was counted, one message per fact
  * @param basis the act or guideline that motivates the criterion
  * @param rationale why the framework gives the criterion its weight, if it says
@@ -40,8 +40,12 @@ public record CriterionScore(
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     checkArgument(weight.signum() > 0, "a criterion weight is positive: %s", weight);
-    checkArgument(points.signum() >= 0 && points.compareTo(weight) <= 0,
-        "points %s outside 0..%s for criterion %s", points, weight, id);
+    checkArgument(
+        points.signum() >= 0 && points.compareTo(weight) <= 0,
+        "points %s outside 0..%s for criterion %s",
+        points,
+        weight,
+        id);
     evidence = ImmutableList.copyOf(evidence);
     requireNonNull(basis, "basis");
     requireNonNull(rationale, "rationale");

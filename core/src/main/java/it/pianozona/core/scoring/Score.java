@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A plan's score under its framework: a total from 0 to 100 and the breakdown that produced it,
- * so that a planning officer can see why the plan scored what it did.
+ * A plan's score under its framework: a total from 0 to 100 and the breakdown that produced it, so
+ * that a planning officer can see why the plan scored what it did.
  *
  * <p>The total is the points earned over the sum of the weights of the criteria that could be
  * measured, scaled to 100 and rounded to one decimal.
@@ -27,20 +27,29 @@ public record Score(String frameworkId, BigDecimal total, List<CriterionScore> c
 
   public Score {
     requireNonNull(frameworkId, "frameworkId");
-    checkArgument(total.signum() >= 0 && total.compareTo(HUNDRED) <= 0,
-        "a total score lies between 0 and 100: %s", total);
+    checkArgument(
+        total.signum() >= 0 && total.compareTo(HUNDRED) <= 0,
+        "a total score lies between 0 and 100: %s",
+        total);
     criteria = ImmutableList.copyOf(criteria);
   }
 
   /** Sums the criteria into a score. With nothing measurable the total is zero. */
   public static Score of(String frameworkId, List<CriterionScore> criteria) {
-    BigDecimal weights = criteria.stream().filter(CriterionScore::applicable)
-        .map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal points = criteria.stream().filter(CriterionScore::applicable)
-        .map(CriterionScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal total = weights.signum() == 0
-        ? BigDecimal.ZERO.setScale(1)
-        : points.multiply(HUNDRED).divide(weights, 1, RoundingMode.HALF_EVEN);
+    BigDecimal weights =
+        criteria.stream()
+            .filter(CriterionScore::applicable)
+            .map(CriterionScore::weight)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal points =
+        criteria.stream()
+            .filter(CriterionScore::applicable)
+            .map(CriterionScore::points)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total =
+        weights.signum() == 0
+            ? BigDecimal.ZERO.setScale(1)
+            : points.multiply(HUNDRED).divide(weights, 1, RoundingMode.HALF_EVEN);
     return new Score(frameworkId, total, criteria);
   }
 

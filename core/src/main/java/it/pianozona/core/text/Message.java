@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A message as data: the bundle, the template key and the arguments. It is rendered only when
- * a language is chosen, so one report can be printed in Italian and in English.
+ * A message as data: the bundle, the template key and the arguments. It is rendered only when a
+ * language is chosen, so one report can be printed in Italian and in English.
  *
  * <p>User data (a comune's name, an intervention's title) always travels as an argument, never
  * inside a template.

@@ -23,13 +23,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Message templates in Italian and English, loaded from a module's own {@code .properties}
- * files (UTF-8), with placeholders {@code {0}}, {@code {1}}, ... for arguments.
+ * Message templates in Italian and English, loaded from a module's own {@code .properties} files
+ * (UTF-8), with placeholders {@code {0}}, {@code {1}}, ... for arguments.
  *
  * <p>Templates are plain text, not {@link java.text.MessageFormat} patterns: Italian is full of
  * apostrophes ({@code dell'ambito}), which MessageFormat would silently swallow. Arguments are
- * formatted for the language: amounts as {@code € 1.234,56} or {@code €1,234.56}, numbers with
- * the language's grouping.
+ * formatted for the language: amounts as {@code € 1.234,56} or {@code €1,234.56}, numbers with the
+ * language's grouping.
  *
  * @since 0.1
  */
@@ -94,8 +94,14 @@ public final class MessageBundle {
     Set<String> it = copy.get(Language.IT).keySet();
     Set<String> en = copy.get(Language.EN).keySet();
     if (!it.equals(en)) {
-      throw new IllegalStateException("messages '" + name + "' differ between languages: only in"
-          + " it " + Sets.difference(it, en) + ", only in en " + Sets.difference(en, it));
+      throw new IllegalStateException(
+          "messages '"
+              + name
+              + "' differ between languages: only in"
+              + " it "
+              + Sets.difference(it, en)
+              + ", only in en "
+              + Sets.difference(en, it));
     }
     return new MessageBundle(name, copy);
   }
@@ -125,8 +131,8 @@ public final class MessageBundle {
   }
 
   /**
-   * Renders a message. A key the bundle lacks renders as the key and its arguments, so a
-   * report is never lost to a missing template (the contract suite catches those).
+   * Renders a message. A key the bundle lacks renders as the key and its arguments, so a report is
+   * never lost to a missing template (the contract suite catches those).
    */
   public String render(String key, List<?> args, Language language) {
     String template = templates.get(language).get(key);

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What part of the plan a finding is about, by kind and identifier, independent of where it
- * sits in the document: an intervention by its id, a comune by its ISTAT code.
+ * What part of the plan a finding is about, by kind and identifier, independent of where it sits in
+ * the document: an intervention by its id, a comune by its ISTAT code.
  *
  * @param kind the kind of element
  * @param id its identifier within the plan (for funding, {@code source/year})
@@ -15,8 +15,18 @@ public record ElementRef(Kind kind, String id) {
 
   /** The kinds of element a finding can be about. */
   public enum Kind {
-    PLAN, AMBITO, COMUNE, PERIOD, CONTENTS, FUNDING, STAFFING, INTERVENTION, ALLOCATION,
-    GOVERNANCE, APPROVAL, PARTICIPATION
+    PLAN,
+    AMBITO,
+    COMUNE,
+    PERIOD,
+    CONTENTS,
+    FUNDING,
+    STAFFING,
+    INTERVENTION,
+    ALLOCATION,
+    GOVERNANCE,
+    APPROVAL,
+    PARTICIPATION
   }
 
   public ElementRef {

@@ -37,7 +37,11 @@ public record Finding(
 
   /** The finding of a rule at a location, with the arguments its message template takes. */
   public static Finding of(RuleDescriptor rule, Location location, Object... args) {
-    return new Finding(rule.code(), rule.severity(), location, rule.legalBasis(),
+    return new Finding(
+        rule.code(),
+        rule.severity(),
+        location,
+        rule.legalBasis(),
         Message.of(rule.bundle(), rule.messageKey(), args));
   }
 

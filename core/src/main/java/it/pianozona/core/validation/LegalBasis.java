@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The act a rule or parameter rests on, so that a regional expert can trace it: the act, the
- * article, where to read it, and, when the research behind it could not read the act itself,
- * what remains to be verified.
+ * article, where to read it, and, when the research behind it could not read the act itself, what
+ * remains to be verified.
  *
  * @param act the act, such as {@code L. 8 novembre 2000, n. 328}
  * @param article the provision within it, such as {@code art. 19, c. 1, lett. a)}; empty when the
@@ -18,7 +18,8 @@ import java.util.Optional;
  *     act")
  * @since 0.1
  */
-public record LegalBasis(String act, String article, Optional<String> url, Optional<String> caveat) {
+public record LegalBasis(
+    String act, String article, Optional<String> url, Optional<String> caveat) {
 
   public LegalBasis {
     checkArgument(act != null && !act.isBlank(), "a legal basis names its act");

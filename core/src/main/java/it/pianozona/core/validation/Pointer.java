@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * A JSON Pointer (RFC 6901) into a plan document, such as {@code /interventions/3/area}.
  *
- * <p>Every finding carries one, so that an editor can jump to the value and a report can name
- * it exactly. Pointers order by document position: {@code /interventions/2} comes before
- * {@code /interventions/10}.
+ * <p>Every finding carries one, so that an editor can jump to the value and a report can name it
+ * exactly. Pointers order by document position: {@code /interventions/2} comes before {@code
+ * /interventions/10}.
  *
  * @param tokens the reference tokens, unescaped
  * @since 0.1
@@ -19,15 +19,16 @@ public record Pointer(List<String> tokens) implements Comparable<Pointer> {
   /** The whole document. */
   public static final Pointer ROOT = new Pointer(List.of());
 
-  private static final Comparator<String> TOKEN_ORDER = (a, b) -> {
-    boolean an = isIndex(a);
-    boolean bn = isIndex(b);
-    if (an && bn) {
-      int byLength = Integer.compare(a.length(), b.length());
-      return byLength != 0 ? byLength : a.compareTo(b);
-    }
-    return a.compareTo(b);
-  };
+  private static final Comparator<String> TOKEN_ORDER =
+      (a, b) -> {
+        boolean an = isIndex(a);
+        boolean bn = isIndex(b);
+        if (an && bn) {
+          int byLength = Integer.compare(a.length(), b.length());
+          return byLength != 0 ? byLength : a.compareTo(b);
+        }
+        return a.compareTo(b);
+      };
 
   public Pointer {
     tokens = ImmutableList.copyOf(tokens);
@@ -59,8 +60,11 @@ public record Pointer(List<String> tokens) implements Comparable<Pointer> {
 
   public Pointer append(String key) {
     // Sized exactly: readers build a pointer for every value they read.
-    return new Pointer(ImmutableList.<String>builderWithExpectedSize(tokens.size() + 1)
-        .addAll(tokens).add(key).build());
+    return new Pointer(
+        ImmutableList.<String>builderWithExpectedSize(tokens.size() + 1)
+            .addAll(tokens)
+            .add(key)
+            .build());
   }
 
   public Pointer append(int index) {

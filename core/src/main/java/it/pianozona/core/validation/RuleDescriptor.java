@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 /**
  * What a rule is, apart from what it does: a stable code, a severity, the act it rests on and its
  * messages. The messages live in the rule's bundle under three keys: {@code BASE.title} (what it
- * checks), {@code BASE.message} (the finding, with arguments) and {@code BASE.fix} (how to put
- * it right), where the base is the code itself, or a shared base when one rule class serves
- * several frameworks under different codes (such as {@code PUG-IV-AREA-001} and
- * {@code PUG-V-AREA-001}, both with base {@code PUG-AREA-001}).
+ * checks), {@code BASE.message} (the finding, with arguments) and {@code BASE.fix} (how to put it
+ * right), where the base is the code itself, or a shared base when one rule class serves several
+ * frameworks under different codes (such as {@code PUG-IV-AREA-001} and {@code PUG-V-AREA-001},
+ * both with base {@code PUG-AREA-001}).
  *
  * @param code the stable code, such as {@code NAT-TERR-001} or {@code PUG-V-AREA-001}: once
  *     published, never reused for another check
@@ -25,19 +25,19 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public record RuleDescriptor(
-    String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle,
-    String keyBase) {
+    String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle, String keyBase) {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
   public RuleDescriptor {
-    checkArgument(code != null && CODE.matcher(code).matches(),
-        "a rule code is upper-case words joined by hyphens, such as NAT-TERR-001, got '%s'", code);
+    checkArgument(
+        code != null && CODE.matcher(code).matches(),
+        "a rule code is upper-case words joined by hyphens, such as NAT-TERR-001, got '%s'",
+        code);
     requireNonNull(severity, "severity");
     requireNonNull(legalBasis, "legalBasis");
     requireNonNull(bundle, "bundle");
-    checkArgument(keyBase != null && !keyBase.isBlank(), "rule %s needs a message key base",
-        code);
+    checkArgument(keyBase != null && !keyBase.isBlank(), "rule %s needs a message key base", code);
   }
 
   /** A rule whose message keys start with its code. */
@@ -47,8 +47,8 @@ public record RuleDescriptor(
   }
 
   /** A rule whose message keys start with a base shared with rules of other frameworks. */
-  public static RuleDescriptor of(String code, Severity severity, LegalBasis legalBasis,
-      MessageBundle bundle, String keyBase) {
+  public static RuleDescriptor of(
+      String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle, String keyBase) {
     return new RuleDescriptor(code, severity, legalBasis, bundle, keyBase);
   }
 

@@ -20,19 +20,24 @@ import org.junit.jupiter.api.io.TempDir;
 class FrameworkRegistryTest {
 
   static Framework molise(String id, int from, int to) {
-    return Framework.builder(id).region(Region.MOLISE).validity(Period.of(from, to))
-        .title("Quadro " + id).adoptedBy(TestFrameworks.TEST_ACT)
-        .catalogue(TestFrameworks.catalogue()).build();
+    return Framework.builder(id)
+        .region(Region.MOLISE)
+        .validity(Period.of(from, to))
+        .title("Quadro " + id)
+        .adoptedBy(TestFrameworks.TEST_ACT)
+        .catalogue(TestFrameworks.catalogue())
+        .build();
   }
 
-  static final FrameworkRegistry TWO_CYCLES = FrameworkRegistry.of(List.of(
-      molise("molise-2019-2021", 2019, 2021), molise("molise-2022-2024", 2022, 2024)));
+  static final FrameworkRegistry TWO_CYCLES =
+      FrameworkRegistry.of(
+          List.of(molise("molise-2019-2021", 2019, 2021), molise("molise-2022-2024", 2022, 2024)));
 
   @Test
   void aPlanGetsTheFrameworkOfItsRegionWhoseYearsCoverItsPeriod() {
     assertEquals("molise-2022-2024", TWO_CYCLES.select(Plans.validPlan()).id());
-    assertEquals("molise-2019-2021",
-        TWO_CYCLES.select(Plans.valid().period(2019, 2021).build()).id());
+    assertEquals(
+        "molise-2019-2021", TWO_CYCLES.select(Plans.valid().period(2019, 2021).build()).id());
   }
 
   @Test
@@ -40,40 +45,60 @@ class FrameworkRegistryTest {
     Plan plan = Plans.valid().framework("molise-2019-2021").build();
     assertEquals("molise-2019-2021", TWO_CYCLES.select(plan).id());
     assertEquals("molise-2019-2021", TWO_CYCLES.select(plan, java.util.Optional.empty()).id());
-    assertEquals("molise-2022-2024",
+    assertEquals(
+        "molise-2022-2024",
         TWO_CYCLES.select(plan, java.util.Optional.of("molise-2022-2024")).id());
   }
 
   @Test
   void aPeriodNoFrameworkCoversIsAClearError() {
-    FrameworkSelectionException e = assertThrows(FrameworkSelectionException.class,
-        () -> TWO_CYCLES.select(Plans.valid().period(2020, 2022).build()));
-    assertEquals("no framework of region molise covers the period 2020-2022 (known:"
-        + " molise-2019-2021 (2019-2021), molise-2022-2024 (2022-2024)); name one with"
-        + " 'framework' in the plan", e.getMessage());
+    FrameworkSelectionException e =
+        assertThrows(
+            FrameworkSelectionException.class,
+            () -> TWO_CYCLES.select(Plans.valid().period(2020, 2022).build()));
+    assertEquals(
+        "no framework of region molise covers the period 2020-2022 (known:"
+            + " molise-2019-2021 (2019-2021), molise-2022-2024 (2022-2024)); name one with"
+            + " 'framework' in the plan",
+        e.getMessage());
   }
 
   @Test
   void anUnknownOrForeignNamedFrameworkIsAClearError() {
-    assertTrue(assertThrows(FrameworkSelectionException.class,
-        () -> TWO_CYCLES.select(Plans.valid().framework("molise-1999").build()))
-        .getMessage().startsWith("no framework with id 'molise-1999'"));
-    FrameworkRegistry withPuglia = FrameworkRegistry.of(List.of(
-        Framework.builder("puglia-x").region(Region.PUGLIA).validity(Period.of(2022, 2024))
-            .title("x").adoptedBy(TestFrameworks.TEST_ACT)
-            .catalogue(TestFrameworks.catalogue()).build()));
-    assertEquals("framework puglia-x is for puglia, but the plan is in molise",
-        assertThrows(FrameworkSelectionException.class,
-            () -> withPuglia.select(Plans.valid().framework("puglia-x").build())).getMessage());
+    assertTrue(
+        assertThrows(
+                FrameworkSelectionException.class,
+                () -> TWO_CYCLES.select(Plans.valid().framework("molise-1999").build()))
+            .getMessage()
+            .startsWith("no framework with id 'molise-1999'"));
+    FrameworkRegistry withPuglia =
+        FrameworkRegistry.of(
+            List.of(
+                Framework.builder("puglia-x")
+                    .region(Region.PUGLIA)
+                    .validity(Period.of(2022, 2024))
+                    .title("x")
+                    .adoptedBy(TestFrameworks.TEST_ACT)
+                    .catalogue(TestFrameworks.catalogue())
+                    .build()));
+    assertEquals(
+        "framework puglia-x is for puglia, but the plan is in molise",
+        assertThrows(
+                FrameworkSelectionException.class,
+                () -> withPuglia.select(Plans.valid().framework("puglia-x").build()))
+            .getMessage());
   }
 
   @Test
   void twoFrameworksClaimingTheSameRegionAndYearsAreRefused() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> FrameworkRegistry.of(List.of(molise("a", 2020, 2022), molise("b", 2022, 2024))));
-    assertTrue(e.getMessage().contains("claim the same region for overlapping years"),
-        e.getMessage());
-    assertThrows(IllegalStateException.class,
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> FrameworkRegistry.of(List.of(molise("a", 2020, 2022), molise("b", 2022, 2024))));
+    assertTrue(
+        e.getMessage().contains("claim the same region for overlapping years"), e.getMessage());
+    assertThrows(
+        IllegalStateException.class,
         () -> FrameworkRegistry.of(List.of(molise("a", 2020, 2021), molise("a", 2022, 2024))));
   }
 
@@ -104,17 +129,21 @@ class FrameworkRegistryTest {
   }
 
   @Test
-  void discoveryReportsABrokenProviderByNameAndKeepsTheOthers(@TempDir Path dir)
-      throws Exception {
+  void discoveryReportsABrokenProviderByNameAndKeepsTheOthers(@TempDir Path dir) throws Exception {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
-    Files.writeString(services.resolve(FrameworkProvider.class.getName()),
-        GoodProvider.class.getName() + "\n" + BrokenProvider.class.getName() + "\n"
+    Files.writeString(
+        services.resolve(FrameworkProvider.class.getName()),
+        GoodProvider.class.getName()
+            + "\n"
+            + BrokenProvider.class.getName()
+            + "\n"
             + "it.pianozona.NoSuchProvider\n");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       FrameworkRegistry registry = FrameworkRegistry.discover(loader);
-      assertEquals(List.of(TestFrameworks.MOLISE_ID),
+      assertEquals(
+          List.of(TestFrameworks.MOLISE_ID),
           registry.frameworks().stream().map(Framework::id).toList());
       assertEquals(2, registry.problems().size(), registry.problems()::toString);
       assertTrue(registry.problems().get(0).contains("broken"), registry.problems()::toString);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class DataReaderTest {
 
-  static final String FRAMEWORK = """
+  static final String FRAMEWORK =
+      """
       formatVersion: 1
       id: molise-prova
       region: molise
@@ -35,33 +36,45 @@ class DataReaderTest {
       """;
 
   static List<String> problems(String yaml) {
-    DocumentException e = assertThrows(DocumentException.class, () -> DataReader.readFramework(
-        "framework.yaml", new ByteArrayInputStream(yaml.getBytes(UTF_8))));
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                DataReader.readFramework(
+                    "framework.yaml", new ByteArrayInputStream(yaml.getBytes(UTF_8))));
     return e.problems().stream().map(DocumentProblem::toString).toList();
   }
 
   @Test
   void aValidFrameworkReads() {
-    FrameworkData f = DataReader.readFramework("framework.yaml",
-        new ByteArrayInputStream(FRAMEWORK.getBytes(UTF_8)));
+    FrameworkData f =
+        DataReader.readFramework(
+            "framework.yaml", new ByteArrayInputStream(FRAMEWORK.getBytes(UTF_8)));
     assertEquals(Region.MOLISE, f.region());
   }
 
   @Test
   void regionAndPeriodAreCheckedAndWordedAsInPlanDocuments() {
-    assertEquals(List.of("framework.yaml:3:1: /region: expected a region id (one of "
-            + Region.allIds() + "), found text \"molisse\""),
+    assertEquals(
+        List.of(
+            "framework.yaml:3:1: /region: expected a region id (one of "
+                + Region.allIds()
+                + "), found text \"molisse\""),
         problems(FRAMEWORK.replace("region: molise", "region: molisse")));
-    assertEquals(List.of("framework.yaml:5:24: /validity/to: expected a last year not before"
-            + " the first (2022), found 2020"),
+    assertEquals(
+        List.of(
+            "framework.yaml:5:24: /validity/to: expected a last year not before"
+                + " the first (2022), found 2020"),
         problems(FRAMEWORK.replace("to: 2024", "to: 2020")));
   }
 
   @Test
   void aMalformedFundingSourceIdIsWordedAsInPlanDocumentsWhereverItStands() {
-    String expected = ": expected a funding source id of lower-case words joined by hyphens,"
-        + " such as fondo-poverta, found text \"Fondo_Prova\"";
-    assertEquals(List.of(
+    String expected =
+        ": expected a funding source id of lower-case words joined by hyphens,"
+            + " such as fondo-poverta, found text \"Fondo_Prova\"";
+    assertEquals(
+        List.of(
             "framework.yaml:18:8: /catalogue/fundingSources/0/id" + expected,
             "framework.yaml:20:8: /catalogue/fundAreas/0/source" + expected),
         problems(FRAMEWORK.replace("fondo-prova", "Fondo_Prova")));
@@ -69,9 +82,11 @@ class DataReaderTest {
 
   @Test
   void aMalformedIndicatorIdIsWordedAsInPlanDocuments() {
-    assertEquals(List.of("framework.yaml:16:16: /catalogue/objectives/0/target/indicator:"
-            + " expected an indicator id of lower-case words joined by hyphens, found"
-            + " 'Sportelli PUA'"),
+    assertEquals(
+        List.of(
+            "framework.yaml:16:16: /catalogue/objectives/0/target/indicator:"
+                + " expected an indicator id of lower-case words joined by hyphens, found"
+                + " 'Sportelli PUA'"),
         problems(FRAMEWORK.replace("indicator: sportelli-pua", "indicator: \"Sportelli PUA\"")));
   }
 }

@@ -18,7 +18,8 @@ class PlanReaderTest {
 
   static final PlanReader READER = PlanReader.create();
 
-  static final String VALID = """
+  static final String VALID =
+      """
       schemaVersion: 1
       id: test-plan
       title: "Piano di prova"
@@ -64,8 +65,8 @@ class PlanReaderTest {
 
   @Test
   void aSyntaxErrorNamesFileLineAndColumn() {
-    DocumentProblem p = onlyProblem(VALID.replace("title: \"Piano di prova\"",
-        "title: \"Piano di prova"));
+    DocumentProblem p =
+        onlyProblem(VALID.replace("title: \"Piano di prova\"", "title: \"Piano di prova"));
     assertEquals("plan.yaml", p.source());
     assertTrue(p.line() > 0 && p.column() > 0, p::toString);
     assertTrue(p.message().startsWith("not valid YAML"), p::toString);
@@ -73,8 +74,9 @@ class PlanReaderTest {
 
   @Test
   void anUnknownKeyIsNamedWithItsPointerLineAndASuggestion() {
-    DocumentProblem p = onlyProblem(VALID.replace("title: \"Piano di prova\"",
-        "titel: \"Piano di prova\"\ntitle: x"));
+    DocumentProblem p =
+        onlyProblem(
+            VALID.replace("title: \"Piano di prova\"", "titel: \"Piano di prova\"\ntitle: x"));
     assertEquals("/titel", p.pointer().toString());
     assertEquals(3, p.line());
     assertTrue(p.message().contains("did you mean 'title'?"), p::toString);
@@ -91,27 +93,30 @@ class PlanReaderTest {
 
   @Test
   void aNegativeAmountIsRefusedAtItsExactPosition() {
-    DocumentProblem p = onlyProblem(VALID.replace("amount: 1000.50}\ninterventions",
-        "amount: -5}\ninterventions"));
+    DocumentProblem p =
+        onlyProblem(VALID.replace("amount: 1000.50}\ninterventions", "amount: -5}\ninterventions"));
     assertEquals("/funding/0/amount", p.pointer().toString());
     assertEquals(12, p.line());
     assertTrue(p.message().contains("negative amount -5"), p::toString);
-    assertEquals("plan.yaml:12:" + p.column() + ": /funding/0/amount: " + p.message(),
-        p.toString());
+    assertEquals(
+        "plan.yaml:12:" + p.column() + ": /funding/0/amount: " + p.message(), p.toString());
   }
 
   @Test
   void aNonNumericAmountExplainsHowToWriteOne() {
-    DocumentProblem p = onlyProblem(VALID.replace("amount: 1000.50}\ninterventions",
-        "amount: \"1.000,50\"}\ninterventions"));
+    DocumentProblem p =
+        onlyProblem(
+            VALID.replace(
+                "amount: 1000.50}\ninterventions", "amount: \"1.000,50\"}\ninterventions"));
     assertTrue(p.message().contains("found text \"1.000,50\""), p::toString);
     assertTrue(p.message().contains("without quotes, currency sign or grouping"), p::toString);
   }
 
   @Test
   void moreDecimalsThanCentsAreRefused() {
-    DocumentProblem p = onlyProblem(VALID.replace("amount: 1000.50}\ninterventions",
-        "amount: 1000.505}\ninterventions"));
+    DocumentProblem p =
+        onlyProblem(
+            VALID.replace("amount: 1000.50}\ninterventions", "amount: 1000.505}\ninterventions"));
     assertTrue(p.message().contains("more decimals than cents"), p::toString);
   }
 
@@ -126,8 +131,8 @@ class PlanReaderTest {
 
   @Test
   void aWrongTypeSaysWhatWasFound() {
-    DocumentProblem p = onlyProblem(VALID.replace("period: {from: 2022, to: 2024}",
-        "period: 2022-2024"));
+    DocumentProblem p =
+        onlyProblem(VALID.replace("period: {from: 2022, to: 2024}", "period: 2022-2024"));
     assertEquals("/period", p.pointer().toString());
     assertTrue(p.message().startsWith("expected a period"), p::toString);
     assertTrue(p.message().contains("found text \"2022-2024\""), p::toString);
@@ -141,12 +146,16 @@ class PlanReaderTest {
 
   @Test
   void everyProblemIsReportedInOnePass() {
-    List<DocumentProblem> problems = problems(VALID
-        .replace("region: molise", "region: 7")
-        .replace("population: 48747", "population: -1")
-        .replace("year: 2022, amount: 1000.50}\ninterventions", "year: 1850, amount: 1}\n"
-            + "interventions"));
-    assertEquals(List.of("/region", "/ambito/comuni/0/population", "/funding/0/year"),
+    List<DocumentProblem> problems =
+        problems(
+            VALID
+                .replace("region: molise", "region: 7")
+                .replace("population: 48747", "population: -1")
+                .replace(
+                    "year: 2022, amount: 1000.50}\ninterventions",
+                    "year: 1850, amount: 1}\n" + "interventions"));
+    assertEquals(
+        List.of("/region", "/ambito/comuni/0/population", "/funding/0/year"),
         problems.stream().map(p -> p.pointer().toString()).toList());
   }
 
@@ -159,8 +168,9 @@ class PlanReaderTest {
 
   @Test
   void yamlAliasesAreRefusedRatherThanReadAsText() {
-    DocumentProblem p = onlyProblem(VALID.replace("title: \"Piano di prova\"",
-        "title: &t \"Piano di prova\"\nnotes: *t"));
+    DocumentProblem p =
+        onlyProblem(
+            VALID.replace("title: \"Piano di prova\"", "title: &t \"Piano di prova\"\nnotes: *t"));
     assertTrue(p.message().contains("YAML aliases"), p::toString);
   }
 
@@ -173,8 +183,8 @@ class PlanReaderTest {
   @Test
   void aDocumentThatIsNotAnObjectSaysWhatAPlanIs() {
     DocumentProblem p = onlyProblem("- 1\n- 2\n");
-    assertTrue(p.message().startsWith("expected a plan (an object with keys schemaVersion"),
-        p::toString);
+    assertTrue(
+        p.message().startsWith("expected a plan (an object with keys schemaVersion"), p::toString);
   }
 
   @Test
@@ -186,8 +196,14 @@ class PlanReaderTest {
 
   @Test
   void aJsonSyntaxErrorNamesLineAndColumn() {
-    DocumentException e = assertThrows(DocumentException.class, () -> READER.read("p.json",
-        "{\n  \"id\": \"x\",\n  \"title\": }".getBytes(UTF_8), DocumentFormat.JSON));
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                READER.read(
+                    "p.json",
+                    "{\n  \"id\": \"x\",\n  \"title\": }".getBytes(UTF_8),
+                    DocumentFormat.JSON));
     DocumentProblem p = e.problems().get(0);
     assertEquals(3, p.line());
     assertTrue(p.message().startsWith("not valid JSON"), p::toString);
@@ -199,9 +215,10 @@ class PlanReaderTest {
     Files.writeString(yaml, VALID);
     assertEquals("test-plan", READER.read(yaml).plan().id());
 
-    DocumentException missing = assertThrows(DocumentException.class,
-        () -> READER.read(dir.resolve("nope.yaml")));
-    assertTrue(missing.getMessage().endsWith("nope.yaml: (document): file not found"),
+    DocumentException missing =
+        assertThrows(DocumentException.class, () -> READER.read(dir.resolve("nope.yaml")));
+    assertTrue(
+        missing.getMessage().endsWith("nope.yaml: (document): file not found"),
         missing.getMessage());
 
     Path txt = dir.resolve("plan.txt");
@@ -213,16 +230,20 @@ class PlanReaderTest {
   @Test
   void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
     PlanReader small = PlanReader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(100));
-    DocumentException e = assertThrows(DocumentException.class,
-        () -> small.read("big.yaml", VALID.getBytes(UTF_8), DocumentFormat.YAML));
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> small.read("big.yaml", VALID.getBytes(UTF_8), DocumentFormat.YAML));
     assertTrue(e.getMessage().contains("more than the limit of 100 bytes"), e.getMessage());
   }
 
   @Test
   void positionsOfPointersAreFoundForFindings() {
     PlanDocument doc = READER.read("plan.yaml", VALID.getBytes(UTF_8), DocumentFormat.YAML);
-    assertEquals(new TextPosition(18, 36),
-        doc.position(it.pianozona.core.validation.Pointer.parse(
-            "/interventions/0/allocations/0/amount")).orElseThrow());
+    assertEquals(
+        new TextPosition(18, 36),
+        doc.position(
+                it.pianozona.core.validation.Pointer.parse("/interventions/0/allocations/0/amount"))
+            .orElseThrow());
   }
 }

@@ -25,11 +25,18 @@ class SchemaTest {
         def.get("required").forEach(n -> required.add(n.asText()));
       }
       Shape shape = e.getValue();
-      assertEquals(new TreeSet<>(shape.keys().stream().map(Shape.Key::name).toList()),
-          new TreeSet<>(properties), "keys of " + e.getKey());
-      assertEquals(new TreeSet<>(shape.keys().stream().filter(Shape.Key::required)
-          .map(Shape.Key::name).toList()), new TreeSet<>(required), "required of " + e.getKey());
-      assertEquals(false, def.get("additionalProperties").asBoolean(true),
+      assertEquals(
+          new TreeSet<>(shape.keys().stream().map(Shape.Key::name).toList()),
+          new TreeSet<>(properties),
+          "keys of " + e.getKey());
+      assertEquals(
+          new TreeSet<>(
+              shape.keys().stream().filter(Shape.Key::required).map(Shape.Key::name).toList()),
+          new TreeSet<>(required),
+          "required of " + e.getKey());
+      assertEquals(
+          false,
+          def.get("additionalProperties").asBoolean(true),
           e.getKey() + " must refuse unknown keys, as the reader does");
     }
   }

@@ -49,8 +49,7 @@ class ValuesTest {
     Pointer p = Pointer.of("contents", "a/b~c");
     assertEquals("/contents/a~1b~0c", p.toString());
     assertEquals(p, Pointer.parse(p.toString()));
-    assertTrue(Pointer.parse("/interventions/2").compareTo(Pointer.parse("/interventions/10"))
-        < 0);
+    assertTrue(Pointer.parse("/interventions/2").compareTo(Pointer.parse("/interventions/10")) < 0);
     assertEquals("", Pointer.ROOT.toString());
   }
 
@@ -62,34 +61,44 @@ class ValuesTest {
 
   @Test
   void thePlanBuilderFailsFastNamingTheBadValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Plan.builder().id("not valid!"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Plan.builder().id("not valid!"));
     assertTrue(e.getMessage().contains("'not valid!'"), e.getMessage());
-    assertEquals("a plan needs an id",
+    assertEquals(
+        "a plan needs an id",
         assertThrows(IllegalStateException.class, () -> Plan.builder().build()).getMessage());
   }
 
   @Test
   void theInterventionBuilderFailsFastNamingTheBadValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Intervention.builder("I1", " ", "A1"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Intervention.builder("I1", " ", "A1"));
     assertTrue(e.getMessage().contains("I1") && e.getMessage().contains("' '"), e.getMessage());
-    Intervention.Builder b = Intervention.builder("I1", "Sportello", "A1")
-        .indicator("posti-nido", BigDecimal.ONE);
-    e = assertThrows(IllegalArgumentException.class,
-        () -> b.indicator("posti-nido", BigDecimal.TEN));
+    Intervention.Builder b =
+        Intervention.builder("I1", "Sportello", "A1").indicator("posti-nido", BigDecimal.ONE);
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> b.indicator("posti-nido", BigDecimal.TEN));
     assertTrue(e.getMessage().contains("posti-nido"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> b.indicator("utenti-sad", BigDecimal.valueOf(-1)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> b.indicator("utenti-sad", BigDecimal.valueOf(-1)));
     assertTrue(e.getMessage().contains("-1"), e.getMessage());
   }
 
   @Test
   void toBuilderChangesOnlyWhatItIsTold() {
-    Intervention i = Intervention.builder("I1", "Sportello", "A1").objective("A1-OB1")
-        .leps("pua").allocation("fnps", 2022, Euro.ofEuros(10)).tag("prevenzione")
-        .indicator("posti-nido", new BigDecimal("40.00")).description("Sportello unico")
-        .illustrative(true).build();
+    Intervention i =
+        Intervention.builder("I1", "Sportello", "A1")
+            .objective("A1-OB1")
+            .leps("pua")
+            .allocation("fnps", 2022, Euro.ofEuros(10))
+            .tag("prevenzione")
+            .indicator("posti-nido", new BigDecimal("40.00"))
+            .description("Sportello unico")
+            .illustrative(true)
+            .build();
     assertEquals(i, i.toBuilder().build());
     Intervention untagged = i.toBuilder().withTags(List.of()).withoutDescription().build();
     assertEquals(List.of(), untagged.tags());
@@ -97,20 +106,39 @@ class ValuesTest {
     assertEquals(i.allocations(), untagged.allocations());
     assertEquals(i.indicators(), untagged.indicators());
 
-    Plan plan = Plan.builder().id("p").title("Piano").period(2022, 2024)
-        .ambito(new Ambito(Optional.empty(), "Ambito", Region.MOLISE,
-            IstatCode.of("070006"), List.of(Comune.of("070006", "Campobasso", 48747))))
-        .content("monitoring", "Capitolo 5").funding("fnps", 2022, Euro.ofEuros(10))
-        .intervention(i).staffing(Staffing.ofSocialWorkers("2")).notes("Note").build();
+    Plan plan =
+        Plan.builder()
+            .id("p")
+            .title("Piano")
+            .period(2022, 2024)
+            .ambito(
+                new Ambito(
+                    Optional.empty(),
+                    "Ambito",
+                    Region.MOLISE,
+                    IstatCode.of("070006"),
+                    List.of(Comune.of("070006", "Campobasso", 48747))))
+            .content("monitoring", "Capitolo 5")
+            .funding("fnps", 2022, Euro.ofEuros(10))
+            .intervention(i)
+            .staffing(Staffing.ofSocialWorkers("2"))
+            .notes("Note")
+            .build();
     assertEquals(plan, plan.toBuilder().build());
-    Plan changed = plan.toBuilder().withInterventions(List.of(untagged))
-        .withContents(Map.of()).withFunding(List.of()).withoutStaffing().withoutNotes().build();
+    Plan changed =
+        plan.toBuilder()
+            .withInterventions(List.of(untagged))
+            .withContents(Map.of())
+            .withFunding(List.of())
+            .withoutStaffing()
+            .withoutNotes()
+            .build();
     assertEquals(List.of(untagged), changed.interventions());
     assertEquals(Map.of(), changed.contents());
     assertEquals(List.of(), changed.funding());
     assertTrue(changed.staffing().isEmpty() && changed.notes().isEmpty());
     assertEquals(plan.ambito(), changed.ambito());
-    assertThrows(IllegalArgumentException.class,
-        () -> plan.toBuilder().withContents(Map.of(" ", "testo")));
+    assertThrows(
+        IllegalArgumentException.class, () -> plan.toBuilder().withContents(Map.of(" ", "testo")));
   }
 }

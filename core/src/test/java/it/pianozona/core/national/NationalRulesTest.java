@@ -8,7 +8,6 @@ import it.pianozona.core.framework.Rule;
 import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Funding;
-import it.pianozona.core.model.Governance;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Staffing;
@@ -24,14 +23,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NationalRulesTest {
 
-  static final PianoZona PZ = PianoZona.builder()
-      .frameworks(List.of(TestFrameworks.molise()))
-      .build();
+  static final PianoZona PZ =
+      PianoZona.builder().frameworks(List.of(TestFrameworks.molise())).build();
 
   static ValidationReport validate(Plan plan) {
     return PZ.validate(plan);
@@ -66,9 +63,10 @@ class NationalRulesTest {
   }
 
   static Plan withoutMoney() {
-    List<Intervention> bare = Plans.validPlan().interventions().stream()
-        .map(i -> i.toBuilder().withAllocations(List.of()).build())
-        .toList();
+    List<Intervention> bare =
+        Plans.validPlan().interventions().stream()
+            .map(i -> i.toBuilder().withAllocations(List.of()).build())
+            .toList();
     return withInterventions(bare).toBuilder().withFunding(List.of()).build();
   }
 
@@ -96,79 +94,166 @@ class NationalRulesTest {
     duplicated.set(2, Intervention.builder("I1", "Altro", "T3").build());
 
     return Stream.of(
-        new Case("no objectives section", withoutContent("objectives"), "NAT-CNT-001",
+        new Case(
+            "no objectives section",
+            withoutContent("objectives"),
+            "NAT-CNT-001",
             "/contents/objectives"),
-        new Case("no interventions", withInterventions(List.of()), "NAT-CNT-002",
-            "/interventions"),
-        new Case("no organisation section", withoutContent("organisation"), "NAT-CNT-003",
+        new Case("no interventions", withInterventions(List.of()), "NAT-CNT-002", "/interventions"),
+        new Case(
+            "no organisation section",
+            withoutContent("organisation"),
+            "NAT-CNT-003",
             "/contents/organisation"),
-        new Case("no funding (and so no allocations)", withoutMoney(), "NAT-CNT-004",
-            "/funding"),
-        new Case("no staffing", valid.toBuilder().withoutStaffing().build(), "NAT-CNT-005",
-            "/staffing"),
-        new Case("no monitoring section", withoutContent("monitoring"), "NAT-CNT-006",
+        new Case("no funding (and so no allocations)", withoutMoney(), "NAT-CNT-004", "/funding"),
+        new Case(
+            "no staffing", valid.toBuilder().withoutStaffing().build(), "NAT-CNT-005", "/staffing"),
+        new Case(
+            "no monitoring section",
+            withoutContent("monitoring"),
+            "NAT-CNT-006",
             "/contents/monitoring"),
-        new Case("no integration section", withoutContent("integration"), "NAT-CNT-007",
+        new Case(
+            "no integration section",
+            withoutContent("integration"),
+            "NAT-CNT-007",
             "/contents/integration"),
-        new Case("no state coordination section", withoutContent("stateCoordination"),
-            "NAT-CNT-008", "/contents/stateCoordination"),
-        new Case("no third sector section", withoutContent("thirdSector"), "NAT-CNT-009",
+        new Case(
+            "no state coordination section",
+            withoutContent("stateCoordination"),
+            "NAT-CNT-008",
+            "/contents/stateCoordination"),
+        new Case(
+            "no third sector section",
+            withoutContent("thirdSector"),
+            "NAT-CNT-009",
             "/contents/thirdSector"),
-        new Case("no health integration section", withoutContent("healthIntegration"),
-            "NAT-CNT-010", "/contents/healthIntegration"),
-        new Case("a comune that does not exist", Plans.withComuni("070006",
-            Comune.of("070006", "Campobasso", 48747), Comune.of("070999", "Nessuno", 1000)),
-            "NAT-TERR-001", "/ambito/comuni/1/istat"),
-        new Case("a comune of another region", Plans.withComuni("070006",
-            Comune.of("070006", "Campobasso", 48747),
-            Comune.of("075016", "Casarano", 20630)), "NAT-TERR-002", "/ambito/comuni/1/istat"),
-        new Case("a comune's name that is not ISTAT's", Plans.withComuni("070006",
-            Comune.of("070006", "Campobasso", 48747), Comune.of("070078", "Termini", 32793)),
-            "NAT-TERR-003", "/ambito/comuni/1/name"),
-        new Case("a lead outside the comuni", Plans.withComuni("094023",
-            Comune.of("070006", "Campobasso", 48747), Comune.of("070078", "Termoli", 32793)),
-            "NAT-TERR-004", "/ambito/lead"),
-        new Case("a comune listed twice", Plans.withComuni("070006",
-            Comune.of("070006", "Campobasso", 48747), Comune.of("070078", "Termoli", 32793),
-            Comune.of("070006", "Campobasso", 48747)), "NAT-TERR-005", "/ambito/comuni/2/istat"),
-        new Case("allocations over the declared funding", withFunding(lowFnps2022),
-            "NAT-FUND-001", "/funding/0/amount"),
-        new Case("an allocation from an undeclared source", withExtraIntervention(
-            Intervention.builder("I4", "Altro", "T1")
-                .allocation("fna", 2023, Euro.ofEuros(5)).build()),
-            "NAT-FUND-002", "/interventions/3/allocations/0/source"),
-        new Case("an allocation outside the period", withExtraIntervention(
-            Intervention.builder("I4", "Altro", "T1")
-                .allocation("fnps", 2023, Euro.ofEuros(5))
-                .allocation("fnps", 2021, Euro.ZERO).build()),
-            "NAT-FUND-003", "/interventions/3/allocations/1/year"),
-        new Case("funding outside the period", withFunding(fundingWithOutsideYear),
-            "NAT-FUND-004", "/funding/6/year"),
-        new Case("the same source and year declared twice", withFunding(fundingPlusExtra),
-            "NAT-FUND-005", "/funding/6"),
-        new Case("an unknown funding source", withFunding(fundingWithUnknownSource),
-            "NAT-FUND-006", "/funding/6/source"),
-        new Case("two interventions with one id", withInterventions(duplicated),
-            "NAT-INT-001", "/interventions/2/id"),
-        new Case("an area the framework lacks", withExtraIntervention(
-            Intervention.builder("I4", "Altro", "T9").build()), "NAT-INT-002",
+        new Case(
+            "no health integration section",
+            withoutContent("healthIntegration"),
+            "NAT-CNT-010",
+            "/contents/healthIntegration"),
+        new Case(
+            "a comune that does not exist",
+            Plans.withComuni(
+                "070006",
+                Comune.of("070006", "Campobasso", 48747),
+                Comune.of("070999", "Nessuno", 1000)),
+            "NAT-TERR-001",
+            "/ambito/comuni/1/istat"),
+        new Case(
+            "a comune of another region",
+            Plans.withComuni(
+                "070006",
+                Comune.of("070006", "Campobasso", 48747),
+                Comune.of("075016", "Casarano", 20630)),
+            "NAT-TERR-002",
+            "/ambito/comuni/1/istat"),
+        new Case(
+            "a comune's name that is not ISTAT's",
+            Plans.withComuni(
+                "070006",
+                Comune.of("070006", "Campobasso", 48747),
+                Comune.of("070078", "Termini", 32793)),
+            "NAT-TERR-003",
+            "/ambito/comuni/1/name"),
+        new Case(
+            "a lead outside the comuni",
+            Plans.withComuni(
+                "094023",
+                Comune.of("070006", "Campobasso", 48747),
+                Comune.of("070078", "Termoli", 32793)),
+            "NAT-TERR-004",
+            "/ambito/lead"),
+        new Case(
+            "a comune listed twice",
+            Plans.withComuni(
+                "070006",
+                Comune.of("070006", "Campobasso", 48747),
+                Comune.of("070078", "Termoli", 32793),
+                Comune.of("070006", "Campobasso", 48747)),
+            "NAT-TERR-005",
+            "/ambito/comuni/2/istat"),
+        new Case(
+            "allocations over the declared funding",
+            withFunding(lowFnps2022),
+            "NAT-FUND-001",
+            "/funding/0/amount"),
+        new Case(
+            "an allocation from an undeclared source",
+            withExtraIntervention(
+                Intervention.builder("I4", "Altro", "T1")
+                    .allocation("fna", 2023, Euro.ofEuros(5))
+                    .build()),
+            "NAT-FUND-002",
+            "/interventions/3/allocations/0/source"),
+        new Case(
+            "an allocation outside the period",
+            withExtraIntervention(
+                Intervention.builder("I4", "Altro", "T1")
+                    .allocation("fnps", 2023, Euro.ofEuros(5))
+                    .allocation("fnps", 2021, Euro.ZERO)
+                    .build()),
+            "NAT-FUND-003",
+            "/interventions/3/allocations/1/year"),
+        new Case(
+            "funding outside the period",
+            withFunding(fundingWithOutsideYear),
+            "NAT-FUND-004",
+            "/funding/6/year"),
+        new Case(
+            "the same source and year declared twice",
+            withFunding(fundingPlusExtra),
+            "NAT-FUND-005",
+            "/funding/6"),
+        new Case(
+            "an unknown funding source",
+            withFunding(fundingWithUnknownSource),
+            "NAT-FUND-006",
+            "/funding/6/source"),
+        new Case(
+            "two interventions with one id",
+            withInterventions(duplicated),
+            "NAT-INT-001",
+            "/interventions/2/id"),
+        new Case(
+            "an area the framework lacks",
+            withExtraIntervention(Intervention.builder("I4", "Altro", "T9").build()),
+            "NAT-INT-002",
             "/interventions/3/area"),
-        new Case("an objective the complete catalogue lacks", withExtraIntervention(
-            Intervention.builder("I4", "Altro", "T1").objective("T1-OB9").build()),
-            "NAT-INT-003", "/interventions/3/objectives/0"),
-        new Case("an objective of another area", withExtraIntervention(
-            Intervention.builder("I4", "Altro", "T3").objective("T1-OB1").build()),
-            "NAT-INT-005", "/interventions/3/objectives/0"),
-        new Case("an unknown LEPS", withExtraIntervention(
-            Intervention.builder("I4", "Altro", "T1").leps("leps-inventato").build()),
-            "NAT-INT-006", "/interventions/3/leps/0"),
-        new Case("social workers below the LEPS", withStaffing("10.5"), "NAT-LEPS-001",
+        new Case(
+            "an objective the complete catalogue lacks",
+            withExtraIntervention(
+                Intervention.builder("I4", "Altro", "T1").objective("T1-OB9").build()),
+            "NAT-INT-003",
+            "/interventions/3/objectives/0"),
+        new Case(
+            "an objective of another area",
+            withExtraIntervention(
+                Intervention.builder("I4", "Altro", "T3").objective("T1-OB1").build()),
+            "NAT-INT-005",
+            "/interventions/3/objectives/0"),
+        new Case(
+            "an unknown LEPS",
+            withExtraIntervention(
+                Intervention.builder("I4", "Altro", "T1").leps("leps-inventato").build()),
+            "NAT-INT-006",
+            "/interventions/3/leps/0"),
+        new Case(
+            "social workers below the LEPS",
+            withStaffing("10.5"),
+            "NAT-LEPS-001",
             "/staffing/socialWorkers"),
-        new Case("social workers between LEPS and target", withStaffing("21"), "NAT-LEPS-002",
+        new Case(
+            "social workers between LEPS and target",
+            withStaffing("21"),
+            "NAT-LEPS-002",
             "/staffing/socialWorkers"),
-        new Case("a named framework that does not cover the period",
+        new Case(
+            "a named framework that does not cover the period",
             Plans.valid().period(2022, 2025).framework(TestFrameworks.MOLISE_ID).build(),
-            "NAT-PER-001", "/period"));
+            "NAT-PER-001",
+            "/period"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -182,7 +267,8 @@ class NationalRulesTest {
     assertEquals(c.pointer(), f.pointer().toString());
     for (Language language : Language.values()) {
       String message = f.message(language);
-      assertTrue(!message.contains("{") && !message.startsWith(c.code()),
+      assertTrue(
+          !message.contains("{") && !message.startsWith(c.code()),
           () -> "message not rendered: " + message);
     }
   }
@@ -190,10 +276,12 @@ class NationalRulesTest {
   @Test
   void everyNationalRuleIsCoveredByACase() {
     List<String> covered = cases().map(Case::code).toList();
-    List<String> uncovered = NationalRules.all().stream().map(Rule::descriptor)
-        .map(d -> d.code())
-        .filter(code -> !covered.contains(code))
-        .toList();
+    List<String> uncovered =
+        NationalRules.all().stream()
+            .map(Rule::descriptor)
+            .map(d -> d.code())
+            .filter(code -> !covered.contains(code))
+            .toList();
     // No comuni, and the two rules of incomplete catalogues, need their own setups below.
     assertEquals(List.of("NAT-TERR-006", "NAT-INT-004", "NAT-INT-007"), uncovered);
   }
@@ -209,12 +297,21 @@ class NationalRulesTest {
   @Test
   void anObjectiveThatAnIncompleteCatalogueCannotCheckIsOnlyNoted() {
     var c = TestFrameworks.catalogue();
-    var incomplete = new it.pianozona.core.framework.Catalogue(c.origin(), c.reference(),
-        c.areas(), true, c.objectives(), java.util.OptionalInt.of(10),
-        java.util.Optional.of("eight are not cited"), c.fundingSources(), c.fundAreas());
+    var incomplete =
+        new it.pianozona.core.framework.Catalogue(
+            c.origin(),
+            c.reference(),
+            c.areas(),
+            true,
+            c.objectives(),
+            java.util.OptionalInt.of(10),
+            java.util.Optional.of("eight are not cited"),
+            c.fundingSources(),
+            c.fundAreas());
     var framework = TestFrameworks.molise().withCatalogue(incomplete);
-    Plan plan = withExtraIntervention(
-        Intervention.builder("I4", "Altro", "T1").objective("T1-OB9").build());
+    Plan plan =
+        withExtraIntervention(
+            Intervention.builder("I4", "Altro", "T1").objective("T1-OB9").build());
     List<Finding> findings = PZ.evaluate(plan, framework).report().findings();
     assertEquals(1, findings.size(), findings::toString);
     assertEquals("NAT-INT-004", findings.get(0).code());
@@ -224,9 +321,17 @@ class NationalRulesTest {
   @Test
   void anAreaThatACatalogueWithIncompleteAreasCannotCheckIsOnlyNoted() {
     var c = TestFrameworks.catalogue();
-    var incomplete = new it.pianozona.core.framework.Catalogue(c.origin(), c.reference(),
-        c.areas(), false, c.objectives(), c.objectivesExpected(), c.missing(),
-        c.fundingSources(), c.fundAreas());
+    var incomplete =
+        new it.pianozona.core.framework.Catalogue(
+            c.origin(),
+            c.reference(),
+            c.areas(),
+            false,
+            c.objectives(),
+            c.objectivesExpected(),
+            c.missing(),
+            c.fundingSources(),
+            c.fundAreas());
     var framework = TestFrameworks.molise().withCatalogue(incomplete);
     Plan plan = withExtraIntervention(Intervention.builder("I4", "Altro", "T9").build());
     List<Finding> findings = PZ.evaluate(plan, framework).report().findings();
@@ -238,16 +343,21 @@ class NationalRulesTest {
   void theSocialWorkerLepsDoesNotApplyToPlansBeforeItExisted() {
     Plan plan = Plans.valid().period(2018, 2020).staffing(Staffing.ofSocialWorkers("1")).build();
     var framework = TestFrameworks.molise();
-    List<String> codes = PZ.evaluate(plan, framework).report().findings().stream()
-        .map(Finding::code).filter(c -> c.startsWith("NAT-LEPS")).toList();
+    List<String> codes =
+        PZ.evaluate(plan, framework).report().findings().stream()
+            .map(Finding::code)
+            .filter(c -> c.startsWith("NAT-LEPS"))
+            .toList();
     assertEquals(List.of(), codes);
   }
 
   @Test
   void theLepsMessageStatesTheFiguresAPlannerNeeds() {
     Finding f = validate(withStaffing("10.5")).findings().get(0);
-    assertEquals("With 10.5 full-time social workers for 103,565 residents the ambito has one"
-        + " per 9863: the LEPS (1 per 5000) needs at least 20.72.", f.message(Language.EN));
+    assertEquals(
+        "With 10.5 full-time social workers for 103,565 residents the ambito has one"
+            + " per 9863: the LEPS (1 per 5000) needs at least 20.72.",
+        f.message(Language.EN));
     assertTrue(f.message(Language.IT).contains("103.565 abitanti"), f.message(Language.IT));
   }
 }

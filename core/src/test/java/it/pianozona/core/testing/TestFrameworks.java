@@ -33,13 +33,24 @@ public final class TestFrameworks {
         .area(area("T1", "Accesso"))
         .area(area("T2", "Famiglie e minori"))
         .area(area("T3", "Anziani"))
-        .objective(Objective.of("T1-OB1", "Potenziare il segretariato sociale", "T1",
-            List.of("servizio-sociale-professionale"), TEST_ACT))
-        .objective(Objective.of("T2-OB1", "Prevenire l'allontanamento dalla famiglia", "T2",
-            List.of("pippi"), TEST_ACT))
+        .objective(
+            Objective.of(
+                "T1-OB1",
+                "Potenziare il segretariato sociale",
+                "T1",
+                List.of("servizio-sociale-professionale"),
+                TEST_ACT))
+        .objective(
+            Objective.of(
+                "T2-OB1",
+                "Prevenire l'allontanamento dalla famiglia",
+                "T2",
+                List.of("pippi"),
+                TEST_ACT))
         .objectivesExpected(2)
-        .fundingSource(new FundingSourceInfo(FundingSource.of("fondo-regionale-test"),
-            "Fondo regionale di prova", TEST_ACT))
+        .fundingSource(
+            new FundingSourceInfo(
+                FundingSource.of("fondo-regionale-test"), "Fondo regionale di prova", TEST_ACT))
         .build();
   }
 
@@ -52,8 +63,11 @@ public final class TestFrameworks {
         .adoptedBy(TEST_ACT)
         .catalogue(catalogue())
         .rules(rules)
-        .scoring(new ScoringModel(BuiltInCriteria.all().values().stream()
-            .map(c -> new WeightedCriterion(c, BigDecimal.TEN)).toList()))
+        .scoring(
+            new ScoringModel(
+                BuiltInCriteria.all().values().stream()
+                    .map(c -> new WeightedCriterion(c, BigDecimal.TEN))
+                    .toList()))
         .build();
   }
 

@@ -17,13 +17,15 @@ import java.util.List;
 public final class ImmaginariaFrameworks implements FrameworkProvider {
   static final MessageBundle MESSAGES =
       MessageBundle.load("messages", ImmaginariaFrameworks.class::getResourceAsStream);
-  static final FrameworkData DATA = DataReader.readBundledFramework(   // catalogue and weights
-      "immaginaria-2025-2027.yaml", ImmaginariaFrameworks.class::getResourceAsStream);
+  static final FrameworkData DATA =
+      DataReader.readBundledFramework( // catalogue and weights
+          "immaginaria-2025-2027.yaml", ImmaginariaFrameworks.class::getResourceAsStream);
 
   /** IMM-AREA-001: every area of the catalogue receives some money. */
   static final class EveryAreaFunded implements Rule {
     static final RuleDescriptor DESCRIPTOR =
         RuleDescriptor.of("IMM-AREA-001", Severity.WARNING, DATA.adoptedBy(), MESSAGES);
+
     @Override
     public RuleDescriptor descriptor() {
       return DESCRIPTOR;
@@ -31,8 +33,11 @@ public final class ImmaginariaFrameworks implements FrameworkProvider {
 
     @Override
     public void check(RuleContext c) {
-      c.catalogue().areas().stream().filter(a -> c.plan().interventions().stream()
-              .noneMatch(i -> i.area().equals(a.code()) && !i.total().isZero()))
+      c.catalogue().areas().stream()
+          .filter(
+              a ->
+                  c.plan().interventions().stream()
+                      .noneMatch(i -> i.area().equals(a.code()) && !i.total().isZero()))
           .forEach(a -> c.report(Locations.planKey(c.plan(), "interventions"), a.code()));
     }
   }

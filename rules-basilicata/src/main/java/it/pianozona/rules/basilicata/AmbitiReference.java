@@ -26,13 +26,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The nine ambiti socio-territoriali of Basilicata as reference data, read from the module's
- * {@code ambiti.properties}: which ambito a plan is for, and which ambito a comune belongs to.
+ * The nine ambiti socio-territoriali of Basilicata as reference data, read from the module's {@code
+ * ambiti.properties}: which ambito a plan is for, and which ambito a comune belongs to.
  *
  * <p>The file is a {@link Properties} file rather than YAML because region modules read data
- * without Jackson (only core's {@code io} package knows it), and the format needs nothing more
- * than keys and texts. A malformed entry fails the load naming the file and the key, so the
- * provider is reported broken by name instead of checking plans against bad data.
+ * without Jackson (only core's {@code io} package knows it), and the format needs nothing more than
+ * keys and texts. A malformed entry fails the load naming the file and the key, so the provider is
+ * reported broken by name instead of checking plans against bad data.
  */
 final class AmbitiReference {
 
@@ -79,8 +79,8 @@ final class AmbitiReference {
     }
     String list = p.getProperty("ambiti");
     if (list == null || list.isBlank()) {
-      throw new IllegalArgumentException(source + ": key 'ambiti': expected the list of ambito"
-          + " ids, found none");
+      throw new IllegalArgumentException(
+          source + ": key 'ambiti': expected the list of ambito" + " ids, found none");
     }
     List<AmbitoReference> ambiti = new ArrayList<>();
     Set<IstatCode> placed = new HashSet<>();
@@ -88,8 +88,13 @@ final class AmbitiReference {
       AmbitoReference a = entry(source, p, id.trim());
       for (IstatCode c : a.comuni()) {
         if (a.composition() == AmbitoReference.Composition.CONFIRMED && !placed.add(c)) {
-          throw new IllegalArgumentException(source + ": key '" + a.id() + ".comuni': comune "
-              + c + " is already in another confirmed ambito");
+          throw new IllegalArgumentException(
+              source
+                  + ": key '"
+                  + a.id()
+                  + ".comuni': comune "
+                  + c
+                  + " is already in another confirmed ambito");
         }
       }
       ambiti.add(a);
@@ -102,17 +107,21 @@ final class AmbitiReference {
       String number = p.getProperty(id + ".number");
       String comuni = p.getProperty(id + ".comuni", "").trim();
       String caveat = p.getProperty(id + ".source.caveat");
-      LegalBasis basis = new LegalBasis(required(source, p, id + ".source.act"),
-          p.getProperty(id + ".source.article", ""),
-          Optional.ofNullable(p.getProperty(id + ".source.url")),
-          Optional.ofNullable(caveat));
-      return new AmbitoReference(id,
+      LegalBasis basis =
+          new LegalBasis(
+              required(source, p, id + ".source.act"),
+              p.getProperty(id + ".source.article", ""),
+              Optional.ofNullable(p.getProperty(id + ".source.url")),
+              Optional.ofNullable(caveat));
+      return new AmbitoReference(
+          id,
           required(source, p, id + ".name"),
           number == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(number)),
           IstatCode.of(required(source, p, id + ".lead")),
           AmbitoReference.Composition.valueOf(
               required(source, p, id + ".composition").toUpperCase(Locale.ROOT)),
-          comuni.isEmpty() ? List.of()
+          comuni.isEmpty()
+              ? List.of()
               : Arrays.stream(comuni.split("\\s+")).map(IstatCode::of).toList(),
           PartialDate.parse(required(source, p, id + ".asOf")),
           basis);
@@ -138,10 +147,10 @@ final class AmbitiReference {
   }
 
   /**
-   * The ambito a plan's ambito is, by its id (the reference id, or the official number as
-   * {@code 7}, {@code n. 7} or {@code Ambito n. 7}) or else by its name: the reference name
-   * whose words appear in a row in the plan's name, the longest if several do. Word matching
-   * keeps "Matera" from matching "Collina Materana".
+   * The ambito a plan's ambito is, by its id (the reference id, or the official number as {@code
+   * 7}, {@code n. 7} or {@code Ambito n. 7}) or else by its name: the reference name whose words
+   * appear in a row in the plan's name, the longest if several do. Word matching keeps "Matera"
+   * from matching "Collina Materana".
    */
   Optional<AmbitoReference> match(Ambito ambito) {
     if (ambito.id().isPresent()) {
@@ -153,8 +162,10 @@ final class AmbitiReference {
       Matcher m = NUMBERED.matcher(id);
       if (m.matches()) {
         int n = Integer.parseInt(m.group(1));
-        Optional<AmbitoReference> byNumber = ambiti.stream()
-            .filter(a -> a.number().isPresent() && a.number().getAsInt() == n).findFirst();
+        Optional<AmbitoReference> byNumber =
+            ambiti.stream()
+                .filter(a -> a.number().isPresent() && a.number().getAsInt() == n)
+                .findFirst();
         if (byNumber.isPresent()) {
           return byNumber;
         }
@@ -174,19 +185,24 @@ final class AmbitiReference {
   }
 
   /**
-   * The ambito a comune certainly belongs to: one whose confirmed list names it, or whose lead
-   * it is.
+   * The ambito a comune certainly belongs to: one whose confirmed list names it, or whose lead it
+   * is.
    */
   Optional<AmbitoReference> owner(IstatCode comune) {
     return ambiti.stream()
-        .filter(a -> a.lead().equals(comune)
-            || (a.composition() == AmbitoReference.Composition.CONFIRMED && a.lists(comune)))
+        .filter(
+            a ->
+                a.lead().equals(comune)
+                    || (a.composition() == AmbitoReference.Composition.CONFIRMED
+                        && a.lists(comune)))
         .findFirst();
   }
 
   static List<String> words(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     return Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
   }
 

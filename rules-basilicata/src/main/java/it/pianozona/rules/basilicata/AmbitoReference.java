@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * One of the nine ambiti socio-territoriali as the sources know it: its name, its lead comune
- * and, when a source confirms or suggests it, its comuni.
+ * One of the nine ambiti socio-territoriali as the sources know it: its name, its lead comune and,
+ * when a source confirms or suggests it, its comuni.
  *
  * @param id a stable identifier, such as {@code bradanica-medio-basento}
  * @param name the name the sources use
@@ -50,11 +50,17 @@ record AmbitoReference(
     requireNonNull(lead, "lead");
     requireNonNull(composition, "composition");
     comuni = ImmutableList.copyOf(comuni);
-    checkArgument(composition == Composition.UNKNOWN ? comuni.isEmpty() : !comuni.isEmpty(),
-        "ambito %s: a %s composition %s comuni", id, composition,
+    checkArgument(
+        composition == Composition.UNKNOWN ? comuni.isEmpty() : !comuni.isEmpty(),
+        "ambito %s: a %s composition %s comuni",
+        id,
+        composition,
         composition == Composition.UNKNOWN ? "lists no" : "lists its");
-    checkArgument(comuni.isEmpty() || comuni.contains(lead),
-        "ambito %s: the lead %s is not among its comuni", id, lead);
+    checkArgument(
+        comuni.isEmpty() || comuni.contains(lead),
+        "ambito %s: the lead %s is not among its comuni",
+        id,
+        lead);
     requireNonNull(asOf, "asOf");
     requireNonNull(source, "source");
   }

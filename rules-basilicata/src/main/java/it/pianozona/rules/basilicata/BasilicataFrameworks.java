@@ -33,10 +33,12 @@ public final class BasilicataFrameworks implements FrameworkProvider {
   }
 
   private static final class Holder {
-    static final List<Framework> FRAMEWORKS = List.of(DataReader
-        .readBundledFramework(PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
-        .toFramework(rules(BasilicataActs.Y2016, AmbitiReference.bundled()),
-            BuiltInCriteria.all()));
+    static final List<Framework> FRAMEWORKS =
+        List.of(
+            DataReader.readBundledFramework(
+                    PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
+                .toFramework(
+                    rules(BasilicataActs.Y2016, AmbitiReference.bundled()), BuiltInCriteria.all()));
   }
 
   /** Governance, contents and territory, under the framework's codes. */

@@ -10,16 +10,22 @@ import java.util.stream.IntStream;
 /**
  * What a Piano Intercomunale defines, as contents sections: the territory, its demographic
  * structure, the social priorities, the services offered, the development objectives and the
- * financing system. The seventh, the monitoring and evaluation system, is the national
- * {@code monitoring} section (NAT-CNT-006), not checked twice.
+ * financing system. The seventh, the monitoring and evaluation system, is the national {@code
+ * monitoring} section (NAT-CNT-006), not checked twice.
  */
 final class ContentRules {
 
   private ContentRules() {}
 
   /** The contents keys, in the order the sources list them. */
-  static final List<String> KEYS = List.of("territory", "demography", "priorities",
-      "existingServices", "developmentObjectives", "financing");
+  static final List<String> KEYS =
+      List.of(
+          "territory",
+          "demography",
+          "priorities",
+          "existingServices",
+          "developmentObjectives",
+          "financing");
 
   /** One section of the plan. */
   static final class Section extends AbstractRule {

@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The governance chain of a Piano Intercomunale: the convention among the comuni, the
- * Partnership Istituzionale, the Ufficio di Piano, and approval by the Conferenza dei Sindaci.
- * Each is confirmed in practice but its article was not read, so each is a warning.
+ * The governance chain of a Piano Intercomunale: the convention among the comuni, the Partnership
+ * Istituzionale, the Ufficio di Piano, and approval by the Conferenza dei Sindaci. Each is
+ * confirmed in practice but its article was not read, so each is a warning.
  */
 final class GovernanceRules {
 
@@ -21,6 +21,7 @@ final class GovernanceRules {
 
   /** The approval body, also called Conferenza Istituzionale d'Ambito. */
   static final String CONFERENCE = "conferenza-dei-sindaci";
+
   static final String CONVENTION = "convenzione";
   static final String PARTNERSHIP = "partnership-istituzionale";
   static final String PLANNING_OFFICE = "ufficio-di-piano";
@@ -39,7 +40,9 @@ final class GovernanceRules {
       }
       Set<String> bodies = new LinkedHashSet<>();
       plan.governance().approvals().stream().map(ApprovalAct::body).forEach(bodies::add);
-      context.report(Locations.governance(plan, "approvals"), CONFERENCE,
+      context.report(
+          Locations.governance(plan, "approvals"),
+          CONFERENCE,
           bodies.isEmpty() ? "-" : String.join(", ", bodies));
     }
   }
@@ -74,8 +77,8 @@ final class GovernanceRules {
   /** The Ufficio di Piano that supports the Conferenza and runs the plan. */
   static final class PlanningOffice extends AbstractRule {
     PlanningOffice(String cycle) {
-      super(BasilicataActs.rule(cycle, "GOV-004", Severity.WARNING,
-          BasilicataActs.PLANNING_OFFICE));
+      super(
+          BasilicataActs.rule(cycle, "GOV-004", Severity.WARNING, BasilicataActs.PLANNING_OFFICE));
     }
 
     @Override

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The plan's ambito against the nine ambiti socio-territoriali: it is one of them, its comuni
- * are that ambito's and not another's, and its lead is the ambito's capofila. Only what the
- * reference data confirms is an error; what it infers is a warning.
+ * The plan's ambito against the nine ambiti socio-territoriali: it is one of them, its comuni are
+ * that ambito's and not another's, and its lead is the ambito's capofila. Only what the reference
+ * data confirms is an error; what it infers is a warning.
  */
 final class TerritoryRules {
 
@@ -48,8 +48,7 @@ final class TerritoryRules {
 
     /** The plan's ambito, only when the sources confirm its whole list of comuni. */
     Optional<AmbitoReference> confirmed(RuleContext context) {
-      return matched(context)
-          .filter(a -> a.composition() == AmbitoReference.Composition.CONFIRMED);
+      return matched(context).filter(a -> a.composition() == AmbitoReference.Composition.CONFIRMED);
     }
   }
 
@@ -65,19 +64,26 @@ final class TerritoryRules {
         return;
       }
       Ambito ambito = context.plan().ambito();
-      String names = reference.all().stream().map(AmbitoReference::name)
-          .collect(Collectors.joining(", "));
-      String owners = ambito.comuni().stream()
-          .map(c -> reference.owner(c.istat()).map(AmbitoReference::name))
-          .flatMap(Optional::stream).distinct().collect(Collectors.joining(", "));
-      context.report(Locations.ambito(context.plan(), "name"), ambito.name(),
-          ambito.id().orElse("-"), names, owners.isEmpty() ? "-" : owners);
+      String names =
+          reference.all().stream().map(AmbitoReference::name).collect(Collectors.joining(", "));
+      String owners =
+          ambito.comuni().stream()
+              .map(c -> reference.owner(c.istat()).map(AmbitoReference::name))
+              .flatMap(Optional::stream)
+              .distinct()
+              .collect(Collectors.joining(", "));
+      context.report(
+          Locations.ambito(context.plan(), "name"),
+          ambito.name(),
+          ambito.id().orElse("-"),
+          names,
+          owners.isEmpty() ? "-" : owners);
     }
   }
 
   /**
-   * A comune that belongs, for certain, to another ambito than the plan's. Silent while the
-   * plan's ambito is not recognised: TERR-001 says so, and names the ambiti its comuni point to.
+   * A comune that belongs, for certain, to another ambito than the plan's. Silent while the plan's
+   * ambito is not recognised: TERR-001 says so, and names the ambiti its comuni point to.
    */
   static final class ComuneOfAnotherAmbito extends Base {
     ComuneOfAnotherAmbito(String cycle, AmbitiReference reference) {
@@ -90,19 +96,25 @@ final class TerritoryRules {
       if (own.isEmpty()) {
         return;
       }
-      forEachComune(context, (i, c) -> {
-        Optional<AmbitoReference> owner = reference.owner(c.istat());
-        if (owner.isPresent() && !owner.equals(own)) {
-          context.report(Locations.comune(i, c, "istat"), c.name(), c.istat().value(),
-              owner.get().name(), owner.get().source().act());
-        }
-      });
+      forEachComune(
+          context,
+          (i, c) -> {
+            Optional<AmbitoReference> owner = reference.owner(c.istat());
+            if (owner.isPresent() && !owner.equals(own)) {
+              context.report(
+                  Locations.comune(i, c, "istat"),
+                  c.name(),
+                  c.istat().value(),
+                  owner.get().name(),
+                  owner.get().source().act());
+            }
+          });
     }
   }
 
   /**
-   * A comune outside the confirmed list of the plan's ambito (and not already reported as
-   * another ambito's).
+   * A comune outside the confirmed list of the plan's ambito (and not already reported as another
+   * ambito's).
    */
   static final class ComuneOutsideAmbito extends Base {
     ComuneOutsideAmbito(String cycle, AmbitiReference reference) {
@@ -115,12 +127,19 @@ final class TerritoryRules {
       if (own.isEmpty()) {
         return;
       }
-      forEachComune(context, (i, c) -> {
-        if (!own.get().lists(c.istat()) && reference.owner(c.istat()).isEmpty()) {
-          context.report(Locations.comune(i, c, "istat"), c.name(), c.istat().value(),
-              own.get().name(), own.get().comuni().size(), own.get().source().act());
-        }
-      });
+      forEachComune(
+          context,
+          (i, c) -> {
+            if (!own.get().lists(c.istat()) && reference.owner(c.istat()).isEmpty()) {
+              context.report(
+                  Locations.comune(i, c, "istat"),
+                  c.name(),
+                  c.istat().value(),
+                  own.get().name(),
+                  own.get().comuni().size(),
+                  own.get().source().act());
+            }
+          });
     }
   }
 
@@ -136,13 +155,17 @@ final class TerritoryRules {
       if (own.isEmpty()) {
         return;
       }
-      Set<IstatCode> listed = context.plan().ambito().comuni().stream().map(Comune::istat)
-          .collect(Collectors.toSet());
+      Set<IstatCode> listed =
+          context.plan().ambito().comuni().stream().map(Comune::istat).collect(Collectors.toSet());
       for (IstatCode code : own.get().comuni()) {
         if (!listed.contains(code)) {
           String name = context.comuni().find(code).map(IstatComune::name).orElse("?");
-          context.report(Locations.ambito(context.plan(), "comuni"), name, code.value(),
-              own.get().name(), own.get().source().act());
+          context.report(
+              Locations.ambito(context.plan(), "comuni"),
+              name,
+              code.value(),
+              own.get().name(),
+              own.get().source().act());
         }
       }
     }
@@ -159,17 +182,22 @@ final class TerritoryRules {
       Optional<AmbitoReference> own = matched(context);
       IstatCode lead = context.plan().ambito().lead();
       if (own.isPresent() && !own.get().lead().equals(lead)) {
-        String expected = context.comuni().find(own.get().lead()).map(IstatComune::name)
-            .orElse("?");
-        context.report(Locations.ambito(context.plan(), "lead"), lead.value(),
-            own.get().name(), expected, own.get().lead().value(), own.get().asOf().toString());
+        String expected =
+            context.comuni().find(own.get().lead()).map(IstatComune::name).orElse("?");
+        context.report(
+            Locations.ambito(context.plan(), "lead"),
+            lead.value(),
+            own.get().name(),
+            expected,
+            own.get().lead().value(),
+            own.get().asOf().toString());
       }
     }
   }
 
   /**
-   * A comune outside a list the sources only suggest: worth a look, not an error, and not
-   * reported when it is certainly another ambito's (TERR-002 says so).
+   * A comune outside a list the sources only suggest: worth a look, not an error, and not reported
+   * when it is certainly another ambito's (TERR-002 says so).
    */
   static final class ComuneOutsideInferredAmbito extends Base {
     ComuneOutsideInferredAmbito(String cycle, AmbitiReference reference) {
@@ -178,17 +206,23 @@ final class TerritoryRules {
 
     @Override
     public void check(RuleContext context) {
-      Optional<AmbitoReference> own = matched(context)
-          .filter(a -> a.composition() == AmbitoReference.Composition.INFERRED);
+      Optional<AmbitoReference> own =
+          matched(context).filter(a -> a.composition() == AmbitoReference.Composition.INFERRED);
       if (own.isEmpty()) {
         return;
       }
-      forEachComune(context, (i, c) -> {
-        if (!own.get().lists(c.istat()) && reference.owner(c.istat()).isEmpty()) {
-          context.report(Locations.comune(i, c, "istat"), c.name(), c.istat().value(),
-              own.get().name(), own.get().source().caveat().orElse("-"));
-        }
-      });
+      forEachComune(
+          context,
+          (i, c) -> {
+            if (!own.get().lists(c.istat()) && reference.owner(c.istat()).isEmpty()) {
+              context.report(
+                  Locations.comune(i, c, "istat"),
+                  c.name(),
+                  c.istat().value(),
+                  own.get().name(),
+                  own.get().source().caveat().orElse("-"));
+            }
+          });
     }
   }
 

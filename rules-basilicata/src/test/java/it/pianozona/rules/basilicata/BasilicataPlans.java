@@ -24,49 +24,58 @@ final class BasilicataPlans {
 
   private BasilicataPlans() {}
 
-  static final List<Comune> BRADANICA = List.of(
-      Comune.of("077003", "Bernalda", 12264), Comune.of("077004", "Calciano", 796),
-      Comune.of("077008", "Ferrandina", 8973), Comune.of("077009", "Garaguso", 1134),
-      Comune.of("077011", "Grassano", 5395), Comune.of("077012", "Grottole", 2371),
-      Comune.of("077013", "Irsina", 5100), Comune.of("077015", "Miglionico", 2543),
-      Comune.of("077017", "Montescaglioso", 10102), Comune.of("077019", "Oliveto Lucano", 494),
-      Comune.of("077022", "Pomarico", 4238), Comune.of("077024", "Salandra", 2934),
-      Comune.of("077028", "Tricarico", 5669));
+  static final List<Comune> BRADANICA =
+      List.of(
+          Comune.of("077003", "Bernalda", 12264),
+          Comune.of("077004", "Calciano", 796),
+          Comune.of("077008", "Ferrandina", 8973),
+          Comune.of("077009", "Garaguso", 1134),
+          Comune.of("077011", "Grassano", 5395),
+          Comune.of("077012", "Grottole", 2371),
+          Comune.of("077013", "Irsina", 5100),
+          Comune.of("077015", "Miglionico", 2543),
+          Comune.of("077017", "Montescaglioso", 10102),
+          Comune.of("077019", "Oliveto Lucano", 494),
+          Comune.of("077022", "Pomarico", 4238),
+          Comune.of("077024", "Salandra", 2934),
+          Comune.of("077028", "Tricarico", 5669));
 
   static Ambito ambito(Optional<String> id, String name, String lead, List<Comune> comuni) {
     return new Ambito(id, name, Region.BASILICATA, IstatCode.of(lead), comuni);
   }
 
   static Ambito bradanica() {
-    return ambito(Optional.of("7"), "Ambito n. 7 Bradanica Medio Basento", "077013",
-        BRADANICA);
+    return ambito(Optional.of("7"), "Ambito n. 7 Bradanica Medio Basento", "077013", BRADANICA);
   }
 
   static Governance governance() {
     return new Governance(
         List.of(ApprovalAct.of("conferenza-dei-sindaci", PartialDate.parse("--07-06"), null)),
         List.of(ParticipationEvent.of(null, "thematic-table", "tavoli tecnici")),
-        List.of(Agreement.of("convenzione", PartialDate.parse("2017-04"), "comuni"),
-            Agreement.of("partnership-istituzionale", PartialDate.parse("2017-08-08"),
-                "comuni")),
+        List.of(
+            Agreement.of("convenzione", PartialDate.parse("2017-04"), "comuni"),
+            Agreement.of("partnership-istituzionale", PartialDate.parse("2017-08-08"), "comuni")),
         List.of(GovernanceBody.of("ufficio-di-piano")));
   }
 
   static Plan.Builder plan(Ambito ambito) {
-    Plan.Builder b = Plan.builder()
-        .id("basilicata-test")
-        .title("Piano Intercomunale di prova")
-        .ambito(ambito)
-        .period(2021, 2023)
-        .staffing(Staffing.ofSocialWorkers("25"))
-        .funding("fnps", 2021, Euro.ofEuros(1_000_000))
-        .governance(governance());
+    Plan.Builder b =
+        Plan.builder()
+            .id("basilicata-test")
+            .title("Piano Intercomunale di prova")
+            .ambito(ambito)
+            .period(2021, 2023)
+            .staffing(Staffing.ofSocialWorkers("25"))
+            .funding("fnps", 2021, Euro.ofEuros(1_000_000))
+            .governance(governance());
     List<String> keys = new ArrayList<>(NationalRules.CONTENTS_KEYS);
     keys.addAll(ContentRules.KEYS);
     keys.forEach(k -> b.content(k, "Capitolo " + k));
     for (int a = 1; a <= 9; a++) {
-      b.intervention(Intervention.builder("I-AI" + a, "Servizio AI" + a, "AI" + a)
-          .allocation("fnps", 2021, Euro.ofEuros(10_000)).build());
+      b.intervention(
+          Intervention.builder("I-AI" + a, "Servizio AI" + a, "AI" + a)
+              .allocation("fnps", 2021, Euro.ofEuros(10_000))
+              .build());
     }
     return b;
   }

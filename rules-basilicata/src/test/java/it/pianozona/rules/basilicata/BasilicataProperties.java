@@ -27,20 +27,37 @@ class BasilicataProperties {
   /** Generated plans, named after one of the nine ambiti or after none. */
   @Provide
   Arbitrary<Plan> plans() {
-    Arbitrary<String> names = Arbitraries.of("Ambito n. 7 Bradanica Medio Basento",
-        "Ambito Alto Basento", "Ambito di Matera", "Ambito Val d'Agri", "Ambito generato");
+    Arbitrary<String> names =
+        Arbitraries.of(
+            "Ambito n. 7 Bradanica Medio Basento",
+            "Ambito Alto Basento",
+            "Ambito di Matera",
+            "Ambito Val d'Agri",
+            "Ambito generato");
     return PlanGenerators.of(Region.BASILICATA, FRAMEWORK.validity(), FRAMEWORK.catalogue())
-        .plans().flatMap(plan -> names.map(name -> plan.toBuilder().ambito(new Ambito(
-            Optional.empty(), name, plan.region(), plan.ambito().lead(),
-            plan.ambito().comuni())).build()));
+        .plans()
+        .flatMap(
+            plan ->
+                names.map(
+                    name ->
+                        plan.toBuilder()
+                            .ambito(
+                                new Ambito(
+                                    Optional.empty(),
+                                    name,
+                                    plan.region(),
+                                    plan.ambito().lead(),
+                                    plan.ambito().comuni()))
+                            .build()));
   }
 
   @Property(tries = 200)
   void theRulesNeverThrowAndAlwaysGiveTheSameResult(@ForAll("plans") Plan plan) {
     Evaluation e = PZ.evaluate(plan, FRAMEWORK);
     assertTrue(e.report().withCode("CORE-ENG-001").isEmpty(), e.report()::toString);
-    assertTrue(e.score().total().compareTo(BigDecimal.ZERO) >= 0
-        && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
+    assertTrue(
+        e.score().total().compareTo(BigDecimal.ZERO) >= 0
+            && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
     assertEquals(e.report(), PZ.evaluate(plan, FRAMEWORK).report());
   }
 }

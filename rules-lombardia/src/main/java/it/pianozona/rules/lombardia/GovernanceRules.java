@@ -23,10 +23,13 @@ final class GovernanceRules {
 
   /** The approval body of art. 18 c. 4, as plans record it in governance.approvals. */
   static final String ASSEMBLY = "assemblea-dei-sindaci";
+
   /** The agreement of art. 18 c. 7, as plans record it in governance.agreements. */
   static final String ACCORDO = "accordo-di-programma";
+
   /** The parties the amended c. 7 names beside the comuni. */
   static final List<String> HEALTH_PARTIES = List.of("ats", "asst");
+
   /** The third sector, as an actor of participation or a party of the Accordo. */
   static final String THIRD_SECTOR = "terzo-settore";
 
@@ -44,7 +47,9 @@ final class GovernanceRules {
       }
       Set<String> bodies = new LinkedHashSet<>();
       plan.governance().approvals().stream().map(ApprovalAct::body).forEach(bodies::add);
-      context.report(Locations.governance(plan, "approvals"), ASSEMBLY,
+      context.report(
+          Locations.governance(plan, "approvals"),
+          ASSEMBLY,
           bodies.isEmpty() ? "-" : String.join(", ", bodies));
     }
   }
@@ -89,7 +94,9 @@ final class GovernanceRules {
       List<String> missing = new ArrayList<>(HEALTH_PARTIES);
       missing.removeAll(parties);
       if (!missing.isEmpty()) {
-        context.report(agreementParties(first), String.join(", ", missing),
+        context.report(
+            agreementParties(first),
+            String.join(", ", missing),
             parties.isEmpty() ? "-" : String.join(", ", parties));
       }
     }
@@ -104,10 +111,9 @@ final class GovernanceRules {
     @Override
     public void check(RuleContext context) {
       Governance g = context.plan().governance();
-      boolean participated = g.participation().stream()
-          .anyMatch(e -> e.actors().contains(THIRD_SECTOR));
-      boolean adhered = g.agreements().stream()
-          .anyMatch(a -> a.parties().contains(THIRD_SECTOR));
+      boolean participated =
+          g.participation().stream().anyMatch(e -> e.actors().contains(THIRD_SECTOR));
+      boolean adhered = g.agreements().stream().anyMatch(a -> a.parties().contains(THIRD_SECTOR));
       if (!participated && !adhered) {
         context.report(Locations.governance(context.plan(), "participation"), THIRD_SECTOR);
       }
@@ -116,7 +122,9 @@ final class GovernanceRules {
 
   /** The parties of the agreement at the index; Locations has no helper for agreements. */
   static Location agreementParties(int index) {
-    return Location.of(Pointer.of("governance", "agreements", index, "parties"),
-        ElementRef.Kind.GOVERNANCE, ACCORDO);
+    return Location.of(
+        Pointer.of("governance", "agreements", index, "parties"),
+        ElementRef.Kind.GOVERNANCE,
+        ACCORDO);
   }
 }

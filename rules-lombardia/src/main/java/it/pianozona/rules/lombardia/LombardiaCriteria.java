@@ -23,8 +23,8 @@ import java.util.Set;
  * What the Lombard guidelines reward, as scoring criteria: projects shared with other ambiti,
  * socio-health integration with the ATS and the ASST, access criteria common to the ambito,
  * prevention, and links with housing and labour. Each is measured from what the plan declares
- * (intervention tags, the Accordo's parties) and explains what it counted. The weights are in
- * each triennium's data file; the Region's own points were not found, and the data says so.
+ * (intervention tags, the Accordo's parties) and explains what it counted. The weights are in each
+ * triennium's data file; the Region's own points were not found, and the data says so.
  */
 final class LombardiaCriteria {
 
@@ -32,13 +32,16 @@ final class LombardiaCriteria {
 
   /** The criteria a Lombard framework may weigh, built-in ones included, with their bases. */
   static Map<String, Criterion> forCycle(LegalBasis crossAmbito, LegalBasis uniformAccess) {
-    List<Criterion> own = List.of(
-        new Tagged("cross-ambito", crossAmbito, List.of(List.of(Tags.CROSS_AMBITO))),
-        new SocioHealth(),
-        new Tagged("uniform-access", uniformAccess, List.of(List.of(Tags.UNIFORM_ACCESS))),
-        new Tagged("prevention", LombardiaActs.PREVENTION, List.of(List.of(Tags.PREVENTION))),
-        new Tagged("housing-labour", LombardiaActs.HOUSING_LABOUR,
-            List.of(List.of(Tags.HOUSING), List.of(Tags.LABOUR))));
+    List<Criterion> own =
+        List.of(
+            new Tagged("cross-ambito", crossAmbito, List.of(List.of(Tags.CROSS_AMBITO))),
+            new SocioHealth(),
+            new Tagged("uniform-access", uniformAccess, List.of(List.of(Tags.UNIFORM_ACCESS))),
+            new Tagged("prevention", LombardiaActs.PREVENTION, List.of(List.of(Tags.PREVENTION))),
+            new Tagged(
+                "housing-labour",
+                LombardiaActs.HOUSING_LABOUR,
+                List.of(List.of(Tags.HOUSING), List.of(Tags.LABOUR))));
     ImmutableMap.Builder<String, Criterion> all = ImmutableMap.builder();
     all.putAll(BuiltInCriteria.all());
     own.forEach(c -> all.put(c.id(), c));
@@ -77,9 +80,9 @@ final class LombardiaCriteria {
   }
 
   /**
-   * Equal parts, one per group of tags: a part is earned when at least one intervention
-   * carries a tag of its group. The guidelines reward having such projects, not their number,
-   * so one is enough.
+   * Equal parts, one per group of tags: a part is earned when at least one intervention carries a
+   * tag of its group. The guidelines reward having such projects, not their number, so one is
+   * enough.
    */
   static final class Tagged extends Base {
     private final List<List<String>> groups;
@@ -106,8 +109,8 @@ final class LombardiaCriteria {
   }
 
   /**
-   * Half for an Accordo di Programma signed with both the ATS and the ASST, half for at least
-   * one intervention carried out with them.
+   * Half for an Accordo di Programma signed with both the ATS and the ASST, half for at least one
+   * intervention carried out with them.
    */
   static final class SocioHealth extends Base {
     SocioHealth() {
@@ -133,15 +136,18 @@ final class LombardiaCriteria {
       } else if (signed) {
         evidence.add(msg("criterion.socio-health.signed", String.join(", ", parties)));
       } else {
-        evidence.add(msg("criterion.socio-health.unsigned",
-            parties.isEmpty() ? "-" : String.join(", ", parties)));
+        evidence.add(
+            msg(
+                "criterion.socio-health.unsigned",
+                parties.isEmpty() ? "-" : String.join(", ", parties)));
       }
       List<String> tags = List.of(Tags.SOCIO_HEALTH);
       boolean integrated = !tagged(plan, tags).isEmpty();
       evidence.add(taggedEvidence(plan, tags));
       int earned = (signed ? 1 : 0) + (integrated ? 1 : 0);
-      return CriterionResult.of(BigDecimal.valueOf(earned)
-          .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_EVEN), evidence);
+      return CriterionResult.of(
+          BigDecimal.valueOf(earned).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_EVEN),
+          evidence);
     }
   }
 }

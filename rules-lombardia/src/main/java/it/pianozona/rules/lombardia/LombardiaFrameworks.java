@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Regione Lombardia's planning frameworks, one per triennium of regional guidelines (l.r.
- * 3/2008 art. 18). Found through {@link java.util.ServiceLoader}.
+ * Regione Lombardia's planning frameworks, one per triennium of regional guidelines (l.r. 3/2008
+ * art. 18). Found through {@link java.util.ServiceLoader}.
  *
  * @since 0.1
  */
@@ -18,6 +18,7 @@ public final class LombardiaFrameworks implements FrameworkProvider {
 
   /** The 2018-2020 guidelines (DGR X/7631/2017). */
   public static final String Y2018_2020 = "lombardia-2018-2020";
+
   /** The 2021-2023 guidelines (DGR of 19 April 2021). */
   public static final String Y2021_2023 = "lombardia-2021-2023";
 
@@ -35,16 +36,23 @@ public final class LombardiaFrameworks implements FrameworkProvider {
   }
 
   private static final class Holder {
-    static final List<Framework> FRAMEWORKS = List.of(
-        load(Y2018_2020, rules("1820"), LombardiaCriteria.forCycle(
-            LombardiaActs.CROSS_AMBITO_2018, LombardiaActs.UNIFORM_ACCESS_2018)),
-        load(Y2021_2023, rules("2123"), LombardiaCriteria.forCycle(
-            LombardiaActs.CROSS_AMBITO_2021, LombardiaActs.UNIFORM_ACCESS_2021)));
+    static final List<Framework> FRAMEWORKS =
+        List.of(
+            load(
+                Y2018_2020,
+                rules("1820"),
+                LombardiaCriteria.forCycle(
+                    LombardiaActs.CROSS_AMBITO_2018, LombardiaActs.UNIFORM_ACCESS_2018)),
+            load(
+                Y2021_2023,
+                rules("2123"),
+                LombardiaCriteria.forCycle(
+                    LombardiaActs.CROSS_AMBITO_2021, LombardiaActs.UNIFORM_ACCESS_2021)));
   }
 
   /**
-   * The rules of art. 18, under the triennium's codes. The article was not changed between the
-   * two trienni in what these rules check, so both frameworks carry the same set.
+   * The rules of art. 18, under the triennium's codes. The article was not changed between the two
+   * trienni in what these rules check, so both frameworks carry the same set.
    */
   static List<Rule> rules(String cycle) {
     return List.of(
@@ -61,8 +69,8 @@ public final class LombardiaFrameworks implements FrameworkProvider {
   }
 
   private static Framework load(String id, List<Rule> rules, Map<String, Criterion> criteria) {
-    return DataReader
-        .readBundledFramework(id + ".yaml", LombardiaFrameworks.class::getResourceAsStream)
+    return DataReader.readBundledFramework(
+            id + ".yaml", LombardiaFrameworks.class::getResourceAsStream)
         .toFramework(rules, criteria);
   }
 }

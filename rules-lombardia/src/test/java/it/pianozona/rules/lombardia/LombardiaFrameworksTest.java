@@ -17,11 +17,11 @@ import it.pianozona.core.model.Governance;
 import it.pianozona.core.model.PartialDate;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.scoring.CriterionScore;
-import it.pianozona.tck.RegionArchitecture;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.Severity;
+import it.pianozona.tck.RegionArchitecture;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -69,17 +69,19 @@ class LombardiaFrameworksTest {
   @Test
   void the2021PolicyAreasAreFlaggedAsToBeVerified() {
     Framework f = f2021();
-    assertTrue(f.catalogue().areas().stream().allMatch(a -> a.source().caveat().orElse("")
-        .startsWith("To be verified against the act")));
+    assertTrue(
+        f.catalogue().areas().stream()
+            .allMatch(
+                a -> a.source().caveat().orElse("").startsWith("To be verified against the act")));
     assertTrue(f.adoptedBy().caveat().isPresent(), "the DGR number was not seen");
   }
 
   @Test
   void aPlanFor2018To2020IsCheckedUnderThe2018FrameworkAndOneFor2021UnderItsOwn() {
-    assertEquals(LombardiaFrameworks.Y2018_2020,
-        PZ.evaluate(LombardiaPlans.of2018()).framework().id());
-    assertEquals(LombardiaFrameworks.Y2021_2023,
-        PZ.evaluate(LombardiaPlans.of2021()).framework().id());
+    assertEquals(
+        LombardiaFrameworks.Y2018_2020, PZ.evaluate(LombardiaPlans.of2018()).framework().id());
+    assertEquals(
+        LombardiaFrameworks.Y2021_2023, PZ.evaluate(LombardiaPlans.of2021()).framework().id());
   }
 
   @Test
@@ -90,67 +92,101 @@ class LombardiaFrameworksTest {
 
   @Test
   void aPlanNotApprovedByTheAssemblyOfMayorsIsAnErrorNamingTheBodiesThatDid() {
-    Plan plan = withGovernance(LombardiaPlans.of2018(), new Governance(
-        List.of(ApprovalAct.of("consiglio-comunale", PartialDate.parse("2018-07"), null)),
-        LombardiaPlans.governance().participation(), LombardiaPlans.governance().agreements(),
-        List.of()));
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.of2018(),
+            new Governance(
+                List.of(ApprovalAct.of("consiglio-comunale", PartialDate.parse("2018-07"), null)),
+                LombardiaPlans.governance().participation(),
+                LombardiaPlans.governance().agreements(),
+                List.of()));
     List<Finding> found = findings(plan);
     assertEquals(List.of("LOM-1820-GOV-001"), found.stream().map(Finding::code).toList());
     assertEquals(Severity.ERROR, found.get(0).severity());
     assertEquals("/governance/approvals", found.get(0).pointer().toString());
-    assertEquals("The plan records no approval by the district Assemblea dei Sindaci (body"
-        + " 'assemblea-dei-sindaci'), which l.r. 3/2008 art. 18 c. 4 requires; approvals"
-        + " recorded: consiglio-comunale.", found.get(0).message(Language.EN));
+    assertEquals(
+        "The plan records no approval by the district Assemblea dei Sindaci (body"
+            + " 'assemblea-dei-sindaci'), which l.r. 3/2008 art. 18 c. 4 requires; approvals"
+            + " recorded: consiglio-comunale.",
+        found.get(0).message(Language.EN));
   }
 
   @Test
   void the2021TrienniumReportsUnderItsOwnCodes() {
-    Plan plan = withGovernance(LombardiaPlans.of2021(), new Governance(List.of(),
-        LombardiaPlans.governance().participation(), LombardiaPlans.governance().agreements(),
-        List.of()));
-    assertEquals(List.of("LOM-2123-GOV-001"),
-        findings(plan).stream().map(Finding::code).toList());
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.of2021(),
+            new Governance(
+                List.of(),
+                LombardiaPlans.governance().participation(),
+                LombardiaPlans.governance().agreements(),
+                List.of()));
+    assertEquals(List.of("LOM-2123-GOV-001"), findings(plan).stream().map(Finding::code).toList());
   }
 
   @Test
   void aPlanFor2021BreakingEveryArticle18RuleGetsEachFindingUnderThe2021CodeAtItsPointer() {
     Plan full = LombardiaPlans.plan(2021, LombardiaPlans.POLICY_AREAS, List.of()).build();
-    Plan.Builder b = Plan.builder().id(full.id()).title(full.title()).ambito(full.ambito())
-        .period(2021, 2022).staffing(full.staffing().orElseThrow())
-        .governance(new Governance(List.of(), List.of(),
-            List.of(Agreement.of("accordo-di-programma", null, "comuni")), List.of()));
+    Plan.Builder b =
+        Plan.builder()
+            .id(full.id())
+            .title(full.title())
+            .ambito(full.ambito())
+            .period(2021, 2022)
+            .staffing(full.staffing().orElseThrow())
+            .governance(
+                new Governance(
+                    List.of(),
+                    List.of(),
+                    List.of(Agreement.of("accordo-di-programma", null, "comuni")),
+                    List.of()));
     full.funding().forEach(b::funding);
     full.interventions().forEach(b::intervention);
-    full.contents().forEach((k, v) -> {
-      if (!k.equals("access") && !k.equals("socialSecretariat")) {
-        b.content(k, v);
-      }
-    });
+    full.contents()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("access") && !k.equals("socialSecretariat")) {
+                b.content(k, v);
+              }
+            });
     Map<String, String> found = new TreeMap<>();
     findings(b.build()).forEach(f -> found.put(f.code(), f.pointer().toString()));
-    assertEquals(Map.of(
-        "LOM-2123-GOV-001", "/governance/approvals",
-        "LOM-2123-GOV-003", "/governance/agreements/0/parties",
-        "LOM-2123-GOV-004", "/governance/participation",
-        "LOM-2123-CNT-001", "/contents/access",
-        "LOM-2123-CNT-002", "/contents/socialSecretariat",
-        "LOM-2123-CNT-003", "/contents/educationIntegration",
-        "LOM-2123-CNT-004", "/contents/labourIntegration",
-        "LOM-2123-CNT-005", "/contents/housingIntegration",
-        "LOM-2123-PER-001", "/period"), found);
-    Plan noAccordo = LombardiaPlans.of2021().toBuilder().governance(new Governance(
-        LombardiaPlans.governance().approvals(), LombardiaPlans.governance().participation(),
-        List.of(), List.of())).build();
-    assertEquals(List.of("LOM-2123-GOV-002"),
-        findings(noAccordo).stream().map(Finding::code).toList());
+    assertEquals(
+        Map.of(
+            "LOM-2123-GOV-001", "/governance/approvals",
+            "LOM-2123-GOV-003", "/governance/agreements/0/parties",
+            "LOM-2123-GOV-004", "/governance/participation",
+            "LOM-2123-CNT-001", "/contents/access",
+            "LOM-2123-CNT-002", "/contents/socialSecretariat",
+            "LOM-2123-CNT-003", "/contents/educationIntegration",
+            "LOM-2123-CNT-004", "/contents/labourIntegration",
+            "LOM-2123-CNT-005", "/contents/housingIntegration",
+            "LOM-2123-PER-001", "/period"),
+        found);
+    Plan noAccordo =
+        LombardiaPlans.of2021().toBuilder()
+            .governance(
+                new Governance(
+                    LombardiaPlans.governance().approvals(),
+                        LombardiaPlans.governance().participation(),
+                    List.of(), List.of()))
+            .build();
+    assertEquals(
+        List.of("LOM-2123-GOV-002"), findings(noAccordo).stream().map(Finding::code).toList());
     assertEquals("/governance/agreements", findings(noAccordo).get(0).pointer().toString());
   }
 
   @Test
   void aPlanWithoutAnAccordoDiProgrammaIsAnError() {
     Governance g = LombardiaPlans.governance();
-    Plan plan = withGovernance(LombardiaPlans.of2018(), new Governance(g.approvals(),
-        g.participation(), List.of(Agreement.of("convenzione", null, "comuni")), g.bodies()));
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.of2018(),
+            new Governance(
+                g.approvals(),
+                g.participation(),
+                List.of(Agreement.of("convenzione", null, "comuni")),
+                g.bodies()));
     List<Finding> found = findings(plan);
     assertEquals(List.of("LOM-1820-GOV-002"), found.stream().map(Finding::code).toList());
     assertEquals("/governance/agreements", found.get(0).pointer().toString());
@@ -159,9 +195,16 @@ class LombardiaFrameworksTest {
   @Test
   void anAccordoWithoutTheAsstIsAWarningAtItsPartiesWithTheCaveatOnTheAmendedWording() {
     Governance g = LombardiaPlans.governance();
-    Plan plan = withGovernance(LombardiaPlans.of2018(), new Governance(g.approvals(),
-        g.participation(), List.of(Agreement.of("convenzione", null, "comuni"),
-            Agreement.of("accordo-di-programma", null, "comuni", "ats")), g.bodies()));
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.of2018(),
+            new Governance(
+                g.approvals(),
+                g.participation(),
+                List.of(
+                    Agreement.of("convenzione", null, "comuni"),
+                    Agreement.of("accordo-di-programma", null, "comuni", "ats")),
+                g.bodies()));
     List<Finding> found = findings(plan);
     assertEquals(List.of("LOM-1820-GOV-003"), found.stream().map(Finding::code).toList());
     Finding f = found.get(0);
@@ -174,8 +217,10 @@ class LombardiaFrameworksTest {
   @Test
   void aPlanWhoseParticipationNeverNamesTheThirdSectorIsWarned() {
     Governance g = LombardiaPlans.governance();
-    Plan plan = withGovernance(LombardiaPlans.of2018(),
-        new Governance(g.approvals(), List.of(), g.agreements(), g.bodies()));
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.of2018(),
+            new Governance(g.approvals(), List.of(), g.agreements(), g.bodies()));
     List<Finding> found = findings(plan);
     assertEquals(List.of("LOM-1820-GOV-004"), found.stream().map(Finding::code).toList());
     assertEquals("/governance/participation", found.get(0).pointer().toString());
@@ -184,25 +229,39 @@ class LombardiaFrameworksTest {
   @Test
   void aThirdSectorThatAdheredToTheAccordoCountsAsTakingPart() {
     Governance g = LombardiaPlans.governance();
-    Plan plan = withGovernance(LombardiaPlans.of2018(), new Governance(g.approvals(),
-        List.of(), List.of(Agreement.of("accordo-di-programma", null, "comuni", "ats", "asst",
-            "terzo-settore")), g.bodies()));
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.of2018(),
+            new Governance(
+                g.approvals(),
+                List.of(),
+                List.of(
+                    Agreement.of(
+                        "accordo-di-programma", null, "comuni", "ats", "asst", "terzo-settore")),
+                g.bodies()));
     assertEquals(List.of(), findings(plan));
   }
 
   /** The 2018 plan without one contents section, rebuilt from scratch. */
   static Plan without(String contentsKey, List<List<String>> tags) {
     Plan full = LombardiaPlans.plan(2018, LombardiaPlans.MACRO_AREAS, tags).build();
-    Plan.Builder b = Plan.builder().id(full.id()).title(full.title()).ambito(full.ambito())
-        .period(full.period()).staffing(full.staffing().orElseThrow())
-        .governance(full.governance());
+    Plan.Builder b =
+        Plan.builder()
+            .id(full.id())
+            .title(full.title())
+            .ambito(full.ambito())
+            .period(full.period())
+            .staffing(full.staffing().orElseThrow())
+            .governance(full.governance());
     full.funding().forEach(b::funding);
     full.interventions().forEach(b::intervention);
-    full.contents().forEach((k, v) -> {
-      if (!k.equals(contentsKey)) {
-        b.content(k, v);
-      }
-    });
+    full.contents()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals(contentsKey)) {
+                b.content(k, v);
+              }
+            });
     return b.build();
   }
 
@@ -220,9 +279,14 @@ class LombardiaFrameworksTest {
     assertEquals(List.of("LOM-1820-CNT-002"), found.stream().map(Finding::code).toList());
     assertEquals("/contents/socialSecretariat", found.get(0).pointer().toString());
 
-    List<List<String>> tags = List.of(List.of("lavoro", "casa"),
-        List.of("integrazione-sociosanitaria"), List.of("sovrazonale"), List.of("prevenzione"),
-        List.of("istruzione"), List.of("segretariato-sociale"));
+    List<List<String>> tags =
+        List.of(
+            List.of("lavoro", "casa"),
+            List.of("integrazione-sociosanitaria"),
+            List.of("sovrazonale"),
+            List.of("prevenzione"),
+            List.of("istruzione"),
+            List.of("segretariato-sociale"));
     assertEquals(List.of(), findings(without("socialSecretariat", tags)));
   }
 
@@ -231,24 +295,30 @@ class LombardiaFrameworksTest {
     List<List<String>> none = List.of();
     List<Finding> found = findings(without("nothing", none));
     // Reports order findings by pointer: education, housing, labour.
-    assertEquals(List.of("LOM-1820-CNT-003", "LOM-1820-CNT-005", "LOM-1820-CNT-004"),
+    assertEquals(
+        List.of("LOM-1820-CNT-003", "LOM-1820-CNT-005", "LOM-1820-CNT-004"),
         found.stream().map(Finding::code).toList());
-    assertEquals(List.of("/contents/educationIntegration", "/contents/housingIntegration",
+    assertEquals(
+        List.of(
+            "/contents/educationIntegration",
+            "/contents/housingIntegration",
             "/contents/labourIntegration"),
         found.stream().map(f -> f.pointer().toString()).toList());
     assertTrue(found.stream().allMatch(f -> f.severity() == Severity.WARNING));
-    assertEquals("The plan shows no link with housing policy: no contents section"
-        + " 'housingIntegration' and no intervention tagged casa (l.r. 3/2008 art. 18 c. 2).",
+    assertEquals(
+        "The plan shows no link with housing policy: no contents section"
+            + " 'housingIntegration' and no intervention tagged casa (l.r. 3/2008 art. 18 c. 2).",
         found.get(1).message(Language.EN));
   }
 
   @Test
   void aLinkCanAlsoBeDeclaredAsAContentsSection() {
-    Plan plan = without("nothing", List.of()).toBuilder()
-        .content("educationIntegration", "Protocollo con gli istituti comprensivi")
-        .content("labourIntegration", "Tirocini con il Centro per l'impiego")
-        .content("housingIntegration", "Piano annuale dell'offerta abitativa")
-        .build();
+    Plan plan =
+        without("nothing", List.of()).toBuilder()
+            .content("educationIntegration", "Protocollo con gli istituti comprensivi")
+            .content("labourIntegration", "Tirocini con il Centro per l'impiego")
+            .content("housingIntegration", "Piano annuale dell'offerta abitativa")
+            .build();
     assertEquals(List.of(), findings(plan));
   }
 
@@ -258,16 +328,17 @@ class LombardiaFrameworksTest {
     List<Finding> found = findings(plan);
     assertEquals(List.of("LOM-1820-PER-001"), found.stream().map(Finding::code).toList());
     assertEquals("/period", found.get(0).pointer().toString());
-    assertEquals("Il piano copre 2018-2019 (2 anni), ma l'art. 18 c. 5 della l.r. 3/2008 dà"
-        + " alla programmazione dei piani di zona valenza triennale.",
+    assertEquals(
+        "Il piano copre 2018-2019 (2 anni), ma l'art. 18 c. 5 della l.r. 3/2008 dà"
+            + " alla programmazione dei piani di zona valenza triennale.",
         found.get(0).message(Language.IT));
   }
 
   @Test
   void aPlanThatShowsEverythingTheGuidelinesRewardEarnsEveryLombardCriterion() {
     Evaluation e = PZ.evaluate(LombardiaPlans.of2018());
-    for (String id : List.of("cross-ambito", "socio-health", "uniform-access", "prevention",
-        "housing-labour")) {
+    for (String id :
+        List.of("cross-ambito", "socio-health", "uniform-access", "prevention", "housing-labour")) {
       CriterionScore c = e.score().criterion(id).orElseThrow();
       assertTrue(c.applicable());
       assertEquals(0, c.points().compareTo(c.weight()), id + " " + c.points());
@@ -276,12 +347,13 @@ class LombardiaFrameworksTest {
 
   @Test
   void theScoreBreakdownSaysHowEachCriterionGivesPointsAndWhatItCounted() {
-    Plan plan = LombardiaPlans.plan(2018, LombardiaPlans.MACRO_AREAS,
-        List.of(List.of("casa"))).build();
+    Plan plan =
+        LombardiaPlans.plan(2018, LombardiaPlans.MACRO_AREAS, List.of(List.of("casa"))).build();
     Evaluation e = PZ.evaluate(plan);
     CriterionScore housing = e.score().criterion("housing-labour").orElseThrow();
     assertEquals(0, housing.points().compareTo(new BigDecimal("5.00")), housing.toString());
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "Half for at least one intervention linked with housing (tag casa), half for at"
                 + " least one linked with labour (tag lavoro).",
             "Interventions tagged casa: 1 (I-MA1).",
@@ -295,37 +367,60 @@ class LombardiaFrameworksTest {
   @Test
   void socioHealthIntegrationGivesHalfForTheAccordoAndHalfForATaggedIntervention() {
     Governance g = LombardiaPlans.governance();
-    Plan plan = withGovernance(LombardiaPlans.plan(2018, LombardiaPlans.MACRO_AREAS,
-            List.of(List.of("integrazione-sociosanitaria"))).build(),
-        new Governance(g.approvals(), g.participation(),
-            List.of(Agreement.of("accordo-di-programma", null, "comuni", "ats")), g.bodies()));
+    Plan plan =
+        withGovernance(
+            LombardiaPlans.plan(
+                    2018,
+                    LombardiaPlans.MACRO_AREAS,
+                    List.of(List.of("integrazione-sociosanitaria")))
+                .build(),
+            new Governance(
+                g.approvals(),
+                g.participation(),
+                List.of(Agreement.of("accordo-di-programma", null, "comuni", "ats")),
+                g.bodies()));
     CriterionScore c = PZ.evaluate(plan).score().criterion("socio-health").orElseThrow();
     assertEquals(0, c.points().compareTo(c.weight().divide(BigDecimal.valueOf(2))));
-    assertEquals("The Accordo di Programma does not list both the ATS and the ASST (parties:"
-        + " comuni, ats).", c.evidence().get(1).render(Language.EN));
+    assertEquals(
+        "The Accordo di Programma does not list both the ATS and the ASST (parties:"
+            + " comuni, ats).",
+        c.evidence().get(1).render(Language.EN));
   }
 
   @Test
   void the2018ScoringLeavesOutTheLepsThatPostdateItAndThe2021ScoringWeighsThem() {
-    List<String> y2018 = f2018().scoring().criteria().stream()
-        .map(w -> w.criterion().id()).toList();
-    List<String> y2021 = f2021().scoring().criteria().stream()
-        .map(w -> w.criterion().id()).toList();
+    List<String> y2018 =
+        f2018().scoring().criteria().stream().map(w -> w.criterion().id()).toList();
+    List<String> y2021 =
+        f2021().scoring().criteria().stream().map(w -> w.criterion().id()).toList();
     assertFalse(y2018.contains("leps-coverage"));
     assertFalse(y2018.contains("social-work-leps"));
     assertTrue(y2021.contains("leps-coverage"));
     for (Framework f : List.of(f2018(), f2021())) {
-      assertEquals(0, BigDecimal.valueOf(100).compareTo(f.scoring().criteria().stream()
-          .map(WeightedCriterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add)));
+      assertEquals(
+          0,
+          BigDecimal.valueOf(100)
+              .compareTo(
+                  f.scoring().criteria().stream()
+                      .map(WeightedCriterion::weight)
+                      .reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
   }
 
   @Test
   void the2021CriteriaCarryTheCaveatThatTheirRewardWasRecalledNotRead() {
-    WeightedCriterion cross = f2021().scoring().criteria().stream()
-        .filter(w -> w.criterion().id().equals("cross-ambito")).findFirst().orElseThrow();
-    assertTrue(cross.criterion().basis().caveat().orElseThrow()
-        .startsWith("To be verified against the act"));
+    WeightedCriterion cross =
+        f2021().scoring().criteria().stream()
+            .filter(w -> w.criterion().id().equals("cross-ambito"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        cross
+            .criterion()
+            .basis()
+            .caveat()
+            .orElseThrow()
+            .startsWith("To be verified against the act"));
   }
 
   @Test

@@ -23,9 +23,17 @@ import net.jqwik.api.Provide;
 class LombardiaProperties {
 
   static final PianoZona PZ = PianoZona.create();
-  static final List<String> TAGS = List.of("sovrazonale", "integrazione-sociosanitaria",
-      "criteri-accesso-uniformi", "prevenzione", "casa", "lavoro", "istruzione", "formazione",
-      "segretariato-sociale");
+  static final List<String> TAGS =
+      List.of(
+          "sovrazonale",
+          "integrazione-sociosanitaria",
+          "criteri-accesso-uniformi",
+          "prevenzione",
+          "casa",
+          "lavoro",
+          "istruzione",
+          "formazione",
+          "segretariato-sociale");
 
   static Framework framework(String id) {
     return PZ.frameworks().byId(id).orElseThrow();
@@ -34,17 +42,23 @@ class LombardiaProperties {
   /** Generated plans whose interventions also carry tags of the Lombard vocabulary. */
   static Arbitrary<Plan> plans(Framework f) {
     Arbitrary<Set<String>> tags = Arbitraries.subsetOf(TAGS);
-    return PlanGenerators.of(Region.LOMBARDIA, f.validity(), f.catalogue()).plans()
-        .flatMap(plan -> tags.list().ofSize(plan.interventions().size()).map(sets -> {
-          List<Intervention> tagged = new ArrayList<>();
-          for (int i = 0; i < sets.size(); i++) {
-            Intervention in = plan.interventions().get(i);
-            List<String> all = new ArrayList<>(in.tags());
-            all.addAll(sets.get(i));
-            tagged.add(in.toBuilder().withTags(all).build());
-          }
-          return plan.toBuilder().withInterventions(tagged).build();
-        }));
+    return PlanGenerators.of(Region.LOMBARDIA, f.validity(), f.catalogue())
+        .plans()
+        .flatMap(
+            plan ->
+                tags.list()
+                    .ofSize(plan.interventions().size())
+                    .map(
+                        sets -> {
+                          List<Intervention> tagged = new ArrayList<>();
+                          for (int i = 0; i < sets.size(); i++) {
+                            Intervention in = plan.interventions().get(i);
+                            List<String> all = new ArrayList<>(in.tags());
+                            all.addAll(sets.get(i));
+                            tagged.add(in.toBuilder().withTags(all).build());
+                          }
+                          return plan.toBuilder().withInterventions(tagged).build();
+                        }));
   }
 
   @Provide
@@ -60,21 +74,20 @@ class LombardiaProperties {
   static void check(Plan plan, Framework f) {
     Evaluation e = PZ.evaluate(plan, f);
     assertTrue(e.report().withCode("CORE-ENG-001").isEmpty(), e.report()::toString);
-    assertTrue(e.score().total().compareTo(BigDecimal.ZERO) >= 0
-        && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
+    assertTrue(
+        e.score().total().compareTo(BigDecimal.ZERO) >= 0
+            && e.score().total().compareTo(BigDecimal.valueOf(100)) <= 0);
     assertEquals(e.report(), PZ.evaluate(plan, f).report());
     assertEquals(e.score(), PZ.evaluate(plan, f).score());
   }
 
   @Property(tries = 150)
-  void the2018RulesAndCriteriaNeverThrowAndAlwaysGiveTheSameResult(
-      @ForAll("plans2018") Plan plan) {
+  void the2018RulesAndCriteriaNeverThrowAndAlwaysGiveTheSameResult(@ForAll("plans2018") Plan plan) {
     check(plan, framework(LombardiaFrameworks.Y2018_2020));
   }
 
   @Property(tries = 150)
-  void the2021RulesAndCriteriaNeverThrowAndAlwaysGiveTheSameResult(
-      @ForAll("plans2021") Plan plan) {
+  void the2021RulesAndCriteriaNeverThrowAndAlwaysGiveTheSameResult(@ForAll("plans2021") Plan plan) {
     check(plan, framework(LombardiaFrameworks.Y2021_2023));
   }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every strategic area of the regional plan is programmed: a Piano Sociale di Zona sets at
- * least one intervention in each. One finding per area left empty.
+ * Every strategic area of the regional plan is programmed: a Piano Sociale di Zona sets at least
+ * one intervention in each. One finding per area left empty.
  */
 final class AreasProgrammedRule extends AbstractRule {
 
@@ -22,13 +22,15 @@ final class AreasProgrammedRule extends AbstractRule {
 
   @Override
   public void check(RuleContext context) {
-    Set<String> programmed = context.plan().interventions().stream()
-        .map(Intervention::area)
-        .collect(Collectors.toSet());
+    Set<String> programmed =
+        context.plan().interventions().stream().map(Intervention::area).collect(Collectors.toSet());
     for (Area area : context.catalogue().areas()) {
       if (!programmed.contains(area.code())) {
-        context.report(Locations.planKey(context.plan(), "interventions"), area.code(),
-            area.label(), context.framework().title());
+        context.report(
+            Locations.planKey(context.plan(), "interventions"),
+            area.code(),
+            area.label(),
+            context.framework().title());
       }
     }
   }

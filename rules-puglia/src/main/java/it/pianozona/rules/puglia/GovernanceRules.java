@@ -5,8 +5,8 @@ import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.ApprovalAct;
 import it.pianozona.core.model.Governance;
-import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.validation.Severity;
 import java.util.Optional;
 
@@ -30,8 +30,8 @@ final class GovernanceRules {
   }
 
   /**
-   * The ambito's political body approved the plan: the Coordinamento Istituzionale, or the
-   * assembly of the consortium where the comuni manage the ambito as one (CIISAF in Fasano).
+   * The ambito's political body approved the plan: the Coordinamento Istituzionale, or the assembly
+   * of the consortium where the comuni manage the ambito as one (CIISAF in Fasano).
    */
   static final class CoordinamentoApproval extends AbstractRule {
     CoordinamentoApproval(String code) {
@@ -59,8 +59,10 @@ final class GovernanceRules {
     @Override
     public void check(RuleContext context) {
       Governance g = context.plan().governance();
-      boolean agreementWithAsl = g.agreements().stream()
-          .anyMatch(a -> a.kind().equals("accordo-di-programma") && a.parties().contains("asl"));
+      boolean agreementWithAsl =
+          g.agreements().stream()
+              .anyMatch(
+                  a -> a.kind().equals("accordo-di-programma") && a.parties().contains("asl"));
       if (!agreementWithAsl && !g.approvedBy("conferenza-di-servizi")) {
         context.report(Locations.governance(context.plan(), "agreements"));
       }
@@ -87,8 +89,9 @@ final class GovernanceRules {
       if (context.plan().governance().participation().isEmpty()) {
         return; // no participation at all is the finding of ParticipationRecorded
       }
-      boolean tookPart = context.plan().governance().participation().stream()
-          .anyMatch(e -> e.actors().contains(actor) || e.kind().equals(kind));
+      boolean tookPart =
+          context.plan().governance().participation().stream()
+              .anyMatch(e -> e.actors().contains(actor) || e.kind().equals(kind));
       if (!tookPart) {
         context.report(Locations.governance(context.plan(), "participation"));
       }
@@ -96,26 +99,33 @@ final class GovernanceRules {
   }
 
   /**
-   * Concertation comes before approval: when the plan dates both, at least one participatory
-   * event is not later than the last approval act (the one that adopts the plan; earlier acts
-   * may only open the process).
+   * Concertation comes before approval: when the plan dates both, at least one participatory event
+   * is not later than the last approval act (the one that adopts the plan; earlier acts may only
+   * open the process).
    */
   static final class ConcertationBeforeApproval extends AbstractRule {
     ConcertationBeforeApproval(String code) {
-      super(code, Severity.WARNING, PugliaActs.ART10_PARTICIPATION, PugliaActs.MESSAGES,
+      super(
+          code,
+          Severity.WARNING,
+          PugliaActs.ART10_PARTICIPATION,
+          PugliaActs.MESSAGES,
           "PUG-GOV-006");
     }
 
     @Override
     public void check(RuleContext context) {
       Governance g = context.plan().governance();
-      Optional<ApprovalAct> last = g.approvals().stream()
-          .filter(a -> a.date().knownYear().isPresent())
-          .max((a, b) -> a.date().compareTo(b.date()));
-      Optional<PartialDate> earliestEvent = g.participation().stream()
-          .map(ParticipationEvent::date).flatMap(Optional::stream)
-          .filter(d -> d.knownYear().isPresent())
-          .min(PartialDate::compareTo);
+      Optional<ApprovalAct> last =
+          g.approvals().stream()
+              .filter(a -> a.date().knownYear().isPresent())
+              .max((a, b) -> a.date().compareTo(b.date()));
+      Optional<PartialDate> earliestEvent =
+          g.participation().stream()
+              .map(ParticipationEvent::date)
+              .flatMap(Optional::stream)
+              .filter(d -> d.knownYear().isPresent())
+              .min(PartialDate::compareTo);
       if (last.isEmpty() || earliestEvent.isEmpty()) {
         return; // nothing dated to compare; other rules report what is missing
       }
@@ -123,8 +133,10 @@ final class GovernanceRules {
           || (earliestEvent.get().year() == last.get().date().year()
               && isLater(earliestEvent.get(), last.get().date()))) {
         int index = g.approvals().indexOf(last.get());
-        context.report(Locations.approval(index, last.get().body(), "date"),
-            last.get().date().toString(), earliestEvent.get().toString());
+        context.report(
+            Locations.approval(index, last.get().body(), "date"),
+            last.get().date().toString(),
+            earliestEvent.get().toString());
       }
     }
 
@@ -143,8 +155,8 @@ final class GovernanceRules {
   /** The ambito's Ufficio di Piano is recorded. */
   static final class UfficioDiPiano extends AbstractRule {
     UfficioDiPiano(String code) {
-      super(code, Severity.WARNING, PugliaActs.UFFICIO_DI_PIANO, PugliaActs.MESSAGES,
-          "PUG-GOV-007");
+      super(
+          code, Severity.WARNING, PugliaActs.UFFICIO_DI_PIANO, PugliaActs.MESSAGES, "PUG-GOV-007");
     }
 
     @Override

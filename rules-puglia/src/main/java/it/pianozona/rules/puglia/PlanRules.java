@@ -22,8 +22,8 @@ final class PlanRules {
     public void check(RuleContext context) {
       Plan plan = context.plan();
       if (plan.period().lengthInYears() != 3) {
-        context.report(Locations.period(plan), plan.period().toString(),
-            plan.period().lengthInYears());
+        context.report(
+            Locations.period(plan), plan.period().toString(), plan.period().lengthInYears());
       }
     }
   }
@@ -46,8 +46,8 @@ final class PlanRules {
   }
 
   /**
-   * The ambito runs single access points (PUA) with the health authority: an intervention
-   * declares the integrated-care LEPS or is tagged {@code pua}.
+   * The ambito runs single access points (PUA) with the health authority: an intervention declares
+   * the integrated-care LEPS or is tagged {@code pua}.
    */
   static final class Pua extends AbstractRule {
     Pua(String code) {

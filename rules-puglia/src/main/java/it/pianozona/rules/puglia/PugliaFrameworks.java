@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Regione Puglia's planning frameworks, one per cycle of the Piano Regionale delle Politiche
- * Sociali: the IV (2017-2020) and the V (2022-2024). Both apply the same regional law (L.R.
- * 19/2006 and R.R. 4/2007) under their own codes, catalogue and parameters. Found through
- * {@link java.util.ServiceLoader}.
+ * Sociali: the IV (2017-2020) and the V (2022-2024). Both apply the same regional law (L.R. 19/2006
+ * and R.R. 4/2007) under their own codes, catalogue and parameters. Found through {@link
+ * java.util.ServiceLoader}.
  *
  * @since 0.1
  */
@@ -26,9 +26,11 @@ public final class PugliaFrameworks implements FrameworkProvider {
   public static final String V_2022_2024 = "puglia-v-2022-2024";
 
   /** The regional plan splits the national and regional funds among the areas. */
-  private static final LegalBasis FUND_SPLIT = LegalBasis.of(PugliaActs.LR19,
-      "art. 9 (il Piano regionale ripartisce FNPS, FNA e FGSA)",
-      "https://fdocumenti.com/document/b-d-f-g-h-i-j-k-l-m-n-o-politiche-sociali-ha-il-mandato-di-ricongiungere.html");
+  private static final LegalBasis FUND_SPLIT =
+      LegalBasis.of(
+          PugliaActs.LR19,
+          "art. 9 (il Piano regionale ripartisce FNPS, FNA e FGSA)",
+          "https://fdocumenti.com/document/b-d-f-g-h-i-j-k-l-m-n-o-politiche-sociali-ha-il-mandato-di-ricongiungere.html");
 
   /** Called by {@link java.util.ServiceLoader}; the frameworks are built on first use. */
   public PugliaFrameworks() {}
@@ -44,14 +46,15 @@ public final class PugliaFrameworks implements FrameworkProvider {
   }
 
   private static final class Holder {
-    static final List<Framework> FRAMEWORKS = List.of(
-        load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS)),
-        load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS)));
+    static final List<Framework> FRAMEWORKS =
+        List.of(
+            load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS)),
+            load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS)));
   }
 
   /**
-   * The rules of one cycle. Every area must be programmed in both; in the IV cycle only a
-   * warning, because its catalogue could not list all of the act's areas.
+   * The rules of one cycle. Every area must be programmed in both; in the IV cycle only a warning,
+   * because its catalogue could not list all of the act's areas.
    */
   static List<Rule> rules(String prefix, Severity areaSeverity, LegalBasis areas) {
     return List.of(
@@ -63,10 +66,10 @@ public final class PugliaFrameworks implements FrameworkProvider {
         new GovernanceRules.ParticipationRecorded(prefix + "-GOV-001"),
         new GovernanceRules.CoordinamentoApproval(prefix + "-GOV-002"),
         new GovernanceRules.AdoptionAgreement(prefix + "-GOV-003"),
-        new GovernanceRules.ActorTookPart(prefix + "-GOV-004", "PUG-GOV-004", "terzo-settore",
-            null),
-        new GovernanceRules.ActorTookPart(prefix + "-GOV-005", "PUG-GOV-005", "sindacati",
-            "union-meeting"),
+        new GovernanceRules.ActorTookPart(
+            prefix + "-GOV-004", "PUG-GOV-004", "terzo-settore", null),
+        new GovernanceRules.ActorTookPart(
+            prefix + "-GOV-005", "PUG-GOV-005", "sindacati", "union-meeting"),
         new GovernanceRules.ConcertationBeforeApproval(prefix + "-GOV-006"),
         new GovernanceRules.UfficioDiPiano(prefix + "-GOV-007"),
         new ResourceRules.MunicipalCofinancing(prefix + "-FUND-001"),
@@ -74,7 +77,8 @@ public final class PugliaFrameworks implements FrameworkProvider {
   }
 
   private static Framework load(String id, List<Rule> rules) {
-    return DataReader.readBundledFramework(id + ".yaml", PugliaFrameworks.class::getResourceAsStream)
+    return DataReader.readBundledFramework(
+            id + ".yaml", PugliaFrameworks.class::getResourceAsStream)
         .toFramework(rules, BuiltInCriteria.all());
   }
 }

@@ -42,13 +42,21 @@ final class ResourceRules {
       if (minimum.isEmpty() || total.isZero()) {
         return;
       }
-      Euro comuni = plan.funding().stream().filter(f -> f.source().id().equals("comuni"))
-          .map(Funding::amount).reduce(Euro.ZERO, Euro::plus);
-      BigDecimal share = comuni.toBigDecimal().divide(total.toBigDecimal(), 4,
-          RoundingMode.HALF_EVEN);
+      Euro comuni =
+          plan.funding().stream()
+              .filter(f -> f.source().id().equals("comuni"))
+              .map(Funding::amount)
+              .reduce(Euro.ZERO, Euro::plus);
+      BigDecimal share =
+          comuni.toBigDecimal().divide(total.toBigDecimal(), 4, RoundingMode.HALF_EVEN);
       if (share.compareTo(minimum.get().value()) < 0) {
-        context.report(Locations.planKey(plan, "funding"), comuni, total, percent(share),
-            percent(minimum.get().value()), minimum.get().reference().citation());
+        context.report(
+            Locations.planKey(plan, "funding"),
+            comuni,
+            total,
+            percent(share),
+            percent(minimum.get().value()),
+            minimum.get().reference().citation());
       }
     }
 
@@ -72,8 +80,11 @@ final class ResourceRules {
           Allocation a = intervention.allocations().get(j);
           Optional<FundArea> restriction = context.catalogue().fundArea(a.source());
           if (restriction.isPresent() && !restriction.get().areas().contains(intervention.area())) {
-            context.report(Locations.allocation(i, intervention, j, a, "source"),
-                a.source().id(), intervention.id(), intervention.area(),
+            context.report(
+                Locations.allocation(i, intervention, j, a, "source"),
+                a.source().id(),
+                intervention.id(),
+                intervention.area(),
                 String.join(", ", restriction.get().areas()),
                 restriction.get().basis().citation());
           }

@@ -37,7 +37,8 @@ class PugliaFrameworksTest {
   @Test
   void aPlanIsCheckedUnderTheCycleOfItsPeriod() {
     assertEquals(PugliaFrameworks.V_2022_2024, PZ.frameworkFor(PugliaPlans.allAreas()).id());
-    assertEquals(PugliaFrameworks.IV_2017_2020,
+    assertEquals(
+        PugliaFrameworks.IV_2017_2020,
         PZ.frameworkFor(PugliaPlans.allAreas().toBuilder().period(2018, 2020).build()).id());
   }
 
@@ -45,14 +46,19 @@ class PugliaFrameworksTest {
   void theVPlanHasItsSevenStrategicAreasInTheirOrder() {
     Catalogue c = v().catalogue();
     assertEquals(List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7"), c.areaCodes());
-    assertEquals(List.of("Welfare d'accesso", "Politiche familiari e tutela dei minori",
-            "Invecchiamento attivo", "Disabilità e non autosufficienza",
+    assertEquals(
+        List.of(
+            "Welfare d'accesso",
+            "Politiche familiari e tutela dei minori",
+            "Invecchiamento attivo",
+            "Disabilità e non autosufficienza",
             "Inclusione sociale e contrasto alle povertà",
             "Prevenzione e contrasto della violenza su donne e minori",
             "Pari opportunità e conciliazione vita-lavoro"),
         c.areas().stream().map(Area::label).toList());
     assertTrue(c.areasComplete());
-    assertTrue(c.areas().stream().allMatch(a -> a.source().caveat().isPresent()),
+    assertTrue(
+        c.areas().stream().allMatch(a -> a.source().caveat().isPresent()),
         "the area titles come from an ambito's plan, not the annex: each says so");
   }
 
@@ -69,7 +75,8 @@ class PugliaFrameworksTest {
     Catalogue c = iv().catalogue();
     assertEquals(List.of("IV1", "IV2", "IV3", "IV4", "IV5", "IV6"), c.areaCodes());
     assertEquals(false, c.areasComplete());
-    assertEquals("Promuovere e sostenere la prima infanzia, i minori e le famiglie",
+    assertEquals(
+        "Promuovere e sostenere la prima infanzia, i minori e le famiglie",
         c.areas().get(0).title());
     assertTrue(c.areas().get(0).source().isVerified(), "read in the act's index");
     assertTrue(c.areas().get(3).source().caveat().orElseThrow().contains("ambito's table"));

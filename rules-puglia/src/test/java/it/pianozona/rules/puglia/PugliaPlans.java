@@ -9,8 +9,8 @@ import it.pianozona.core.model.Governance;
 import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.IstatCode;
-import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.model.Staffing;
@@ -25,20 +25,27 @@ final class PugliaPlans {
   private PugliaPlans() {}
 
   static Ambito casarano() {
-    return new Ambito(Optional.empty(), "Ambito di Casarano", Region.PUGLIA,
-        IstatCode.of("075016"), List.of(
-            Comune.of("075016", "Casarano", 20630), Comune.of("075021", "Collepasso", 6396),
-            Comune.of("075042", "Matino", 11570), Comune.of("075059", "Parabita", 9371),
-            Comune.of("075064", "Ruffano", 9724), Comune.of("075081", "Supersano", 4388),
+    return new Ambito(
+        Optional.empty(),
+        "Ambito di Casarano",
+        Region.PUGLIA,
+        IstatCode.of("075016"),
+        List.of(
+            Comune.of("075016", "Casarano", 20630),
+            Comune.of("075021", "Collepasso", 6396),
+            Comune.of("075042", "Matino", 11570),
+            Comune.of("075059", "Parabita", 9371),
+            Comune.of("075064", "Ruffano", 9724),
+            Comune.of("075081", "Supersano", 4388),
             Comune.of("075084", "Taurisano", 12674)));
   }
 
   /** A planning cycle: its first year and its areas, the first of which runs the PUA. */
   record Cycle(String prefix, int from, List<String> areas) {
-    static final Cycle IV = new Cycle("PUG-IV", 2018,
-        List.of("IV3", "IV1", "IV2", "IV4", "IV5", "IV6"));
-    static final Cycle V = new Cycle("PUG-V", 2022,
-        List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7"));
+    static final Cycle IV =
+        new Cycle("PUG-IV", 2018, List.of("IV3", "IV1", "IV2", "IV4", "IV5", "IV6"));
+    static final Cycle V =
+        new Cycle("PUG-V", 2022, List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7"));
 
     /** A date of the V cycle moved into this cycle's years. */
     String date(String v) {
@@ -56,9 +63,15 @@ final class PugliaPlans {
   }
 
   static ParticipationEvent event(String date, String kind, String... actors) {
-    return new ParticipationEvent(Optional.of(PartialDate.parse(date)), kind,
-        Optional.of("tema"), List.of(actors), OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    return new ParticipationEvent(
+        Optional.of(PartialDate.parse(date)),
+        kind,
+        Optional.of("tema"),
+        List.of(actors),
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** Concertation in 2022, approval by the Coordinamento and in Conferenza di Servizi. */
@@ -69,16 +82,22 @@ final class PugliaPlans {
   /** The V cycle's governance, moved into the cycle's years. */
   static Governance governance(Cycle c) {
     return new Governance(
-        List.of(ApprovalAct.of("coordinamento-istituzionale",
-                PartialDate.parse(c.date("2022-11-07")), "12"),
-            ApprovalAct.of("conferenza-di-servizi", PartialDate.parse(c.date("2023-02-15")),
-                null)),
-        List.of(event(c.date("2022-07"), "public-notice", "cittadini", "terzo-settore"),
+        List.of(
+            ApprovalAct.of(
+                "coordinamento-istituzionale", PartialDate.parse(c.date("2022-11-07")), "12"),
+            ApprovalAct.of("conferenza-di-servizi", PartialDate.parse(c.date("2023-02-15")), null)),
+        List.of(
+            event(c.date("2022-07"), "public-notice", "cittadini", "terzo-settore"),
             event(c.date("2022-09"), "thematic-table", "terzo-settore"),
             event(c.date("2022-09-20"), "union-meeting", "sindacati"),
             event(c.date("2022-10"), "plenary", "terzo-settore", "sindacati")),
-        List.of(Agreement.of("accordo-di-programma", PartialDate.parse(c.date("2023-02-15")),
-            "comuni", "asl", "regione")),
+        List.of(
+            Agreement.of(
+                "accordo-di-programma",
+                PartialDate.parse(c.date("2023-02-15")),
+                "comuni",
+                "asl",
+                "regione")),
         List.of(GovernanceBody.of("ufficio-di-piano")));
   }
 
@@ -88,24 +107,26 @@ final class PugliaPlans {
   }
 
   /**
-   * A plan of the cycle with interventions in the given areas, one each, financed by the FNPS
-   * in its first year; the cycle's first area also runs the PUA.
+   * A plan of the cycle with interventions in the given areas, one each, financed by the FNPS in
+   * its first year; the cycle's first area also runs the PUA.
    */
   static Plan.Builder plan(Cycle c, List<String> areas) {
-    Plan.Builder b = Plan.builder()
-        .id("puglia-test")
-        .title("Piano Sociale di Zona di prova")
-        .ambito(casarano())
-        .period(c.from(), c.from() + 2)
-        .staffing(Staffing.ofSocialWorkers("19"))
-        .funding("fnps", c.from(), Euro.ofEuros(800_000))
-        .funding("comuni", c.from(), Euro.ofEuros(200_000))
-        .governance(governance(c));
+    Plan.Builder b =
+        Plan.builder()
+            .id("puglia-test")
+            .title("Piano Sociale di Zona di prova")
+            .ambito(casarano())
+            .period(c.from(), c.from() + 2)
+            .staffing(Staffing.ofSocialWorkers("19"))
+            .funding("fnps", c.from(), Euro.ofEuros(800_000))
+            .funding("comuni", c.from(), Euro.ofEuros(200_000))
+            .governance(governance(c));
     NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
     b.content("needsAnalysis", "Capitolo I").content("costSharing", "Capitolo V");
     for (String area : areas) {
-      Intervention.Builder i = Intervention.builder("I-" + area, "Servizio " + area, area)
-          .allocation("fnps", c.from(), Euro.ofEuros(10_000));
+      Intervention.Builder i =
+          Intervention.builder("I-" + area, "Servizio " + area, area)
+              .allocation("fnps", c.from(), Euro.ofEuros(10_000));
       if (area.equals(c.areas().get(0))) {
         i.leps("percorso-assistenziale-integrato");
       }

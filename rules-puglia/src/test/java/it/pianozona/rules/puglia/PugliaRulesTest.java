@@ -53,60 +53,153 @@ class PugliaRulesTest {
     Governance g = PugliaPlans.governance(c);
     int y = c.from();
     List<Intervention> withoutPua = new ArrayList<>(base.interventions());
-    withoutPua.set(0, Intervention.builder(withoutPua.get(0).id(), "Sportello",
-        withoutPua.get(0).area()).allocation("fnps", y, Euro.ofEuros(10_000)).build());
-    Plan lowCofinancing = base.toBuilder().withFunding(List.of(
-        Funding.of("fnps", y, Euro.ofEuros(900_000)), Funding.of("comuni", y,
-            Euro.ofEuros(100_000)))).build();
+    withoutPua.set(
+        0,
+        Intervention.builder(withoutPua.get(0).id(), "Sportello", withoutPua.get(0).area())
+            .allocation("fnps", y, Euro.ofEuros(10_000))
+            .build());
+    Plan lowCofinancing =
+        base.toBuilder()
+            .withFunding(
+                List.of(
+                    Funding.of("fnps", y, Euro.ofEuros(900_000)),
+                    Funding.of("comuni", y, Euro.ofEuros(100_000))))
+            .build();
     String notForFna = c.areas().get(1);
-    Plan fnaElsewhere = base.toBuilder().funding("fna", y, Euro.ofEuros(20_000))
-        .funding("comuni", y + 1, Euro.ofEuros(10_000))
-        .intervention(Intervention.builder("I-bis", "Educativa", notForFna)
-            .allocation("fna", y, Euro.ofEuros(20_000)).build())
-        .build();
+    Plan fnaElsewhere =
+        base.toBuilder()
+            .funding("fna", y, Euro.ofEuros(20_000))
+            .funding("comuni", y + 1, Euro.ofEuros(10_000))
+            .intervention(
+                Intervention.builder("I-bis", "Educativa", notForFna)
+                    .allocation("fna", y, Euro.ofEuros(20_000))
+                    .build())
+            .build();
     List<String> lessAreas = c.areas().subList(0, c.areas().size() - 1);
     return Stream.of(
-        new Case(c, "an empty strategic area", PugliaPlans.plan(c, lessAreas).build(),
-            c.code("AREA-001"), "/interventions"),
-        new Case(c, "a two-year period", base.toBuilder().period(y, y + 1).build(),
-            c.code("PER-001"), "/period"),
-        new Case(c, "no needs analysis", withoutContent(c, "needsAnalysis"), c.code("CNT-001"),
+        new Case(
+            c,
+            "an empty strategic area",
+            PugliaPlans.plan(c, lessAreas).build(),
+            c.code("AREA-001"),
+            "/interventions"),
+        new Case(
+            c,
+            "a two-year period",
+            base.toBuilder().period(y, y + 1).build(),
+            c.code("PER-001"),
+            "/period"),
+        new Case(
+            c,
+            "no needs analysis",
+            withoutContent(c, "needsAnalysis"),
+            c.code("CNT-001"),
             "/contents/needsAnalysis"),
-        new Case(c, "no socio-health cost split", withoutContent(c, "costSharing"),
-            c.code("CNT-002"), "/contents/costSharing"),
-        new Case(c, "no PUA", base.toBuilder().withInterventions(withoutPua).governance(g).build(),
-            c.code("ACC-001"), "/interventions"),
-        new Case(c, "no participation", withGovernance(c, new Governance(g.approvals(),
-            List.of(), g.agreements(), g.bodies())), c.code("GOV-001"),
+        new Case(
+            c,
+            "no socio-health cost split",
+            withoutContent(c, "costSharing"),
+            c.code("CNT-002"),
+            "/contents/costSharing"),
+        new Case(
+            c,
+            "no PUA",
+            base.toBuilder().withInterventions(withoutPua).governance(g).build(),
+            c.code("ACC-001"),
+            "/interventions"),
+        new Case(
+            c,
+            "no participation",
+            withGovernance(c, new Governance(g.approvals(), List.of(), g.agreements(), g.bodies())),
+            c.code("GOV-001"),
             "/governance/participation"),
-        new Case(c, "no approval by the political body", withGovernance(c, new Governance(
-            List.of(g.approvals().get(1)), g.participation(), g.agreements(), g.bodies())),
-            c.code("GOV-002"), "/governance/approvals"),
-        new Case(c, "an agreement without the ASL and no Conferenza", withGovernance(c,
-            new Governance(List.of(g.approvals().get(0)), g.participation(),
-                List.of(Agreement.of("accordo-di-programma", null, "comuni")), g.bodies())),
-            c.code("GOV-003"), "/governance/agreements"),
-        new Case(c, "no third sector", withGovernance(c, new Governance(g.approvals(), List.of(
-            PugliaPlans.event(c.date("2022-07"), "public-notice", "cittadini"),
-            PugliaPlans.event(c.date("2022-09-20"), "union-meeting"),
-            PugliaPlans.event(c.date("2022-10"), "plenary")), g.agreements(), g.bodies())),
-            c.code("GOV-004"), "/governance/participation"),
-        new Case(c, "no unions", withGovernance(c, new Governance(g.approvals(), List.of(
-            PugliaPlans.event(c.date("2022-07"), "public-notice", "terzo-settore"),
-            PugliaPlans.event(c.date("2022-10"), "plenary")), g.agreements(), g.bodies())),
-            c.code("GOV-005"), "/governance/participation"),
-        new Case(c, "concertation after the approval", withGovernance(c, new Governance(
-            List.of(ApprovalAct.of("coordinamento-istituzionale",
-                    PartialDate.parse(c.date("2022-03-01")), "1"),
-                ApprovalAct.of("conferenza-di-servizi", PartialDate.parse(c.date("2022-06-15")),
-                    null)), g.participation(), g.agreements(), g.bodies())),
-            c.code("GOV-006"), "/governance/approvals/1/date"),
-        new Case(c, "no Ufficio di Piano", withGovernance(c, new Governance(g.approvals(),
-            g.participation(), g.agreements(), List.of())), c.code("GOV-007"),
+        new Case(
+            c,
+            "no approval by the political body",
+            withGovernance(
+                c,
+                new Governance(
+                    List.of(g.approvals().get(1)), g.participation(), g.agreements(), g.bodies())),
+            c.code("GOV-002"),
+            "/governance/approvals"),
+        new Case(
+            c,
+            "an agreement without the ASL and no Conferenza",
+            withGovernance(
+                c,
+                new Governance(
+                    List.of(g.approvals().get(0)),
+                    g.participation(),
+                    List.of(Agreement.of("accordo-di-programma", null, "comuni")),
+                    g.bodies())),
+            c.code("GOV-003"),
+            "/governance/agreements"),
+        new Case(
+            c,
+            "no third sector",
+            withGovernance(
+                c,
+                new Governance(
+                    g.approvals(),
+                    List.of(
+                        PugliaPlans.event(c.date("2022-07"), "public-notice", "cittadini"),
+                        PugliaPlans.event(c.date("2022-09-20"), "union-meeting"),
+                        PugliaPlans.event(c.date("2022-10"), "plenary")),
+                    g.agreements(),
+                    g.bodies())),
+            c.code("GOV-004"),
+            "/governance/participation"),
+        new Case(
+            c,
+            "no unions",
+            withGovernance(
+                c,
+                new Governance(
+                    g.approvals(),
+                    List.of(
+                        PugliaPlans.event(c.date("2022-07"), "public-notice", "terzo-settore"),
+                        PugliaPlans.event(c.date("2022-10"), "plenary")),
+                    g.agreements(),
+                    g.bodies())),
+            c.code("GOV-005"),
+            "/governance/participation"),
+        new Case(
+            c,
+            "concertation after the approval",
+            withGovernance(
+                c,
+                new Governance(
+                    List.of(
+                        ApprovalAct.of(
+                            "coordinamento-istituzionale",
+                            PartialDate.parse(c.date("2022-03-01")),
+                            "1"),
+                        ApprovalAct.of(
+                            "conferenza-di-servizi",
+                            PartialDate.parse(c.date("2022-06-15")),
+                            null)),
+                    g.participation(),
+                    g.agreements(),
+                    g.bodies())),
+            c.code("GOV-006"),
+            "/governance/approvals/1/date"),
+        new Case(
+            c,
+            "no Ufficio di Piano",
+            withGovernance(
+                c, new Governance(g.approvals(), g.participation(), g.agreements(), List.of())),
+            c.code("GOV-007"),
             "/governance/bodies"),
-        new Case(c, "municipal co-financing under the reference share", lowCofinancing,
-            c.code("FUND-001"), "/funding"),
-        new Case(c, "the FNA financing an area it is not meant for", fnaElsewhere,
+        new Case(
+            c,
+            "municipal co-financing under the reference share",
+            lowCofinancing,
+            c.code("FUND-001"),
+            "/funding"),
+        new Case(
+            c,
+            "the FNA financing an area it is not meant for",
+            fnaElsewhere,
             c.code("FUND-002"),
             "/interventions/" + c.areas().size() + "/allocations/0/source"));
   }
@@ -136,9 +229,13 @@ class PugliaRulesTest {
   @Test
   void everyRuleOfBothCyclesIsCoveredByACase() {
     List<String> covered = cases().map(Case::code).sorted().toList();
-    List<String> codes = Stream.of(PugliaFrameworksTest.iv(), PugliaFrameworksTest.v())
-        .flatMap(f -> f.rules().stream()).map(Rule::descriptor).map(d -> d.code()).sorted()
-        .toList();
+    List<String> codes =
+        Stream.of(PugliaFrameworksTest.iv(), PugliaFrameworksTest.v())
+            .flatMap(f -> f.rules().stream())
+            .map(Rule::descriptor)
+            .map(d -> d.code())
+            .sorted()
+            .toList();
     assertEquals(codes, covered);
   }
 
@@ -148,8 +245,8 @@ class PugliaRulesTest {
     areas.add("IV7");
     Plan plan = PugliaPlans.plan(Cycle.IV, areas).build();
     List<Finding> findings = PZ.evaluate(plan).report().findings();
-    assertEquals(List.of("NAT-INT-007"), findings.stream().map(Finding::code).toList(),
-        findings::toString);
+    assertEquals(
+        List.of("NAT-INT-007"), findings.stream().map(Finding::code).toList(), findings::toString);
     assertEquals("/interventions/6/area", findings.get(0).pointer().toString());
   }
 }
