@@ -1,9 +1,11 @@
 package it.pianozona.examples;
 
+import it.pianozona.core.Check;
+import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
-import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.validation.Finding;
 import java.nio.file.Path;
 
 /**
@@ -19,28 +21,15 @@ public final class ValidateInTenLines {
   private ValidateInTenLines() {}
 
   public static void main(String[] args) {
-    PianoZona pz = PianoZona.create(); // finds every region on the class path
-    try {
-      Evaluation e = pz.evaluate(pz.read(Path.of(args[0])).plan()); // never throws for a plan
+    Check check = PianoZona.create().check(Path.of(args[0])); // every region; never throws
+    check.problems().forEach(System.out::println); // one line per problem: file:line:col
+    for (Evaluation e : check.checked().map(CheckedPlan::evaluation).stream().toList()) {
       System.out.println(e.plan().title() + " [" + e.framework().id() + "]");
-      e.report()
-          .findings()
-          .forEach(
-              f ->
-                  System.out.println(
-                      f.severity()
-                          + " "
-                          + f.code()
-                          + " "
-                          + f.pointer()
-                          + ": "
-                          + f.message(Language.EN)
-                          + " ("
-                          + f.legalBasis().citation()
-                          + ")"));
+      for (Finding f : e.report().findings()) {
+        String what = f.code() + " " + f.pointer() + ": " + f.message(Language.EN);
+        System.out.println(f.severity() + " " + what + " (" + f.legalBasis().citation() + ")");
+      }
       System.out.println("Score: " + e.score().total() + " / 100");
-    } catch (DocumentException e) { // one line per problem: file:line:col
-      e.problems().forEach(System.out::println);
     }
   }
 }

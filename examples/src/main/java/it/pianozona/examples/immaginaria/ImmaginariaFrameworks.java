@@ -1,15 +1,14 @@
 package it.pianozona.examples.immaginaria;
 
 import it.pianozona.core.criteria.BuiltInCriteria;
+import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkProvider;
 import it.pianozona.core.framework.Locations;
-import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.io.FrameworkData;
 import it.pianozona.core.text.MessageBundle;
-import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.util.List;
 
@@ -22,23 +21,19 @@ public final class ImmaginariaFrameworks implements FrameworkProvider {
           "immaginaria-2025-2027.yaml", ImmaginariaFrameworks.class::getResourceAsStream);
 
   /** IMM-AREA-001: every area of the catalogue receives some money. */
-  static final class EveryAreaFunded implements Rule {
-    static final RuleDescriptor DESCRIPTOR =
-        RuleDescriptor.of("IMM-AREA-001", Severity.WARNING, DATA.adoptedBy(), MESSAGES);
-
-    @Override
-    public RuleDescriptor descriptor() {
-      return DESCRIPTOR;
+  static final class EveryAreaFunded extends AbstractRule {
+    EveryAreaFunded() {
+      super("IMM-AREA-001", Severity.WARNING, DATA.adoptedBy(), MESSAGES);
     }
 
     @Override
     public void check(RuleContext c) {
-      c.catalogue().areas().stream()
-          .filter(
-              a ->
-                  c.plan().interventions().stream()
-                      .noneMatch(i -> i.area().equals(a.code()) && !i.total().isZero()))
-          .forEach(a -> c.report(Locations.planKey(c.plan(), "interventions"), a.code()));
+      for (var a : c.catalogue().areas()) {
+        if (c.plan().interventions().stream()
+            .allMatch(i -> !i.area().equals(a.code()) || i.total().isZero())) {
+          c.report(Locations.planKey(c.plan(), "interventions"), a.code());
+        }
+      }
     }
   }
 
