@@ -131,4 +131,22 @@ class HostileInputTest {
     assertEquals(2, directory.code());
     assertTrue(directory.err().contains("found a directory"), directory.err());
   }
+
+  @Test
+  void aPipeAsPlanOrCatalogueIsOneClearLineInsteadOfAHang(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("piano.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mkfifo.waitFor() == 0 && java.nio.file.Files.exists(fifo),
+        "this system cannot make a FIFO");
+    for (String[] args :
+        List.of(
+            new String[] {"validate", fifo.toString()},
+            new String[] {"diff", fifo.toString(), fifo.toString()},
+            new String[] {"frameworks", "--catalogue", fifo.toString()})) {
+      PianoZonaCliTest.Run r = PianoZonaCliTest.run(args);
+      assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+      assertTrue(r.err().contains("found a special file"), r.err());
+    }
+  }
 }

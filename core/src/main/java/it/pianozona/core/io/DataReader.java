@@ -291,6 +291,20 @@ public final class DataReader {
                   Pointer.ROOT,
                   "unsupported file extension: expected a catalogue ending in .yaml, .yml or .json")));
     }
+    if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
+      // A directory cannot be read; a FIFO or a device would block the read, or never end.
+      throw new DocumentException(
+          List.of(
+              new DocumentProblem(
+                  source,
+                  0,
+                  0,
+                  Pointer.ROOT,
+                  "expected a catalogue file, found "
+                      + (Files.isDirectory(file)
+                          ? "a directory"
+                          : "a special file (such as a pipe or a device)"))));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return readCatalogueFile(source, in);
     } catch (NoSuchFileException e) {
@@ -592,7 +606,16 @@ public final class DataReader {
       String id = text(r, o, "id", p, "the parameter id");
       BigDecimal value = null;
       if (o.has("value")) {
-        if (o.get("value").isNumber()) {
+        if (o.get("value").isNumber()
+            && Math.abs((long) o.get("value").decimalValue().scale())
+                > NodeReader.MAX_PLAIN_SCALE) {
+          r.problem(
+              p.append("value"),
+              "expected a number written with at most "
+                  + NodeReader.MAX_PLAIN_SCALE
+                  + " digits around its decimal point, found "
+                  + NodeReader.describe(o.get("value")));
+        } else if (o.get("value").isNumber()) {
           value = o.get("value").decimalValue();
         } else {
           r.problem(

@@ -321,10 +321,19 @@ final class NodeReader {
     return out;
   }
 
-  private static String plain(BigDecimal value) {
-    String s = value.toPlainString();
+  /**
+   * A number as a message shows it, in at most 40 characters, without ever expanding it: the plain
+   * form of {@code 1e999999999} has a billion digits and takes seconds to build, so a number whose
+   * exponent is that far from its digits is shown as written in scientific form.
+   */
+  static String plain(BigDecimal value) {
+    String s =
+        Math.abs((long) value.scale()) > MAX_PLAIN_SCALE ? value.toString() : value.toPlainString();
     return s.length() > 40 ? s.substring(0, 37) + "..." : s;
   }
+
+  /** How far a number's exponent may be from its digits before messages stop expanding it. */
+  static final int MAX_PLAIN_SCALE = 40;
 
   /** What a node is, for "found ..." in messages. */
   static String describe(JsonNode node) {

@@ -66,6 +66,9 @@ final class PlanBinder {
    */
   private final Map<String, FundingSource> sources = new HashMap<>();
 
+  /** What the document's amounts may still add up to, so that no sum of them can overflow. */
+  private long totalLeft = Plan.MAX_TOTAL.cents();
+
   PlanBinder(Problems problems, ReadLimits limits) {
     this.r = new NodeReader(problems);
     this.limits = limits;
@@ -288,7 +291,10 @@ final class PlanBinder {
         o.has("source") ? fundingSource(o.get("source"), at.append("source")) : null;
     Integer year =
         o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year") : null;
-    Euro amount = o.has("amount") ? r.amount(o.get("amount"), at.append("amount")) : null;
+    Euro amount =
+        o.has("amount")
+            ? counted(r.amount(o.get("amount"), at.append("amount")), at.append("amount"))
+            : null;
     boolean illustrative = r.flag(o, "illustrative", at);
     if (source == null || year == null || amount == null) {
       return null;
@@ -402,11 +408,34 @@ final class PlanBinder {
         o.has("source") ? fundingSource(o.get("source"), at.append("source")) : null;
     Integer year =
         o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year") : null;
-    Euro amount = o.has("amount") ? r.amount(o.get("amount"), at.append("amount")) : null;
+    Euro amount =
+        o.has("amount")
+            ? counted(r.amount(o.get("amount"), at.append("amount")), at.append("amount"))
+            : null;
     if (source == null || year == null || amount == null) {
       return null;
     }
     return Binding.build(r, at, () -> new Allocation(source, year, amount));
+  }
+
+  /**
+   * The amount, counted towards the document's total; null and a problem at the amount that takes
+   * the total of all amounts past {@link Plan#MAX_TOTAL}.
+   */
+  private Euro counted(Euro amount, Pointer at) {
+    if (amount == null || totalLeft < 0) {
+      return amount;
+    }
+    totalLeft -= amount.cents();
+    if (totalLeft < 0) {
+      r.problem(
+          at,
+          "the plan's amounts (funding and allocations together) add up to more than "
+              + Plan.MAX_TOTAL.format(java.util.Locale.ROOT)
+              + " with this one, more than any budget; check this amount");
+      return null;
+    }
+    return amount;
   }
 
   private Governance governance(JsonNode node, Pointer at) {

@@ -69,6 +69,12 @@ public final class PlanReader {
       if (Files.isDirectory(file)) {
         throw single(source, "expected a plan document file, found a directory");
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // A FIFO, a socket or a device would block the read, or never end.
+        throw single(
+            source,
+            "expected a plan document file, found a special file (such as a pipe or a device)");
+      }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
         throw single(

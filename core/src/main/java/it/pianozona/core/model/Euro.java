@@ -40,13 +40,18 @@ public record Euro(long cents) implements Comparable<Euro> {
     BigDecimal stripped = euros.stripTrailingZeros();
     if (stripped.scale() > 2) {
       throw new IllegalArgumentException(
-          "an amount in euro has at most two decimals (cents), got " + euros.toPlainString());
+          "an amount in euro has at most two decimals (cents), got " + shown(euros));
     }
     try {
       return ofCents(stripped.movePointRight(2).longValueExact());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("amount too large: " + euros.toPlainString(), e);
+      throw new IllegalArgumentException("amount too large: " + shown(euros), e);
     }
+  }
+
+  /** The value for a message, never expanded: {@code 1E+999999999} stays as it is. */
+  private static String shown(BigDecimal value) {
+    return Math.abs((long) value.scale()) > 40 ? value.toString() : value.toPlainString();
   }
 
   /**

@@ -53,6 +53,14 @@ public record Plan(
   /** The document format version this library writes. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
+  /**
+   * The most all of a plan's amounts (declared funding and allocations together) may add up to: far
+   * above any budget (about 92 thousand billion euro), and low enough that every sum and difference
+   * a rule or a report makes of them stays exact in {@link Euro}'s cents, with room to spare for
+   * percentages.
+   */
+  public static final Euro MAX_TOTAL = Euro.ofCents(Long.MAX_VALUE / 1000);
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   public Plan {
@@ -76,6 +84,31 @@ public record Plan(
     requireNonNull(governance, "governance");
     sources = ImmutableList.copyOf(sources);
     requireNonNull(notes, "notes");
+    checkArgument(
+        withinTotal(funding, interventions),
+        "the amounts of plan %s add up to more than %s euro, more than any budget",
+        id,
+        MAX_TOTAL);
+  }
+
+  /** Whether all the amounts add up to at most {@link #MAX_TOTAL}, never overflowing. */
+  private static boolean withinTotal(List<Funding> funding, List<Intervention> interventions) {
+    long left = MAX_TOTAL.cents();
+    for (Funding f : funding) {
+      left -= f.amount().cents();
+      if (left < 0) {
+        return false;
+      }
+    }
+    for (Intervention i : interventions) {
+      for (Allocation a : i.allocations()) {
+        left -= a.amount().cents();
+        if (left < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether a text can serve as a plan id. */

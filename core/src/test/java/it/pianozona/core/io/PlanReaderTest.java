@@ -121,6 +121,67 @@ class PlanReaderTest {
   }
 
   @Test
+  void aNumberWithAHugeExponentIsJudgedWithoutExpandingIt() {
+    // The plain form of 1e999999999 has a billion digits: building it took tens of seconds.
+    DocumentProblem big =
+        onlyProblem(
+            VALID.replace(
+                "amount: 1000.50}\ninterventions", "amount: 1e999999999}\ninterventions"));
+    assertTrue(big.message().contains("found 1E+999999999, which is too large"), big::toString);
+    DocumentProblem tiny =
+        onlyProblem(
+            VALID.replace(
+                "amount: 1000.50}\ninterventions", "amount: 1e-999999999}\ninterventions"));
+    assertTrue(tiny.message().contains("found 1E-999999999 with more decimals"), tiny::toString);
+    DocumentProblem year =
+        onlyProblem(
+            VALID.replace(
+                "year: 2022, amount: 1000.50}\ninterventions",
+                "year: 2e999999999, amount: 1000.50}\ninterventions"));
+    assertTrue(year.message().contains("number 2E+999999999"), year::toString);
+  }
+
+  @Test
+  void amountsThatTogetherPassAnyBudgetAreRefusedAtTheOneThatCrossesTheLine() {
+    String twice =
+        VALID.replace(
+            "  - {source: fnps, year: 2022, amount: 1000.50}\ninterventions",
+            "  - {source: fnps, year: 2022, amount: 60000000000000}\n"
+                + "  - {source: fnps, year: 2023, amount: 60000000000000}\ninterventions");
+    DocumentProblem p = onlyProblem(twice);
+    assertEquals("/funding/1/amount", p.pointer().toString());
+    assertTrue(p.message().contains("add up to more than"), p::toString);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Plans.valid()
+                .funding(
+                    new it.pianozona.core.model.Funding(
+                        it.pianozona.core.model.FundingSource.of("fnps"),
+                        2023,
+                        Euro.ofCents(Long.MAX_VALUE / 1000),
+                        false))
+                .build(),
+        "a plan built in code is held to the same total");
+  }
+
+  @Test
+  void aSpecialFileIsRefusedBeforeItIsOpened(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("piano.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mkfifo.waitFor() == 0 && Files.exists(fifo), "this system cannot make a FIFO");
+    // Opening a FIFO with no writer blocks for ever; the reader must not open it.
+    DocumentException e = assertThrows(DocumentException.class, () -> READER.read(fifo));
+    assertTrue(
+        e.problems().get(0).message().contains("found a special file"),
+        () -> e.problems().toString());
+    DocumentException c =
+        assertThrows(DocumentException.class, () -> DataReader.readCatalogueFile(fifo));
+    assertTrue(c.problems().get(0).message().contains("found a special file"));
+  }
+
+  @Test
   void anUnquotedIstatCodeIsRefusedBecauseItsLeadingZeroIsLost() {
     DocumentProblem p = onlyProblem(VALID.replace("lead: \"070006\"", "lead: 070006"));
     assertEquals("/ambito/lead", p.pointer().toString());

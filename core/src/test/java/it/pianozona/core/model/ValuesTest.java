@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 class ValuesTest {
 
   @Test
+  void anAmountTooLargeForCentsIsRefusedWithoutExpandingItsDigits() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Euro.of(new BigDecimal("1e999999999")));
+    assertEquals("amount too large: 1E+999999999", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Euro.of(new BigDecimal("1e-999999999")));
+  }
+
+  @Test
   void euroSumsAreExactWhereDoublesDrift() {
     assertEquals(Euro.parse("0.30"), Euro.parse("0.10").plus(Euro.parse("0.20")));
     assertEquals("1234.50", Euro.of(new BigDecimal("1234.5")).toString());
