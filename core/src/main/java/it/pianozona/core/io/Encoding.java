@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Documents are UTF-8 (with or without a byte-order mark), as RFC 8259 requires of JSON. Any other
@@ -18,6 +19,25 @@ final class Encoding {
   private Encoding() {}
 
   static void check(String source, byte[] content) {
+    if (startsWith(content, 0x00, 0x00, 0xFE, 0xFF)
+        || startsWith(content, 0xFF, 0xFE, 0x00, 0x00)) {
+      throw problem(
+          source,
+          1,
+          1,
+          "the document is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8");
+    }
+    Optional<String> wide = withoutByteOrderMark(content);
+    if (wide.isPresent()) {
+      throw problem(
+          source,
+          1,
+          1,
+          "the document is "
+              + wide.get()
+              + " without a byte-order mark (every other character is a zero byte): save it as"
+              + " UTF-8");
+    }
     if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
       throw problem(
           source,
@@ -59,6 +79,53 @@ final class Encoding {
       }
       out.clear();
     }
+  }
+
+  /** Whether the document holds nothing but an optional byte-order mark and white space. */
+  static boolean blank(byte[] content) {
+    int start = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    for (int i = start; i < content.length; i++) {
+      byte b = content[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The wide encoding a document without a byte-order mark is in, told by where its zero bytes fall
+   * in the first 64 bytes: plan documents start with ASCII keys, which UTF-16 and UTF-32 write with
+   * one or three zero bytes beside each character. A stray NUL inside UTF-8 text does not match,
+   * and is reported where it stands.
+   */
+  private static Optional<String> withoutByteOrderMark(byte[] content) {
+    int n = Math.min(content.length, 64) & ~3;
+    if (n < 8) {
+      return Optional.empty();
+    }
+    int[] zerosAt = new int[4];
+    int zeros = 0;
+    for (int i = 0; i < n; i++) {
+      if (content[i] == 0) {
+        zerosAt[i % 4]++;
+        zeros++;
+      }
+    }
+    int quarter = n / 4;
+    if (zerosAt[1] == quarter && zerosAt[2] == quarter && zerosAt[3] == quarter) {
+      return Optional.of("UTF-32 (little-endian)");
+    }
+    if (zerosAt[0] == quarter && zerosAt[1] == quarter && zerosAt[2] == quarter) {
+      return Optional.of("UTF-32 (big-endian)");
+    }
+    if (zerosAt[1] + zerosAt[3] == n / 2 && zeros == n / 2) {
+      return Optional.of("UTF-16 (little-endian)");
+    }
+    if (zerosAt[0] + zerosAt[2] == n / 2 && zeros == n / 2) {
+      return Optional.of("UTF-16 (big-endian)");
+    }
+    return Optional.empty();
   }
 
   private static boolean startsWith(byte[] content, int... prefix) {

@@ -6,6 +6,7 @@ import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.PartialDate;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -145,9 +146,15 @@ final class NodeReader {
       problem(at, "expected " + expected + " as text, found " + describe(node) + hint);
       return null;
     }
-    String value = node.textValue();
-    if (value.isBlank()) {
-      problem(at, "expected " + expected + ", found empty text");
+    // One form for every text, so that the same word typed on two systems compares equal.
+    String value = Normalizer.normalize(node.textValue(), Normalizer.Form.NFC);
+    if (!visible(value)) {
+      problem(
+          at,
+          "expected "
+              + expected
+              + ", found "
+              + (value.isEmpty() ? "empty text" : "text with no visible character"));
       return null;
     }
     int bad = firstControl(value);
@@ -205,6 +212,60 @@ final class NodeReader {
   Integer year(JsonNode node, Pointer at, String expected) {
     Long value = integer(node, at, expected, 1990, 2100);
     return value == null ? null : value.intValue();
+  }
+
+  /**
+   * An identifier (an intervention's id, an area code): text as {@link #text} reads it, with no
+   * invisible character (zero-width, soft hyphen, non-breaking or other special spaces) and no
+   * space at either end, so that two identifiers that look the same are the same.
+   */
+  String identifier(JsonNode node, Pointer at, String expected) {
+    String value = text(node, at, expected);
+    if (value == null) {
+      return null;
+    }
+    int bad = firstInvisible(value);
+    if (bad >= 0) {
+      problem(
+          at,
+          String.format(
+              "expected %s without invisible characters or surrounding spaces, found U+%04X at"
+                  + " position %d of \"%s\"",
+              expected, (int) value.charAt(bad), bad + 1, printable(value)));
+      return null;
+    }
+    return value;
+  }
+
+  /** Whether a text has at least one character a reader can see. */
+  static boolean visible(String text) {
+    return text.codePoints().anyMatch(c -> !invisible(c));
+  }
+
+  /**
+   * The index of the first character an identifier must not hold: an invisible one anywhere, or a
+   * plain space at either end; -1 if none.
+   */
+  static int firstInvisible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean edge = (i == 0 || i == text.length() - 1) && Character.isWhitespace(c);
+      if (edge || (c != ' ' && invisible(c))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whitespace, a special space (no-break, figure, narrow) or a format character (zero-width space
+   * and joiners, soft hyphen, byte-order mark, word joiner).
+   */
+  private static boolean invisible(int c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT
+        || Character.isISOControl(c);
   }
 
   /**

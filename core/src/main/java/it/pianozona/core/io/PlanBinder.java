@@ -327,12 +327,14 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    String id = o.has("id") ? r.text(o.get("id"), at.append("id"), "the intervention's id") : null;
+    String id =
+        o.has("id") ? r.identifier(o.get("id"), at.append("id"), "the intervention's id") : null;
     String title =
         o.has("title")
             ? r.text(o.get("title"), at.append("title"), "the intervention's title")
             : null;
-    String area = o.has("area") ? r.text(o.get("area"), at.append("area"), "an area code") : null;
+    String area =
+        o.has("area") ? r.identifier(o.get("area"), at.append("area"), "an area code") : null;
     List<String> objectives = r.textList(o, "objectives", at, "objective codes");
     List<String> leps = r.textList(o, "leps", at, "LEPS ids");
     List<Allocation> allocations = new ArrayList<>();

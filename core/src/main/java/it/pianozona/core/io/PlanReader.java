@@ -122,6 +122,9 @@ public final class PlanReader {
   /** Parses the text into a tree, turning every syntax or limit error into a located problem. */
   JsonNode parse(String source, byte[] content, DocumentFormat format) {
     Encoding.check(source, content);
+    if (Encoding.blank(content)) {
+      throw empty(source);
+    }
     JsonNode tree;
     try {
       tree = parsing.readTree(format, content);
@@ -138,12 +141,16 @@ public final class PlanReader {
       throw single(source, "cannot parse the document as " + format + ": " + firstLine(e));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw single(
-          source,
-          "the document is empty: expected a plan with schemaVersion, id,"
-              + " title, region, period, ambito and interventions");
+      throw empty(source);
     }
     return tree;
+  }
+
+  private static DocumentException empty(String source) {
+    return single(
+        source,
+        "the document is empty: expected a plan with schemaVersion, id,"
+            + " title, region, period, ambito and interventions");
   }
 
   private static String syntaxMessage(DocumentFormat format, JsonProcessingException e) {

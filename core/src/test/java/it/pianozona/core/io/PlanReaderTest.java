@@ -166,6 +166,29 @@ class PlanReaderTest {
   }
 
   @Test
+  void textIsReadInOneNormalFormAndBlankMeansNothingVisible() {
+    Plan nfd = read(VALID.replace("Segretariato sociale", "Caffe\u0300 sociale"));
+    assertEquals("Caff\u00e8 sociale", nfd.interventions().get(0).title(), "NFC");
+    for (String blank : List.of("\u00a0\u00a0", "\u200b", " \u202f\u2007 ", "\u00ad")) {
+      DocumentProblem p =
+          onlyProblem(VALID.replace("title: \"Piano di prova\"", "title: \"" + blank + "\""));
+      assertEquals("/title", p.pointer().toString());
+      assertTrue(p.message().contains("text with no visible character"), p::toString);
+    }
+  }
+
+  @Test
+  void anIdentifierWithAnInvisibleCharacterOrSurroundingSpaceIsRefused() {
+    for (String id : List.of("I\u200b1", "I1\u00a0", " I1", "I\u20601", "\ufeffI1")) {
+      DocumentProblem p = onlyProblem(VALID.replace("- id: I1", "- id: \"" + id + "\""));
+      assertEquals("/interventions/0/id", p.pointer().toString());
+      assertTrue(p.message().contains("without invisible characters"), p::toString);
+    }
+    DocumentProblem area = onlyProblem(VALID.replace("area: T1", "area: \"T1\u200d\""));
+    assertEquals("/interventions/0/area", area.pointer().toString());
+  }
+
+  @Test
   void aSpecialFileIsRefusedBeforeItIsOpened(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("piano.yaml");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
