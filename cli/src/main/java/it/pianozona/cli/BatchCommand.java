@@ -144,6 +144,7 @@ final class BatchCommand implements Callable<Integer> {
     checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
     found.problems().forEach(err::println);
+    found.skipped().forEach(p -> err.println("pianozona: " + p.source() + ": " + p.message()));
     if (found.files().isEmpty()) {
       err.println("pianozona: no plan documents (.yaml, .yml, .json) under " + dir);
       err.flush();

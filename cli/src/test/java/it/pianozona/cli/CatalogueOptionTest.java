@@ -100,4 +100,17 @@ class CatalogueOptionTest {
     assertEquals(2, r.code());
     assertEquals("nope.yaml: (document): file not found", r.err().strip());
   }
+
+  @Test
+  void twoCataloguesForOneFrameworkAreOneClearLineNotTheLastSilently(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path copy =
+        java.nio.file.Files.copy(java.nio.file.Path.of(CATALOGUE), dir.resolve("copia.yaml"));
+    PianoZonaCliTest.Run r =
+        run("validate", "--catalogue", CATALOGUE, "--catalogue", copy.toString(), CASARANO);
+    assertEquals(2, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("a second catalogue for framework"), r.err());
+    assertTrue(r.err().contains("(the first is " + CATALOGUE + ")"), r.err());
+  }
 }

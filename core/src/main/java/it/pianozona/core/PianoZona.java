@@ -211,8 +211,9 @@ public final class PianoZona {
     public PianoZona build() {
       FrameworkRegistry frameworks =
           Optional.ofNullable(registry).orElseGet(FrameworkRegistry::discover);
+      Map<String, Path> replacedBy = new java.util.HashMap<>();
       for (Path file : catalogueFiles) {
-        frameworks = withCatalogue(frameworks, file);
+        frameworks = withCatalogue(frameworks, file, replacedBy);
       }
       return new PianoZona(
           frameworks,
@@ -220,9 +221,26 @@ public final class PianoZona {
           Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled));
     }
 
-    private static FrameworkRegistry withCatalogue(FrameworkRegistry registry, Path file) {
+    private static FrameworkRegistry withCatalogue(
+        FrameworkRegistry registry, Path file, Map<String, Path> replacedBy) {
       Map.Entry<String, Catalogue> entry = DataReader.readCatalogueFile(file);
       String id = entry.getKey();
+      Path earlier = replacedBy.putIfAbsent(id, file);
+      if (earlier != null) {
+        // Keeping only the last would silently drop what the first one says.
+        throw new DocumentException(
+            List.of(
+                new DocumentProblem(
+                    file.toString(),
+                    0,
+                    0,
+                    Pointer.of("framework"),
+                    "a second catalogue for framework '"
+                        + id
+                        + "' (the first is "
+                        + earlier
+                        + "): give one catalogue per framework")));
+      }
       if (registry.byId(id).isEmpty()) {
         throw new DocumentException(
             List.of(

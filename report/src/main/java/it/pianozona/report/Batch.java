@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -99,27 +102,43 @@ public final class Batch {
     Path skip = output.toAbsolutePath().normalize();
     List<Path> found = new ArrayList<>();
     List<DocumentProblem> problems = new ArrayList<>();
+    List<DocumentProblem> skipped = new ArrayList<>();
     try {
+      // Links are followed, as a person who linked a plan into the folder expects; a link that
+      // loops back to a folder above it is reported, never walked for ever.
       Files.walkFileTree(
           input,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
               if (d.equals(input)) {
                 return FileVisitResult.CONTINUE;
               }
-              boolean hidden = d.getFileName().toString().startsWith(".");
-              return hidden || d.toAbsolutePath().normalize().equals(skip)
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
+              if (d.toAbsolutePath().normalize().equals(skip)) {
+                skipped.add(problem(d, "skipped: the output folder of this run"));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (d.getFileName().toString().startsWith(".")) {
+                skipped.add(problem(d, "skipped: a hidden folder"));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (attrs.isRegularFile()
-                  && !name.startsWith(".")
-                  && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+              if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (name.startsWith(".")) {
+                skipped.add(problem(file, "skipped: a hidden file"));
+              } else if (!attrs.isRegularFile()) {
+                skipped.add(
+                    problem(file, "skipped: not a regular file (such as a pipe or a device)"));
+              } else {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -127,7 +146,12 @@ public final class Batch {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.add(problem(file, "cannot read: " + reason(e)));
+              if (e instanceof FileSystemLoopException) {
+                skipped.add(
+                    problem(file, "skipped: a symbolic link that loops back to a folder above it"));
+              } else {
+                problems.add(problem(file, "cannot read: " + reason(e)));
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -135,19 +159,23 @@ public final class Batch {
       problems.add(problem(input, "cannot read the folder: " + reason(e)));
     }
     found.sort(null);
-    return new Found(found, problems);
+    return new Found(found, problems, skipped);
   }
 
   /**
-   * The plan documents a search found, and what could not be read.
+   * The plan documents a search found, what could not be read, and what it passed over.
    *
    * @param files the plan documents, sorted by path
    * @param problems files or folders that could not be read
+   * @param skipped files and folders passed over on purpose, each with why: hidden ones, the output
+   *     folder, files that are not regular, links that loop
    */
-  public record Found(List<Path> files, List<DocumentProblem> problems) {
+  public record Found(
+      List<Path> files, List<DocumentProblem> problems, List<DocumentProblem> skipped) {
     public Found {
       files = List.copyOf(files);
       problems = List.copyOf(problems);
+      skipped = List.copyOf(skipped);
     }
   }
 
@@ -266,11 +294,19 @@ public final class Batch {
       Path page = output.resolve(INDEX);
       BatchResult partial =
           new BatchResult(
-              input, output, format, list, found.problems(), Optional.of(page), Optional.empty());
+              input,
+              output,
+              format,
+              list,
+              found.problems(),
+              found.skipped(),
+              Optional.of(page),
+              Optional.empty());
       indexError = write(page, BatchIndex.html(partial, language));
       indexFile = indexError.isEmpty() ? Optional.of(page) : Optional.empty();
     }
-    return new BatchResult(input, output, format, list, found.problems(), indexFile, indexError);
+    return new BatchResult(
+        input, output, format, list, found.problems(), found.skipped(), indexFile, indexError);
   }
 
   private BatchRow checkAndWrite(Path file, Path report) {

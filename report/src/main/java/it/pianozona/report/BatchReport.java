@@ -97,6 +97,9 @@ public final class BatchReport {
                 result.unreadable(),
                 result.output()))
         .append('\n');
+    if (!result.skipped().isEmpty()) {
+      s.append(label(language, "batch.skipped", result.skipped().size())).append('\n');
+    }
     result.index().ifPresent(i -> s.append(label(language, "batch.index", i)).append('\n'));
     return s.toString();
   }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param format the format of each plan's report
  * @param rows one row per plan document, sorted by path
  * @param walkProblems files or folders that could not be read while searching
+ * @param skipped files and folders passed over on purpose while searching, each with why
  * @param index the index page written, if one was
  * @param indexError why the index page could not be written, if it could not
  * @since 0.1
@@ -27,6 +28,7 @@ public record BatchResult(
     ReportFormat format,
     List<BatchRow> rows,
     List<DocumentProblem> walkProblems,
+    List<DocumentProblem> skipped,
     Optional<Path> index,
     Optional<String> indexError) {
 
@@ -36,6 +38,7 @@ public record BatchResult(
     requireNonNull(format, "format");
     rows = List.copyOf(rows);
     walkProblems = List.copyOf(walkProblems);
+    skipped = List.copyOf(skipped);
     requireNonNull(index, "index");
     requireNonNull(indexError, "indexError");
   }

@@ -138,4 +138,34 @@ class BatchTest {
     assertThrows(IllegalArgumentException.class, () -> builder.jobs(0));
     assertThrows(IllegalArgumentException.class, () -> builder.jobs(257));
   }
+
+  @Test
+  void everySkipIsReportedAndLinkedPlansAreFollowedWithoutLooping(@TempDir Path dir)
+      throws Exception {
+    Path plans = Files.createDirectories(dir.resolve("plans"));
+    Path casarano = PLANS.resolve("puglia-casarano-2022-2024.yaml");
+    Files.copy(casarano, plans.resolve("a.yaml"));
+    Files.createDirectories(plans.resolve(".git"));
+    Files.copy(casarano, plans.resolve(".nascosto.yaml"));
+    Files.createSymbolicLink(plans.resolve("b.yaml"), casarano.toAbsolutePath());
+    Path sub = Files.createDirectories(plans.resolve("sub"));
+    Files.createSymbolicLink(sub.resolve("loop"), plans.toAbsolutePath());
+    Path out = plans.resolve("rapporti");
+    Batch.Found found = Batch.builder(Plans.PZ, plans).output(out).build().find();
+    Files.createDirectories(out);
+    Batch.Found again = Batch.builder(Plans.PZ, plans).output(out).build().find();
+    assertEquals(List.of(plans.resolve("a.yaml"), plans.resolve("b.yaml")), found.files());
+    assertEquals(List.of(), found.problems());
+    List<String> skips = again.skipped().stream().map(p -> p.source() + " " + p.message()).toList();
+    assertTrue(
+        skips.contains(plans.resolve(".git") + " skipped: a hidden folder"), skips.toString());
+    assertTrue(skips.contains(plans.resolve(".nascosto.yaml") + " skipped: a hidden file"));
+    assertTrue(skips.contains(out + " skipped: the output folder of this run"), skips.toString());
+    assertTrue(skips.stream().anyMatch(x -> x.contains("loops back")), skips.toString());
+    BatchResult result = Batch.builder(Plans.PZ, plans).output(out).build().run();
+    assertEquals(again.skipped(), result.skipped());
+    assertTrue(
+        BatchReport.summary(result, Severity.ERROR, Language.EN).contains("Skipped on purpose: 4"),
+        BatchReport.summary(result, Severity.ERROR, Language.EN));
+  }
 }
