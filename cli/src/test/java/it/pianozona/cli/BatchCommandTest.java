@@ -69,7 +69,7 @@ class BatchCommandTest {
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(0).startsWith("FILE"), r.out());
     assertTrue(lines.get(0).contains("SCORE"), r.out());
-    assertEquals(count + 3, lines.size(), r.out());
+    assertEquals(count + 4, lines.size(), r.out());
     assertTrue(
         Pattern.compile("puglia-casarano-2022-2024\\s+puglia-v-2022-2024\\s+0\\s+")
             .matcher(r.out())
@@ -77,7 +77,7 @@ class BatchCommandTest {
         r.out());
     assertTrue(
         lines
-            .get(lines.size() - 2)
+            .get(lines.size() - 3)
             .startsWith(
                 count
                     + " plans: "
@@ -85,8 +85,12 @@ class BatchCommandTest {
                     + " checked, 0"
                     + " with ERROR findings or worse, 0 unreadable"),
         r.out());
+    assertTrue(lines.get(lines.size() - 2).startsWith("Skipped on purpose: 1 "), r.out());
     assertEquals("Index page: " + out.resolve("index.html"), lines.get(lines.size() - 1));
-    assertEquals("", r.err());
+    assertEquals(
+        "pianozona: " + plans.resolve(".git") + ": skipped: a hidden folder",
+        r.err().strip(),
+        "the only thing on standard error is the one skip, said out loud");
   }
 
   @Test
@@ -118,7 +122,11 @@ class BatchCommandTest {
             "--format",
             "json",
             plans.toString());
-    assertEquals(first.out(), again.out(), "reports from the first run are not read as plans");
+    assertEquals(
+        first.out().replace("Saltati di proposito: 1 ", "Saltati di proposito: 2 "),
+        again.out(),
+        "reports from the first run are not read as plans; their folder is a skip of its own");
+    assertTrue(again.err().contains(out + ": skipped: the output folder of this run"), again.err());
     long json = files(out).stream().filter(p -> p.toString().endsWith(".json")).count();
     assertEquals(BundledPlansTest.plans().count(), json);
   }
@@ -129,7 +137,7 @@ class BatchCommandTest {
     long count = BundledPlansTest.plans().count();
     PianoZonaCliTest.Run lines =
         run("batch", "--output", dir.resolve("out-lines").toString(), plans.toString());
-    List<String> progress = lines.err().lines().toList();
+    List<String> progress = lines.err().lines().filter(l -> l.startsWith("[")).toList();
     assertEquals(count, progress.size(), lines.err());
     assertTrue(progress.get(0).startsWith("[1/" + count + "] "), lines.err());
     assertTrue(progress.get((int) count - 1).startsWith("[" + count + "/" + count + "] "));

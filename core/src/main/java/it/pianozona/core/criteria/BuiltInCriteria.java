@@ -199,8 +199,14 @@ public final class BuiltInCriteria {
       if (target.isEmpty() || leps.isEmpty()) {
         return CriterionResult.notApplicable(List.of(evidence("before", plan.period().from())));
       }
-      if (plan.staffing().isEmpty() || population == 0) {
+      if (plan.staffing().isEmpty()) {
         return CriterionResult.of(BigDecimal.ZERO, List.of(evidence("nostaff")));
+      }
+      if (population == 0) {
+        // The staff is stated; what is missing is the population the ratio divides by.
+        return CriterionResult.of(
+            BigDecimal.ZERO,
+            List.of(evidence("nopopulation", plan.staffing().get().socialWorkers())));
       }
       BigDecimal fte = plan.staffing().get().socialWorkers();
       BigDecimal neededTarget =

@@ -44,6 +44,7 @@ public final class NationalRules {
           new TerritoryRules.LeadComune(),
           new TerritoryRules.DuplicateComune(),
           new TerritoryRules.NoComuni(),
+          new TerritoryRules.NoResidents(),
           new FundingRules.Exceeded(),
           new FundingRules.Undeclared(),
           new FundingRules.AllocationYear(),

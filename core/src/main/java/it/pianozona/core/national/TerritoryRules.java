@@ -132,4 +132,23 @@ final class TerritoryRules {
       }
     }
   }
+
+  /**
+   * Comuni that together have no residents: every ratio to the population (the social-work LEPS of
+   * 1 per 5,000 residents) is then meaningless, so the plan is told why, instead of each rule and
+   * criterion that needs the population staying silent or blaming something else.
+   */
+  static final class NoResidents extends AbstractRule {
+    NoResidents() {
+      super("NAT-TERR-007", Severity.WARNING, Acts.SOCIAL_WORK_LEPS, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Ambito ambito = context.plan().ambito();
+      if (!ambito.comuni().isEmpty() && ambito.population() == 0) {
+        context.report(Locations.ambito(context.plan(), "comuni"));
+      }
+    }
+  }
 }

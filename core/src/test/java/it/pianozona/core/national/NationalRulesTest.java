@@ -175,6 +175,11 @@ class NationalRulesTest {
             "NAT-TERR-005",
             "/ambito/comuni/2/istat"),
         new Case(
+            "comuni with no residents",
+            Plans.withComuni("070006", Comune.of("070006", "Campobasso", 0)),
+            "NAT-TERR-007",
+            "/ambito/comuni"),
+        new Case(
             "allocations over the declared funding",
             withFunding(lowFnps2022),
             "NAT-FUND-001",
@@ -284,6 +289,20 @@ class NationalRulesTest {
             .toList();
     // No comuni, and the two rules of incomplete catalogues, need their own setups below.
     assertEquals(List.of("NAT-TERR-006", "NAT-INT-004", "NAT-INT-007"), uncovered);
+  }
+
+  @Test
+  void comuniWithNoResidentsAreNamedAsTheCauseNotTheStatedSocialWorkers() {
+    Plan plan = Plans.withComuni("070006", Comune.of("070006", "Campobasso", 0));
+    var criterion =
+        PZ.evaluate(plan).score().criteria().stream()
+            .filter(c -> c.id().equals("social-work-leps"))
+            .findFirst()
+            .orElseThrow();
+    String evidence = criterion.evidence().get(0).render(Language.EN);
+    assertTrue(evidence.contains("states 40 full-time social workers"), evidence);
+    assertTrue(evidence.contains("0 residents"), evidence);
+    assertTrue(!evidence.contains("does not state its social workers"), evidence);
   }
 
   @Test
