@@ -129,7 +129,14 @@ public final class PlanReader {
     try {
       tree = parsing.readTree(format, content);
     } catch (StreamConstraintsException e) {
-      throw syntax(source, e, "the document exceeds a read limit: " + clean(e));
+      DocumentException located =
+          syntax(source, e, "the document exceeds a read limit: " + limitMessage(clean(e)));
+      DocumentProblem p = located.problems().get(0);
+      int[] deep = p.line() > 0 ? null : Limits.deepestOpening(content, limits.maxNestingDepth());
+      throw deep == null
+          ? located
+          : new DocumentException(
+              List.of(new DocumentProblem(source, deep[0], deep[1], p.pointer(), p.message())));
     } catch (JsonProcessingException e) {
       throw syntax(source, e, syntaxMessage(format, e));
     } catch (CharConversionException | CharacterCodingException e) {
@@ -166,6 +173,38 @@ public final class PlanReader {
       return "there is more after the end of the document: a plan is one JSON object";
     }
     return "not valid " + format + ": " + message;
+  }
+
+  /**
+   * Jackson's words for a limit ({@code Document nesting depth (65) exceeds the maximum allowed
+   * (64, from `StreamReadConstraints.getMaxNestingDepth()`)}) in the reader's: what was found, the
+   * limit, and the {@link ReadLimits} setting that raises it.
+   */
+  static String limitMessage(String jackson) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\).*")
+            .matcher(jackson);
+    if (!m.matches()) {
+      return jackson;
+    }
+    String setting =
+        switch (m.group(4)) {
+          case "NestingDepth" -> "ReadLimits.withMaxNestingDepth";
+          case "StringLength" -> "ReadLimits.withMaxStringLength";
+          case "DocumentLength" -> "ReadLimits.withMaxDocumentBytes";
+          default -> "a fixed limit";
+        };
+    String what =
+        switch (m.group(4)) {
+          case "NestingDepth" -> "objects and lists nested " + m.group(2) + " deep";
+          case "StringLength" -> "a text of " + m.group(2) + " characters";
+          case "NumberLength" -> "a number of " + m.group(2) + " digits";
+          case "DocumentLength" -> "a document of " + m.group(2) + " characters";
+          default -> m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2);
+        };
+    return what + ", more than the limit of " + m.group(3) + " (" + setting + ")";
   }
 
   private static String clean(JsonProcessingException e) {

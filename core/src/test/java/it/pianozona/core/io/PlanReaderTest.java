@@ -189,6 +189,20 @@ class PlanReaderTest {
   }
 
   @Test
+  void aLimitIsNamedInTheReadersWordsAtTheLineAndColumnWhereItIsPassed() {
+    String deep = "schemaVersion: 1\nnotes: " + "[".repeat(70) + "]".repeat(70) + "\n";
+    DocumentProblem p = onlyProblem(deep);
+    assertEquals(2, p.line(), p::toString);
+    assertEquals("notes: ".length() + 64, p.column(), p::toString);
+    assertTrue(
+        p.message()
+            .contains(
+                "nested 65 deep, more than the limit of 64" + " (ReadLimits.withMaxNestingDepth)"),
+        p::toString);
+    assertTrue(!p.message().contains("StreamReadConstraints"), p::toString);
+  }
+
+  @Test
   void aSpecialFileIsRefusedBeforeItIsOpened(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("piano.yaml");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
