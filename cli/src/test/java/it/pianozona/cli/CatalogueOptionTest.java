@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** A catalogue supplied with --catalogue is checked, used and reported, on every command. */
 class CatalogueOptionTest {
 
+  /** The line of 'framework:' in catalogues/unknown-framework.yaml. */
+  static final int UNKNOWN_FRAMEWORK_LINE = 4;
+
   static final String CATALOGUE = "src/test/resources/catalogues/puglia-v-test.yaml";
   static final String CASARANO = "../examples/plans/puglia-casarano-2022-2024.yaml";
 
@@ -92,6 +95,13 @@ class CatalogueOptionTest {
                 "/framework: expected the id of an installed framework, found"
                     + " 'puglia-vi-2026-2028'"),
         r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "src/test/resources/catalogues/unknown-framework.yaml:"
+                    + UNKNOWN_FRAMEWORK_LINE
+                    + ":"),
+        "located at the framework key's line and column: " + r.err());
   }
 
   @Test

@@ -230,10 +230,8 @@ public final class PianoZona {
         // Keeping only the last would silently drop what the first one says.
         throw new DocumentException(
             List.of(
-                new DocumentProblem(
-                    file.toString(),
-                    0,
-                    0,
+                DataReader.problemAt(
+                    file,
                     Pointer.of("framework"),
                     "a second catalogue for framework '"
                         + id
@@ -244,10 +242,8 @@ public final class PianoZona {
       if (registry.byId(id).isEmpty()) {
         throw new DocumentException(
             List.of(
-                new DocumentProblem(
-                    file.toString(),
-                    0,
-                    0,
+                DataReader.problemAt(
+                    file,
                     Pointer.of("framework"),
                     "expected the id of an installed framework, found '"
                         + id

@@ -274,6 +274,31 @@ public final class DataReader {
   }
 
   /**
+   * A problem of a catalogue (or other data) file at a pointer, with the line and column where the
+   * pointer lies in the file (0 when they cannot be found): for problems found after the file was
+   * read, such as a framework that is not installed.
+   */
+  public static DocumentProblem problemAt(Path file, Pointer pointer, String message) {
+    int line = 0;
+    int column = 0;
+    Optional<DocumentFormat> format = DocumentFormat.of(file);
+    try {
+      if (format.isPresent() && Files.isRegularFile(file)) {
+        byte[] content = Files.readAllBytes(file);
+        TextPosition pos =
+            Locator.locate(PARSING, format.get(), content, List.of(pointer)).get(pointer);
+        if (pos != null) {
+          line = pos.line();
+          column = pos.column();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // The file was readable a moment ago; without a position the problem still says what.
+    }
+    return new DocumentProblem(file.toString(), line, column, pointer, message);
+  }
+
+  /**
    * Reads a catalogue file from disk; the catalogue's origin is the file's name as given.
    *
    * @return the id of the framework it is for, and the catalogue
