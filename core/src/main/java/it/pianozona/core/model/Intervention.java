@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,9 @@ public record Intervention(
     checkArgument(id != null && !id.isBlank(), "an intervention needs an id");
     checkArgument(title != null && !title.isBlank(), "intervention %s needs a title", id);
     checkArgument(area != null && !area.isBlank(), "intervention %s needs an area", id);
+    // Identifiers are compared as NFC, however they were typed, as the reader reads them.
+    id = Normalizer.normalize(id, Normalizer.Form.NFC);
+    area = Normalizer.normalize(area, Normalizer.Form.NFC);
     objectives = ImmutableList.copyOf(objectives);
     leps = ImmutableList.copyOf(leps);
     allocations = ImmutableList.copyOf(allocations);
@@ -52,14 +56,14 @@ public record Intervention(
     ImmutableMap.Builder<String, BigDecimal> canonical = ImmutableMap.builder();
     indicators.forEach((k, v) -> canonical.put(k, Decimals.canonical(v)));
     indicators = canonical.buildOrThrow();
-    indicators.forEach(
-        (k, v) ->
-            checkArgument(
-                v.signum() >= 0,
-                "indicator %s of intervention %s cannot be negative: %s",
-                k,
-                id,
-                v));
+    for (Map.Entry<String, BigDecimal> e : indicators.entrySet()) {
+      checkArgument(
+          e.getValue().signum() >= 0,
+          "indicator %s of intervention %s cannot be negative: %s",
+          e.getKey(),
+          id,
+          e.getValue());
+    }
     requireNonNull(description, "description");
   }
 

@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
 class ValuesTest {
 
   @Test
+  void interventionIdsAndAreasAreComparedInOneNormalForm() {
+    Plan plan = it.pianozona.core.testing.Plans.validPlan();
+    Intervention first = plan.interventions().get(0);
+    Intervention nfd = first.toBuilder().id("Caffe\u0300").area(first.area()).build();
+    Intervention nfc = first.toBuilder().id("Caff\u00e8").build();
+    assertEquals(nfc.id(), nfd.id());
+  }
+
+  @Test
   void anAmountTooLargeForCentsIsRefusedWithoutExpandingItsDigits() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Euro.of(new BigDecimal("1e999999999")));
