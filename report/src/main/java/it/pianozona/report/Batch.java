@@ -240,8 +240,9 @@ public final class Batch {
     if (index) {
       targets.add(output.resolve(INDEX));
     }
+    Outputs.Guard guard = Outputs.guard(reads);
     for (Path target : targets) {
-      Optional<String> clash = Outputs.clash(target, reads);
+      Optional<String> clash = guard.clash(target);
       if (clash.isPresent()) {
         throw new UnsafeOutputException(clash.get());
       }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,34 +29,58 @@ public final class Outputs {
    * @param inputs the files the run reads
    */
   public static Optional<String> clash(Path target, Collection<Path> inputs) {
-    Path where = real(target);
-    for (Path input : inputs) {
-      if (same(target, where, input)) {
-        return Optional.of(
-            "the report "
-                + target
-                + " would replace "
-                + input
-                + ", which this run reads; choose another output");
+    return guard(inputs).clash(target);
+  }
+
+  /**
+   * A guard over these inputs, for checking many targets: each input's real path and file identity
+   * are found once, so a batch of thousands of plans checks in linear time.
+   */
+  public static Guard guard(Collection<Path> inputs) {
+    return new Guard(inputs);
+  }
+
+  /** The inputs of a run, by real path and file identity. */
+  public static final class Guard {
+    private final Map<Path, Path> byRealPath = new HashMap<>();
+    private final Map<Object, Path> byFileKey = new HashMap<>();
+
+    private Guard(Collection<Path> inputs) {
+      for (Path input : inputs) {
+        byRealPath.putIfAbsent(real(input), input);
+        fileKey(input).ifPresent(k -> byFileKey.putIfAbsent(k, input));
       }
     }
-    return Optional.empty();
+
+    /** Why writing to the target would replace one of the inputs, or empty when it would not. */
+    public Optional<String> clash(Path target) {
+      Path input = byRealPath.get(real(target));
+      if (input == null) {
+        input = fileKey(target).map(byFileKey::get).orElse(null);
+      }
+      return input == null
+          ? Optional.empty()
+          : Optional.of(
+              "the report "
+                  + target
+                  + " would replace "
+                  + input
+                  + ", which this run reads; choose another output");
+    }
+  }
+
+  /** The file's identity (device and inode where the platform has them), if it exists. */
+  private static Optional<Object> fileKey(Path path) {
+    try {
+      return Optional.ofNullable(Files.readAttributes(path, BasicFileAttributes.class).fileKey());
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
   }
 
   /** Whether a folder is, or lies inside, another, however either is spelled. */
   static boolean within(Path folder, Path other) {
     return real(folder).startsWith(real(other));
-  }
-
-  private static boolean same(Path target, Path realTarget, Path input) {
-    if (realTarget.equals(real(input))) {
-      return true;
-    }
-    try {
-      return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input);
-    } catch (IOException | SecurityException e) {
-      return false;
-    }
   }
 
   /**
