@@ -31,7 +31,7 @@ public record Agreement(
     Optional<String> notes) {
 
   public Agreement {
-    checkArgument(kind != null && !kind.isBlank(), "an agreement needs a kind");
+    checkArgument(!Texts.blank(kind), "an agreement needs a kind");
     requireNonNull(date, "date");
     parties = ImmutableList.copyOf(parties);
     requireNonNull(number, "number");

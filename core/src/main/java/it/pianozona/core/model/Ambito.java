@@ -26,7 +26,8 @@ public record Ambito(
 
   public Ambito {
     requireNonNull(id, "id");
-    checkArgument(name != null && !name.isBlank(), "an ambito needs a name");
+    checkArgument(!Texts.blank(name), "an ambito needs a name");
+    name = Texts.nfc(name);
     requireNonNull(region, "region");
     requireNonNull(lead, "lead");
     comuni = ImmutableList.copyOf(comuni);

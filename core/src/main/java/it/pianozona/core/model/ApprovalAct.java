@@ -24,7 +24,7 @@ public record ApprovalAct(
     Optional<String> notes) {
 
   public ApprovalAct {
-    checkArgument(body != null && !body.isBlank(), "an approval act needs a body");
+    checkArgument(!Texts.blank(body), "an approval act needs a body");
     requireNonNull(date, "date");
     requireNonNull(number, "number");
     requireNonNull(title, "title");

@@ -16,7 +16,8 @@ public record Comune(IstatCode istat, String name, long population) {
 
   public Comune {
     requireNonNull(istat, "istat");
-    checkArgument(name != null && !name.isBlank(), "a comune needs a name (ISTAT %s)", istat);
+    checkArgument(!Texts.blank(name), "a comune needs a name (ISTAT %s)", istat);
+    name = Texts.nfc(name);
     checkArgument(population >= 0, "population of %s cannot be negative: %s", name, population);
   }
 

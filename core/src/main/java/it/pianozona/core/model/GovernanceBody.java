@@ -21,7 +21,7 @@ public record GovernanceBody(
     String kind, Optional<PartialDate> established, OptionalInt staff, Optional<String> notes) {
 
   public GovernanceBody {
-    checkArgument(kind != null && !kind.isBlank(), "a governance body needs a kind");
+    checkArgument(!Texts.blank(kind), "a governance body needs a kind");
     requireNonNull(established, "established");
     requireNonNull(staff, "staff");
     checkArgument(staff.orElse(0) >= 0, "staff cannot be negative");

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +42,15 @@ public record Intervention(
     boolean illustrative) {
 
   public Intervention {
-    checkArgument(id != null && !id.isBlank(), "an intervention needs an id");
-    checkArgument(title != null && !title.isBlank(), "intervention %s needs a title", id);
-    checkArgument(area != null && !area.isBlank(), "intervention %s needs an area", id);
+    checkArgument(!Texts.blank(id), "an intervention needs an id");
+    checkArgument(!Texts.blank(title), "intervention %s needs a title", id);
+    checkArgument(!Texts.blank(area), "intervention %s needs an area", id);
     // Identifiers are compared as NFC, however they were typed, as the reader reads them.
-    id = Normalizer.normalize(id, Normalizer.Form.NFC);
-    area = Normalizer.normalize(area, Normalizer.Form.NFC);
-    objectives = ImmutableList.copyOf(objectives);
-    leps = ImmutableList.copyOf(leps);
+    id = Texts.nfc(id);
+    title = Texts.nfc(title);
+    area = Texts.nfc(area);
+    objectives = objectives.stream().map(Texts::nfc).collect(ImmutableList.toImmutableList());
+    leps = leps.stream().map(Texts::nfc).collect(ImmutableList.toImmutableList());
     allocations = ImmutableList.copyOf(allocations);
     tags = ImmutableList.copyOf(tags);
     ImmutableMap.Builder<String, BigDecimal> canonical = ImmutableMap.builder();
@@ -115,28 +115,21 @@ public record Intervention(
     private Builder() {}
 
     public Builder id(String value) {
-      checkArgument(
-          value != null && !value.isBlank(), "an intervention id cannot be blank, got '%s'", value);
+      checkArgument(!Texts.blank(value), "an intervention id cannot be blank, got '%s'", value);
       id = value;
       return this;
     }
 
     public Builder title(String value) {
       checkArgument(
-          value != null && !value.isBlank(),
-          "the title of intervention %s cannot be blank, got '%s'",
-          id,
-          value);
+          !Texts.blank(value), "the title of intervention %s cannot be blank, got '%s'", id, value);
       title = value;
       return this;
     }
 
     public Builder area(String value) {
       checkArgument(
-          value != null && !value.isBlank(),
-          "the area of intervention %s cannot be blank, got '%s'",
-          id,
-          value);
+          !Texts.blank(value), "the area of intervention %s cannot be blank, got '%s'", id, value);
       area = value;
       return this;
     }

@@ -36,7 +36,7 @@ public record ParticipationEvent(
 
   public ParticipationEvent {
     requireNonNull(date, "date");
-    checkArgument(kind != null && !kind.isBlank(), "a participation event needs a kind");
+    checkArgument(!Texts.blank(kind), "a participation event needs a kind");
     requireNonNull(topic, "topic");
     actors = ImmutableList.copyOf(actors);
     requireNonNull(participants, "participants");

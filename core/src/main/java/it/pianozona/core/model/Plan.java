@@ -73,7 +73,8 @@ public record Plan(
         id != null && ID.matcher(id).matches(),
         "a plan id is letters, digits, '.', '_' or '-', got '%s'",
         id);
-    checkArgument(title != null && !title.isBlank(), "plan %s needs a title", id);
+    checkArgument(!Texts.blank(title), "plan %s needs a title", id);
+    title = Texts.nfc(title);
     requireNonNull(ambito, "ambito");
     requireNonNull(period, "period");
     requireNonNull(framework, "framework");
@@ -181,7 +182,7 @@ public record Plan(
     }
 
     public Builder title(String value) {
-      checkArgument(value != null && !value.isBlank(), "a plan title cannot be blank");
+      checkArgument(!Texts.blank(value), "a plan title cannot be blank");
       title = value;
       return this;
     }
@@ -201,7 +202,7 @@ public record Plan(
     }
 
     public Builder framework(String value) {
-      checkArgument(value != null && !value.isBlank(), "a framework id cannot be blank");
+      checkArgument(!Texts.blank(value), "a framework id cannot be blank");
       framework = Optional.of(value);
       return this;
     }
@@ -212,7 +213,7 @@ public record Plan(
     }
 
     public Builder content(String key, String text) {
-      checkArgument(key != null && !key.isBlank(), "a contents key cannot be blank");
+      checkArgument(!Texts.blank(key), "a contents key cannot be blank");
       checkArgument(text != null, "contents '%s' needs a text", key);
       checkArgument(!contents.containsKey(key), "contents '%s' given twice", key);
       contents.put(key, text);

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record SourceRef(String title, Optional<String> url, Optional<PartialDate> date) {
 
   public SourceRef {
-    checkArgument(title != null && !title.isBlank(), "a source needs a title");
+    checkArgument(!Texts.blank(title), "a source needs a title");
     requireNonNull(url, "url");
     requireNonNull(date, "date");
   }

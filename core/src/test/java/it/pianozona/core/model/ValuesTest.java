@@ -21,6 +21,21 @@ class ValuesTest {
     Intervention nfd = first.toBuilder().id("Caffe\u0300").area(first.area()).build();
     Intervention nfc = first.toBuilder().id("Caff\u00e8").build();
     assertEquals(nfc.id(), nfd.id());
+    assertEquals(
+        List.of("Caff\u00e8"),
+        first.toBuilder().withObjectives(List.of("Caffe\u0300")).build().objectives());
+  }
+
+  @Test
+  void aTitleOfInvisibleCharactersIsBlankInTheModelAsInTheReader() {
+    Plan plan = it.pianozona.core.testing.Plans.validPlan();
+    for (String blank : List.of("\u00a0", "\u200b\u202f", "\u00ad")) {
+      assertThrows(IllegalArgumentException.class, () -> plan.toBuilder().title(blank).build());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> plan.interventions().get(0).toBuilder().title(blank).build());
+    }
+    assertEquals("Caff\u00e8", plan.toBuilder().title("Caffe\u0300").build().title());
   }
 
   @Test
