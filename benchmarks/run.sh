@@ -74,6 +74,10 @@ java -Xmx64m -cp "$JAR" it.pianozona.benchmarks.StreamRun "${STREAM_PLANS:-10000
 step "command line: cold validate"
 java -cp "$JAR" it.pianozona.benchmarks.ColdStart "$CLI" "$REAL_PLAN" "${CLI_RUNS:-10}" "$RESULTS/cli.json"
 
+step "hostile inputs: about 1 MiB each, refused or checked"
+java -Xms2g -Xmx2g -cp "$JAR" it.pianozona.benchmarks.HostileRun "$REAL_PLAN" "${HOSTILE_RUNS:-5}" \
+  "$RESULTS/hostile.json"
+
 cat /proc/loadavg > "$RESULTS/load-end.txt" 2>/dev/null || true
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null | grep -v ' BENCHMARKS.md$' || true)" ]; then

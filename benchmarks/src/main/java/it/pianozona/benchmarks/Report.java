@@ -121,6 +121,8 @@ public final class Report {
     Path streamFile = results.resolve("stream.json");
     ObjectNode stream = Files.exists(streamFile) ? Results.read(streamFile) : null;
     ObjectNode cli = Results.read(results.resolve("cli.json"));
+    Path hostileFile = results.resolve("hostile.json");
+    ObjectNode hostile = Files.exists(hostileFile) ? Results.read(hostileFile) : null;
 
     line("# Benchmarks");
     line("");
@@ -137,6 +139,7 @@ public final class Report {
     batch(batchYaml, batchJson);
     stream(stream);
     commandLine(cli);
+    hostile(hostile);
     inputs(inputsSummary);
     line("## Analysis");
     line("");
@@ -615,6 +618,57 @@ public final class Report {
             min(rss) / 1024,
             max(rss) / 1024,
             cli.get("exitCodes").toString()));
+    line("");
+  }
+
+  private void hostile(ObjectNode hostile) {
+    line("## Hostile inputs: refused or checked, per megabyte");
+    line("");
+    if (hostile == null) {
+      line("Not measured in this run.");
+      line("");
+      return;
+    }
+    line(
+        "Documents of about 1 MiB built by `HostileRun` from `"
+            + hostile.get("plan").asText()
+            + "` (its interventions repeated): each is read and refused, or read, validated and"
+            + " scored, in process after three warm-up runs; "
+            + hostile.get("runs").asInt()
+            + " timed runs each, on the benchmark thread's CPU time, scaled to one MiB. Target:"
+            + " under 1,000 ms per MiB for every document.");
+    line("");
+    line("| Document | Bytes | What came of it | CPU ms per MiB median [min - max] | Result |");
+    line("|---|---|---|---|---|");
+    double worst = 0;
+    String worstAt = "";
+    for (JsonNode d : hostile.get("documents")) {
+      double[] ms = doubles(d.get("cpuMillisPerMib"));
+      double median = Results.median(ms);
+      if (median > worst) {
+        worst = median;
+        worstAt = d.get("name").asText();
+      }
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %s | %.0f [%.0f - %.0f] | %s |",
+              d.get("name").asText(),
+              d.get("bytes").asInt(),
+              d.get("outcome").asText().replace("|", "\\|"),
+              median,
+              min(ms),
+              max(ms),
+              verdict(median < 1000 && !d.get("outcome").asText().startsWith("FAILED"))));
+    }
+    line("");
+    line(
+        String.format(
+            Locale.ROOT,
+            "Slowest: %s, %.0f ms per MiB (%s).",
+            worstAt,
+            worst,
+            worst < 1000 ? "within the target" : "over the target"));
     line("");
   }
 
