@@ -1,5 +1,6 @@
 package it.pianozona.cli;
 
+import it.pianozona.report.Batch;
 import it.pianozona.report.Outputs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,13 +29,7 @@ final class Output {
       out.flush();
       return true;
     }
-    Optional<String> clash = Outputs.clash(file.get(), reads);
-    if (clash.isPresent()) {
-      err.println("pianozona: --output: " + clash.get());
-      err.flush();
-      return false;
-    }
-    return writeFile(file.get(), text, err);
+    return safe(file, reads, err) && writeFile(file.get(), text, err);
   }
 
   /**
@@ -61,24 +56,9 @@ final class Output {
       Files.writeString(file, text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8);
       return true;
     } catch (IOException | RuntimeException e) {
-      err.println("pianozona: cannot write " + file + ": " + reason(e));
+      err.println("pianozona: cannot write " + file + ": " + Batch.reason(e));
       err.flush();
       return false;
     }
-  }
-
-  /** A short reason for an I/O failure, without a stack trace. */
-  static String reason(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileAlreadyExistsException
-        || e instanceof java.nio.file.NotDirectoryException) {
-      return "a file is in the way of a folder";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

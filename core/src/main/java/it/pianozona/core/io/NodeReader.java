@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.Texts;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -147,8 +147,8 @@ final class NodeReader {
       return null;
     }
     // One form for every text, so that the same word typed on two systems compares equal.
-    String value = Normalizer.normalize(node.textValue(), Normalizer.Form.NFC);
-    if (!visible(value)) {
+    String value = Texts.nfc(node.textValue());
+    if (Texts.blank(value)) {
       problem(
           at,
           "expected "
@@ -237,11 +237,6 @@ final class NodeReader {
     return value;
   }
 
-  /** Whether a text has at least one character a reader can see. */
-  static boolean visible(String text) {
-    return text.codePoints().anyMatch(c -> !invisible(c));
-  }
-
   /**
    * The index of the first character an identifier must not hold: an invisible one anywhere, or a
    * plain space at either end; -1 if none.
@@ -250,22 +245,11 @@ final class NodeReader {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean edge = (i == 0 || i == text.length() - 1) && Character.isWhitespace(c);
-      if (edge || (c != ' ' && invisible(c))) {
+      if (edge || (c != ' ' && Texts.invisible(c))) {
         return i;
       }
     }
     return -1;
-  }
-
-  /**
-   * Whitespace, a special space (no-break, figure, narrow) or a format character (zero-width space
-   * and joiners, soft hyphen, byte-order mark, word joiner).
-   */
-  private static boolean invisible(int c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT
-        || Character.isISOControl(c);
   }
 
   /**

@@ -6,25 +6,32 @@ import java.text.Normalizer;
  * The one rule for text in the model, the same as the document reader's: texts are compared in
  * Unicode NFC, and a text is blank when it has no character a reader can see (white space, no-
  * break and other special spaces, zero-width and other format characters do not count).
+ *
+ * @since 0.1
  */
-final class Texts {
+public final class Texts {
 
   private Texts() {}
 
   /** Whether the text is null or has no visible character. */
-  static boolean blank(String text) {
-    return text == null
-        || text.codePoints()
-            .allMatch(
-                c ->
-                    Character.isWhitespace(c)
-                        || Character.isSpaceChar(c)
-                        || Character.getType(c) == Character.FORMAT
-                        || Character.isISOControl(c));
+  public static boolean blank(String text) {
+    return text == null || text.codePoints().allMatch(Texts::invisible);
+  }
+
+  /**
+   * Whether a character cannot be seen: white space, a special space (no-break, figure, narrow), a
+   * format character (zero-width space and joiners, soft hyphen, byte-order mark, word joiner) or a
+   * control character.
+   */
+  public static boolean invisible(int c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT
+        || Character.isISOControl(c);
   }
 
   /** The text in NFC, so that an accent typed as a separate mark compares equal. */
-  static String nfc(String text) {
+  public static String nfc(String text) {
     return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 }
