@@ -85,7 +85,8 @@ public final class MessageBundle {
   /**
    * Builds a bundle from templates already in memory.
    *
-   * @throws IllegalStateException if a language is missing or the languages' keys differ
+   * @throws IllegalStateException if a language is missing, the languages' keys differ or a choice
+   *     placeholder does not parse
    */
   public static MessageBundle of(
       String name, Map<Language, ? extends Map<String, String>> templates) {
@@ -110,6 +111,25 @@ public final class MessageBundle {
               + ", only in en "
               + Sets.difference(en, it));
     }
+    copy.forEach(
+        (language, map) ->
+            map.forEach(
+                (key, template) -> {
+                  try {
+                    checkChoices(template);
+                  } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(
+                        "messages '"
+                            + name
+                            + "', "
+                            + language.code()
+                            + " '"
+                            + key
+                            + "': "
+                            + e.getMessage(),
+                        e);
+                  }
+                }));
     return new MessageBundle(name, copy);
   }
 
@@ -179,7 +199,9 @@ public final class MessageBundle {
       Choice choice = Choice.parse(template.substring(open + 1, end));
       Object arg = choice.index() < args.size() ? args.get(choice.index()) : null;
       // A value that is not a number (a "?" for an unknown count) takes the last branch.
-      out.append(choice.select(arg instanceof Number n ? n.doubleValue() : Double.MAX_VALUE));
+      out.append(
+          choose(
+              choice.select(arg instanceof Number n ? n.doubleValue() : Double.MAX_VALUE), args));
       from = end + 1;
       start = template.indexOf(CHOICE_MARK, from);
     }
