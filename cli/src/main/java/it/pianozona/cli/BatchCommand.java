@@ -130,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       result = builder.listener(shown::done).build().run();
     } catch (UnsafeOutputException e) {
-      err.println("pianozona: --output: " + e.getMessage());
+      err.println("pianozona: --output: " + e.message(language));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     } catch (InterruptedException e) {
