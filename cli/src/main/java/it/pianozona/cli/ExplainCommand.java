@@ -1,9 +1,11 @@
 package it.pianozona.cli;
 
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.text.Language;
 import it.pianozona.report.RuleReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,13 +13,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix. */
+/**
+ * {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix, and its
+ * finding on the first example plan it fires on (checked on the spot, see {@link ExamplePlans}).
+ */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
     description =
         "Explains a rule by its code: what it checks, how serious its findings are,"
-            + " the act it rests on and how to put a finding right.",
+            + " the act it rests on and how to put a finding right, with a finding of it"
+            + " on a real example plan.",
     footer = {
       "",
       "Exit codes: 0 explained, 2 no rule with that code or wrong arguments.",
@@ -74,7 +80,15 @@ final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
-    out.print(RuleReport.render(rule.get(), Options.of(format), language));
+    List<PlanDocument> plans = ExamplePlans.read(created.get().reader());
+    out.print(
+        plans.isEmpty()
+            ? RuleReport.render(rule.get(), Options.of(format), language)
+            : RuleReport.render(
+                rule.get(),
+                RuleReport.example(created.get(), rule.get(), plans),
+                Options.of(format),
+                language));
     out.flush();
     return PianoZonaCli.OK;
   }
