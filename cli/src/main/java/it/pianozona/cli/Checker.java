@@ -4,6 +4,7 @@ import it.pianozona.core.Check;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,17 +30,20 @@ final class Checker {
    * A checker, or empty after printing why the forced framework is not installed.
    *
    * @param forced the id given with {@code --framework}, if any
+   * @param language the language of that message
    */
-  static Optional<Checker> create(PianoZona pianoZona, Optional<String> forced, PrintWriter err) {
+  static Optional<Checker> create(
+      PianoZona pianoZona, Optional<String> forced, PrintWriter err, Language language) {
     if (forced.isPresent() && pianoZona.frameworks().byId(forced.get()).isEmpty()) {
       err.println(
-          "pianozona: --framework: no framework with id '"
-              + forced.get()
-              + "' (installed: "
-              + pianoZona.frameworks().frameworks().stream()
-                  .map(Framework::id)
-                  .collect(Collectors.joining(", "))
-              + ")");
+          "pianozona: --framework: "
+              + Texts.get(
+                  language,
+                  "framework.unknown",
+                  forced.get(),
+                  pianoZona.frameworks().frameworks().stream()
+                      .map(Framework::id)
+                      .collect(Collectors.joining(", "))));
       err.flush();
       return Optional.empty();
     }

@@ -17,43 +17,20 @@ import picocli.CommandLine.Parameters;
  * {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix, and its
  * finding on the first example plan it fires on (checked on the spot, see {@link ExamplePlans}).
  */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    description =
-        "Explains a rule by its code: what it checks, how serious its findings are,"
-            + " the act it rests on and how to put a finding right, with a finding of it"
-            + " on a real example plan.",
-    footer = {
-      "",
-      "Exit codes: 0 explained, 2 no rule with that code or wrong arguments.",
-      "",
-      "Examples:",
-      "  pianozona explain PUG-V-AREA-001",
-      "  pianozona explain --lang en --format json NAT-LEPS-001"
-    })
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      paramLabel = "CODE",
-      description = "A rule code, as findings show it, such as NAT-TERR-001 (any case).")
+  @Parameters(index = "0", paramLabel = "${bundle:label.code}", descriptionKey = "code")
   String code;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.Format format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of the explanation: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
   @CommandLine.Mixin LibraryOptions library;
 
@@ -63,20 +40,18 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<PianoZona> created = library.create(err);
+    Language language = lang.language();
+    Optional<PianoZona> created = library.create(err, language);
     if (created.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<RuleReport.RuleExplanation> rule = RuleReport.find(created.get(), code);
     if (rule.isEmpty()) {
       err.println(
-          "pianozona: no rule with code '"
-              + code
-              + "'."
+          "pianozona: "
               + RuleReport.closest(created.get(), code)
-                  .map(c -> " Did you mean " + c + "?")
-                  .orElse("")
-              + " ('pianozona frameworks --format json' lists every code)");
+                  .map(c -> Texts.get(language, "explain.unknownNear", code, c))
+                  .orElseGet(() -> Texts.get(language, "explain.unknown", code)));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }

@@ -3,6 +3,7 @@ package it.pianozona.cli;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.io.DocumentProblem;
+import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +14,7 @@ import picocli.CommandLine.Option;
 /** Options that configure the library itself, shared by every command that uses it. */
 final class LibraryOptions {
 
-  @Option(
-      names = "--catalogue",
-      paramLabel = "FILE",
-      description =
-          "A catalogue file (YAML) that replaces the catalogue of the framework it"
-              + " names, such as one completed from the act's annex. Repeatable.")
+  @Option(names = "--catalogue", paramLabel = "${bundle:label.file}", descriptionKey = "catalogue")
   List<Path> catalogues = new ArrayList<>();
 
   /** The files a command reads: its plans and these catalogues. */
@@ -32,12 +28,15 @@ final class LibraryOptions {
    * The library with every installed framework and the given catalogues, or empty after printing
    * why a catalogue cannot be used.
    */
-  Optional<PianoZona> create(PrintWriter err) {
+  Optional<PianoZona> create(PrintWriter err, Language language) {
     PianoZona.Builder builder = PianoZona.builder();
     catalogues.forEach(builder::catalogue);
     try {
       PianoZona pianoZona = builder.build();
-      pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
+      pianoZona
+          .frameworks()
+          .problems()
+          .forEach(p -> err.println("pianozona: " + Texts.get(language, "problem.warning", p)));
       return Optional.of(pianoZona);
     } catch (DocumentException e) {
       e.problems().stream().map(DocumentProblem::toString).forEach(err::println);

@@ -208,11 +208,12 @@ class BatchCommandTest {
             .code());
     PianoZonaCliTest.Run missing = run("batch", dir.resolve("nope").toString());
     assertEquals(2, missing.code());
-    assertEquals("pianozona: " + dir.resolve("nope") + ": no such folder", missing.err().strip());
+    assertEquals(
+        "pianozona: " + dir.resolve("nope") + ": cartella inesistente", missing.err().strip());
     Path empty = Files.createDirectories(dir.resolve("empty"));
     PianoZonaCliTest.Run none = run("batch", empty.toString());
     assertEquals(2, none.code());
-    assertTrue(none.err().contains("no plan documents"), none.err());
+    assertTrue(none.err().contains("nessun documento di piano"), none.err());
     PianoZonaCliTest.Run jobs = run("batch", "--jobs", "0", plans.toString());
     assertEquals(2, jobs.code());
     assertEquals(1, jobs.err().strip().lines().count(), jobs.err());

@@ -51,24 +51,42 @@ public final class FrameworksReport {
       out.append(String.format("%s  %s  %s%n", f.id(), f.region().id(), f.validity()));
       out.append(String.format("  %s%n", f.title()));
       out.append(String.format("  %s%n", f.adoptedBy().citation()));
-      out.append(
-          String.format(
-              "  catalogue: %s%s%n", c.origin(), c.areasComplete() ? "" : " (areas incomplete)"));
+      out.append("  ")
+          .append(
+              label(
+                  language,
+                  c.areasComplete() ? "frameworks.catalogue" : "frameworks.catalogueIncomplete",
+                  c.origin()))
+          .append('\n');
       for (Area a : c.areas()) {
         out.append(String.format("    %-5s %s%n", a.code(), a.title()));
       }
-      String expected =
-          c.objectivesExpected().isPresent() ? " of " + c.objectivesExpected().getAsInt() : "";
-      out.append(String.format("  objectives: %d%s%n", c.objectives().size(), expected));
+      out.append("  ")
+          .append(
+              c.objectivesExpected().isPresent()
+                  ? label(
+                      language,
+                      "frameworks.objectivesOf",
+                      c.objectives().size(),
+                      c.objectivesExpected().getAsInt())
+                  : label(language, "frameworks.objectives", c.objectives().size()))
+          .append('\n');
       for (Objective o : c.objectives()) {
         out.append(String.format("    %-8s [%s] %s%n", o.code(), o.area(), o.title()));
       }
-      c.missing().ifPresent(m -> out.append(String.format("  missing: %s%n", m)));
-      out.append(
-          String.format("  rules: %d (national and regional)%n", PianoZona.rulesOf(f).size()));
+      c.missing()
+          .ifPresent(
+              m -> out.append("  ").append(label(language, "frameworks.missing", m)).append('\n'));
+      out.append("  ")
+          .append(label(language, "frameworks.rules", PianoZona.rulesOf(f).size()))
+          .append('\n');
       out.append(System.lineSeparator());
     }
     return out.toString();
+  }
+
+  private static String label(Language language, String key, Object... args) {
+    return TextReport.label(key, language, args);
   }
 
   static ObjectNode framework(Framework f, List<Rule> rules, Language language) {

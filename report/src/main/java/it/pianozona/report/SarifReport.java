@@ -64,7 +64,7 @@ final class SarifReport {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "pianozona");
-    driver.put("fullName", "pianozona, validator of the Piani di Zona");
+    driver.put("fullName", ReportModel.label(language, "toolFullName"));
     driver.put("version", Reports.version());
     driver.put("informationUri", INFORMATION_URI);
     ArrayNode ruleNodes = driver.putArray("rules");
@@ -124,7 +124,7 @@ final class SarifReport {
             region.put("startColumn", pos.column());
           }
         }
-        location.putArray("logicalLocations").add(logicalLocation(f.pointer()));
+        location.putArray("logicalLocations").add(logicalLocation(f.pointer(), language));
         ObjectNode properties = result.putObject("properties");
         properties.put("plan", e.plan().id());
         properties.put("framework", e.framework().id());
@@ -185,11 +185,13 @@ final class SarifReport {
     };
   }
 
-  private static ObjectNode logicalLocation(Pointer pointer) {
+  private static ObjectNode logicalLocation(Pointer pointer, Language language) {
     ObjectNode n = JSON.createObjectNode();
     List<String> tokens = pointer.tokens();
     if (tokens.isEmpty()) {
-      return n.put("name", "(document)").put("fullyQualifiedName", "").put("kind", "object");
+      return n.put("name", ReportModel.label(language, "wholeDocument"))
+          .put("fullyQualifiedName", "")
+          .put("kind", "object");
     }
     String last = tokens.get(tokens.size() - 1);
     boolean index = last.matches("\\d{1,9}");

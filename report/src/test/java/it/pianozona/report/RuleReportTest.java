@@ -117,7 +117,10 @@ class RuleReportTest {
             "national",
             "frameworks"),
         List.copyOf(Lists.newArrayList(plain.fieldNames())));
-    assertTrue(plain.get("message").asText().contains("con {0} assistenti sociali"));
+    assertEquals(
+        leps.descriptor().bundle().template("NAT-LEPS-002.message", Language.IT),
+        plain.get("message").asText());
+    assertTrue(plain.get("message").asText().contains("con {0,choice,"));
     assertTrue(plain.get("namedMessage").asText().contains("con {assistenti} assistenti"));
     assertEquals(
         "[\"assistenti\",\"abitanti\",\"rapporto\",\"richiesti\"]", plain.get("slots").toString());

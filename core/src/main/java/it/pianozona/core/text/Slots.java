@@ -77,8 +77,9 @@ public final class Slots {
 
   /**
    * The template as a person reads it: each placeholder shown by its name ({@code {assistenti}}), a
-   * choice as its name and its branches ({@code {errori: un errore | {errori} errori}}). A
-   * placeholder without a name keeps its number.
+   * choice by its general form, the last branch, the one for the largest numbers ({@code
+   * {0,choice,1#un errore|1<{0} errori}} reads {@code {errori} errori}), as a finding reads when
+   * the number is not known. A placeholder without a name keeps its number.
    *
    * @throws IllegalArgumentException if the bundle has no template at {@code key}
    */
@@ -107,15 +108,13 @@ public final class Slots {
         continue;
       }
       String format = template.substring(m.end() + 1, close);
-      out.append('{').append(name);
       if (format.startsWith(CHOICE)) {
-        List<String> branches = new ArrayList<>();
-        for (String branch : branches(format.substring(CHOICE.length()))) {
-          branches.add(named(branchText(branch), names));
-        }
-        out.append(": ").append(String.join(" | ", branches));
+        // The last branch is the general form, for the largest numbers: "{0} errori".
+        List<String> branches = branches(format.substring(CHOICE.length()));
+        out.append(named(branchText(branches.get(branches.size() - 1)), names));
+      } else {
+        out.append('{').append(name).append('}');
       }
-      out.append('}');
       at = close + 1;
     }
     return out.append(template.substring(at)).toString();

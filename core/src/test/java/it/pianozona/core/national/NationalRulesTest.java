@@ -375,7 +375,7 @@ class NationalRulesTest {
     Finding f = validate(withStaffing("10.5")).findings().get(0);
     assertEquals(
         "With 10.5 full-time social workers for 103,565 residents the ambito has one"
-            + " per 9863: the LEPS (1 per 5000) needs at least 20.72.",
+            + " per 9,863: the LEPS (1 per 5,000) needs at least 20.72.",
         f.message(Language.EN));
     assertTrue(f.message(Language.IT).contains("103.565 abitanti"), f.message(Language.IT));
   }

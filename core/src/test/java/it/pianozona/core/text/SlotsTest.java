@@ -47,13 +47,18 @@ class SlotsTest {
   }
 
   @Test
-  void aPlaceholderInsideAChoiceIsNamedAndTheChoiceShowsItsBranches() {
+  void aChoiceReadsAsItsGeneralFormWithThePlaceholdersInsideItNamed() {
     String template = "Trovati {0,choice,0#nessun errore|1#un errore|1<{0} errori} in {1}.";
     assertEquals(Set.of(0, 1), Slots.placeholders(template));
     assertEquals(
-        "Trovati {errori: nessun errore | un errore | {errori} errori} in {piano}.",
-        Slots.named(template, List.of("errori", "piano")));
-    assertEquals("{0: uno | {0} molti}", Slots.named("{0,choice,1#uno|1<{0} molti}", List.of()));
+        "Trovati {errori} errori in {piano}.", Slots.named(template, List.of("errori", "piano")));
+    assertEquals("{0} molti", Slots.named("{0,choice,1#uno|1<{0} molti}", List.of()));
+    assertEquals(
+        "{a} su {b} con {c} voci",
+        Slots.named(
+            "{0,choice,0#nessuno|1<{0} su {1} con {2,choice,1#una voce|1<{2} voci}}",
+            List.of("a", "b", "c")));
+    assertEquals(Set.of(0, 1, 2), Slots.placeholders("{0,choice,1#x|1<{1} {2,choice,1#y}}"));
   }
 
   @Test
