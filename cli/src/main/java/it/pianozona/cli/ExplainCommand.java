@@ -1,9 +1,11 @@
 package it.pianozona.cli;
 
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.text.Language;
 import it.pianozona.report.RuleReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix. */
+/**
+ * {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix, and its
+ * finding on the first example plan it fires on (checked on the spot, see {@link ExamplePlans}).
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
@@ -50,7 +55,15 @@ final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
-    out.print(RuleReport.render(rule.get(), Options.of(format), language));
+    List<PlanDocument> plans = ExamplePlans.read(created.get().reader());
+    out.print(
+        plans.isEmpty()
+            ? RuleReport.render(rule.get(), Options.of(format), language)
+            : RuleReport.render(
+                rule.get(),
+                RuleReport.example(created.get(), rule.get(), plans),
+                Options.of(format),
+                language));
     out.flush();
     return PianoZonaCli.OK;
   }

@@ -8,6 +8,7 @@ import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Slots;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -140,6 +141,10 @@ class ExampleProgramsTest {
       assertEquals("immaginaria-2025-2027", molise.get(0).id());
       assertTrue(molise.get(0).title().contains("FITTIZIO"));
       assertTrue(molise.get(0).adoptedBy().caveat().orElseThrow().startsWith("Fictional"));
+      molise
+          .get(0)
+          .rules()
+          .forEach(r -> assertEquals(List.of(), Slots.problems(r.descriptor().bundle())));
       assertTrue(found.byId("puglia-v-2022-2024").isPresent(), "real regions are untouched");
     }
   }
