@@ -182,7 +182,10 @@ public final class RuleReport {
       RuleExplanation rule, boolean sought, Optional<Example> example, Language language) {
     RuleDescriptor d = rule.descriptor();
     StringBuilder s = new StringBuilder();
-    s.append(d.code()).append("  ").append(d.severity()).append('\n');
+    s.append(d.code())
+        .append("  ")
+        .append(TextReport.severity(d.severity(), language))
+        .append('\n');
     line(s, language, "explain.checks", d.title(language));
     line(s, language, "explain.reads", Slots.named(d.bundle(), d.messageKey(), language));
     if (sought) {
