@@ -111,7 +111,7 @@ class BatchCommandTest {
             plans.toString());
     assertEquals(2, first.code());
     assertTrue(first.err().contains(plans.resolve("rotto.yaml") + ":2:"), first.err());
-    assertTrue(first.out().contains("illeggibile: 1 problemi"), first.out());
+    assertTrue(first.out().contains("illeggibile: 1 problema"), first.out());
     PianoZonaCliTest.Run again =
         run(
             "batch",

@@ -34,7 +34,15 @@ class CommandsTest {
       for (Language language : Language.values()) {
         PianoZonaCliTest.Run r = run("explain", "--lang", language.code(), d.code());
         assertEquals(0, r.code(), d.code() + ": " + r.err());
-        assertTrue(r.out().startsWith(d.code() + "  " + d.severity() + "\n"), r.out());
+        String severity =
+            language == Language.EN
+                ? d.severity().name()
+                : switch (d.severity()) {
+                  case ERROR -> "ERRORE";
+                  case WARNING -> "AVVERTENZA";
+                  case INFO -> "INFORMAZIONE";
+                };
+        assertTrue(r.out().startsWith(d.code() + "  " + severity + "\n"), r.out());
         assertTrue(r.out().contains(d.title(language)), r.out());
         assertTrue(r.out().contains(d.fix(language)), r.out());
         assertTrue(r.out().contains(d.legalBasis().citation()), r.out());

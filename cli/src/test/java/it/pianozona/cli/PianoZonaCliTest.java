@@ -171,7 +171,7 @@ class PianoZonaCliTest {
   void frameworksAsTextListAreasAndObjectiveCounts() {
     Run r = run("frameworks");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("objectives: 0 of 34"), r.out());
+    assertTrue(r.out().contains("obiettivi nel catalogo: 0 su 34 dell'atto"), r.out());
   }
 
   static JsonNode framework(JsonNode frameworks, String id) {
