@@ -155,6 +155,9 @@ public final class MessageBundle {
     if (arg instanceof Message message) {
       return message.render(language);
     }
+    if (arg instanceof Text text) {
+      return text.render(language);
+    }
     if (arg instanceof Euro euro) {
       return euro.format(language.locale());
     }
