@@ -46,7 +46,9 @@ class CommandsTest {
         assertTrue(r.out().contains(d.title(language)), r.out());
         assertTrue(r.out().contains(d.fix(language)), r.out());
         assertTrue(r.out().contains(d.legalBasis().citation()), r.out());
-        d.legalBasis().caveat().ifPresent(c -> assertTrue(r.out().contains(c), r.out()));
+        d.legalBasis()
+            .caveat()
+            .ifPresent(c -> assertTrue(r.out().contains(c.render(language)), r.out()));
       }
     }
   }

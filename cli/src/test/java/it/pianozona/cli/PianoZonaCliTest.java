@@ -206,7 +206,7 @@ class PianoZonaCliTest {
     assertEquals(2021, l21.at("/validity/from").asInt());
     assertEquals(2023, l21.at("/validity/to").asInt());
     assertTrue(
-        l21.at("/areas/0/source/caveat").asText().startsWith("To be verified against the act"),
+        l21.at("/areas/0/source/caveat").asText().startsWith("Titolo da verificare"),
         l21.toString());
     assertTrue(hasRule(l21, "LOM-2123-GOV-003"), l21.toString());
     JsonNode bas = framework(frameworks, "basilicata-2016");

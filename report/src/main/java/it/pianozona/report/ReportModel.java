@@ -234,7 +234,7 @@ final class ReportModel {
               c.applicable() ? percent(c.points(), c.weight()) : 0,
               c.evidence().stream().map(m -> m.render(language)).toList(),
               basis(c.basis(), language),
-              c.rationale().orElse(null)));
+              c.rationale().map(r -> r.render(language)).orElse(null)));
     }
     return new ScoreView(
         MessageBundle.format(e.score().total(), language),
@@ -254,7 +254,7 @@ final class ReportModel {
     return new Basis(
         b.citation(),
         safeUrl(b.url()).orElse(null),
-        b.caveat().map(c -> label(language, "toVerify", c)).orElse(null));
+        b.caveat().map(c -> label(language, "toVerify", c.render(language))).orElse(null));
   }
 
   private static final java.util.regex.Pattern WEB_URL =

@@ -205,7 +205,7 @@ public final class RuleReport {
     LegalBasis basis = d.legalBasis();
     line(s, language, "explain.basis", basis.citation());
     basis.url().ifPresent(u -> line(s, language, "explain.url", u));
-    basis.caveat().ifPresent(c -> line(s, language, "explain.caveat", c));
+    basis.caveat().ifPresent(c -> line(s, language, "explain.caveat", c.render(language)));
     line(s, language, "explain.fix", d.fix(language));
     if (rule.national()) {
       line(s, language, "explain.national");
@@ -238,7 +238,7 @@ public final class RuleReport {
     ArrayNode slots = n.putArray("slots");
     names.forEach(slots::add);
     n.put("fix", d.fix(language));
-    n.set("legalBasis", JsonReport.legalBasis(d.legalBasis()));
+    n.set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     n.put("national", rule.national());
     ArrayNode frameworks = n.putArray("frameworks");
     rule.frameworks().forEach(f -> frameworks.add(f.id()));

@@ -105,7 +105,11 @@ final class TextReport {
       }
       s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
       c.rationale()
-          .ifPresent(r -> s.append("      ").append(label("weight", language, r)).append('\n'));
+          .ifPresent(
+              r ->
+                  s.append("      ")
+                      .append(label("weight", language, r.render(language)))
+                      .append('\n'));
     }
     s.append('\n');
   }

@@ -49,10 +49,12 @@ import org.junit.jupiter.api.TestFactory;
  * and golden scenarios in {@code src/test/resources/scenarios} (at least five). The suite checks
  * that the region's frameworks are found, that rule codes are unique across every framework
  * installed, that every rule has a severity, a legal basis and messages in both languages, that
- * every template names its arguments ({@link Slots}), that catalogues are well formed, that
- * validation never throws and is deterministic on generated plans (valid, broken in one chosen way,
- * or of any shape), that scores stay in range, that the scenarios give exactly their expected
- * reports, and that the module uses only core's public API.
+ * every template names its arguments ({@link Slots}), that every caveat, rationale and note of
+ * the data is in Italian and English, that every legal basis links only to the act on an official
+ * site ({@link FrameworkSources#OFFICIAL_HOSTS}), that catalogues are well formed, that validation
+ * never throws and is deterministic on generated plans (valid, broken in one chosen way, or of any
+ * shape), that scores stay in range, that the scenarios give exactly their expected reports, and
+ * that the module uses only core's public API.
  */
 public abstract class RegionContract {
 
@@ -132,6 +134,44 @@ public abstract class RegionContract {
     List<String> problems = new ArrayList<>();
     bundles.forEach(b -> problems.addAll(Slots.problems(b)));
     assertEquals(List.of(), problems, "add <key>.slots=name, name, ... beside each template");
+  }
+
+  @Test
+  void everyPassageOfTheFrameworksDataIsInItalianAndEnglish() {
+    List<String> italianOnly = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      FrameworkSources.texts(f)
+          .forEach(
+              (where, text) -> {
+                if (!text.has(Language.EN)) {
+                  italianOnly.add(f.id() + " " + where + ": " + text.it());
+                }
+              });
+    }
+    assertEquals(
+        List.of(),
+        italianOnly,
+        "a bundled framework gives every caveat, rationale and note in both languages");
+  }
+
+  @Test
+  void everyLegalBasisLinksToTheActOnAnOfficialSiteOrNowhere() {
+    List<String> unofficial = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      FrameworkSources.legalBases(f)
+          .forEach(
+              (where, basis) ->
+                  basis
+                      .url()
+                      .filter(u -> !FrameworkSources.isOfficial(u))
+                      .ifPresent(u -> unofficial.add(f.id() + " " + where + ": " + u)));
+    }
+    assertEquals(
+        List.of(),
+        unofficial,
+        "a legal basis links to the act on "
+            + FrameworkSources.OFFICIAL_HOSTS
+            + ", or has no link");
   }
 
   @Test

@@ -15,6 +15,7 @@ import it.pianozona.core.framework.Target;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.Pointer;
 import java.io.IOException;
@@ -49,12 +50,22 @@ public final class DataReader {
 
   private static final Parsing PARSING = new Parsing(ReadLimits.DEFAULT);
 
+  /** How a prose value may be written, for the messages that name what a key holds. */
+  private static final String PROSE_FORMS = "as text (Italian) or {it: ..., en: ...}";
+
   static final Shape LEGAL_BASIS =
       Shape.of("a legal basis")
           .required("act", "the act, such as 'L. 8 novembre 2000, n. 328'")
           .optional("article", "the provision, such as 'art. 19, c. 1'")
           .optional("url", "where to read the act")
-          .optional("caveat", "what remains to be verified against the act")
+          .optional("caveat", "what remains to be verified against the act, " + PROSE_FORMS)
+          .build();
+
+  /** A passage of prose: Italian required, English optional. */
+  static final Shape PROSE =
+      Shape.of("a text in Italian and English")
+          .required("it", "the text in Italian")
+          .optional("en", "the text in English")
           .build();
 
   static final Shape FRAMEWORK =
@@ -84,7 +95,7 @@ public final class DataReader {
           .optional("areasComplete", "false when the act's list of areas could not be read whole")
           .optional("objectivesExpected", "how many objectives the act sets")
           .optional("objectives", "the objectives that can be cited")
-          .optional("missing", "what the catalogue lacks and why")
+          .optional("missing", "what the catalogue lacks and why, " + PROSE_FORMS)
           .optional("fundingSources", "the funding sources specific to the framework")
           .optional("fundAreas", "the areas that restricted funds may finance")
           .build();
@@ -99,7 +110,7 @@ public final class DataReader {
   static final Shape TARGET =
       Shape.of("a service objective")
           .required("indicator", "the indicator id, such as posti-nido")
-          .required("description", "what the indicator counts")
+          .required("description", "what the indicator counts, " + PROSE_FORMS)
           .required("threshold", "the value to reach")
           .required("per", "ambito or 1000-residents")
           .build();
@@ -150,7 +161,7 @@ public final class DataReader {
       Shape.of("a scoring weight")
           .required("criterion", "the criterion id")
           .required("weight", "its weight, a positive number")
-          .required("rationale", "why it weighs what it does")
+          .required("rationale", "why it weighs what it does, " + PROSE_FORMS)
           .build();
 
   static final Shape NATIONAL =
@@ -423,6 +434,34 @@ public final class DataReader {
     return o.has(key) ? r.text(o.get(key), at.append(key), what) : null;
   }
 
+  /**
+   * Prose a person reads (a caveat, a rationale, what a catalogue lacks): {@code {it: ..., en:
+   * ...}}, or plain text, which is Italian only, as an officer writes a catalogue of their own.
+   */
+  private static Text prose(NodeReader r, JsonNode node, Pointer at, String what) {
+    if (node != null && node.isObject()) {
+      ObjectNode o = r.object(node, at, PROSE);
+      String it = text(r, o, "it", at, what + " in Italian");
+      Optional<String> en = r.optionalText(o, "en", at, what + " in English");
+      return it == null ? null : new Text(it, en);
+    }
+    if (node == null || !node.isTextual()) {
+      r.problem(
+          at, "expected " + what + " " + PROSE_FORMS + ", found " + NodeReader.describe(node));
+      return null;
+    }
+    String it = r.text(node, at, what);
+    return it == null ? null : Text.italian(it);
+  }
+
+  private static Optional<Text> optionalProse(
+      NodeReader r, ObjectNode parent, String key, Pointer at, String what) {
+    JsonNode node = parent.get(key);
+    return node == null
+        ? Optional.empty()
+        : Optional.ofNullable(prose(r, node, at.append(key), what));
+  }
+
   private static LegalBasis legalBasis(NodeReader r, JsonNode node, Pointer at) {
     ObjectNode o = r.object(node, at, LEGAL_BASIS);
     if (o == null) {
@@ -431,7 +470,7 @@ public final class DataReader {
     String act = text(r, o, "act", at, "the act");
     Optional<String> article = r.optionalText(o, "article", at, "the article");
     Optional<String> url = r.optionalText(o, "url", at, "a URL");
-    Optional<String> caveat = r.optionalText(o, "caveat", at, "the caveat");
+    Optional<Text> caveat = optionalProse(r, o, "caveat", at, "the caveat");
     if (act == null) {
       return null;
     }
@@ -514,7 +553,7 @@ public final class DataReader {
               + " objectives but the act is said to set only "
               + expected.getAsInt());
     }
-    Optional<String> missing = r.optionalText(o, "missing", at, "what the catalogue lacks");
+    Optional<Text> missing = optionalProse(r, o, "missing", at, "what the catalogue lacks");
     List<FundingSourceInfo> sources =
         fundingSources(r, o.get("fundingSources"), at.append("fundingSources"));
     boolean areasComplete = !o.has("areasComplete") || r.flag(o, "areasComplete", at);
@@ -572,7 +611,10 @@ public final class DataReader {
       return null;
     }
     String indicator = text(r, o, "indicator", at, "the indicator id");
-    String description = text(r, o, "description", at, "what the indicator counts");
+    Text description =
+        o.has("description")
+            ? prose(r, o.get("description"), at.append("description"), "what the indicator counts")
+            : null;
     BigDecimal threshold =
         o.has("threshold")
             ? r.decimal(
@@ -695,7 +737,10 @@ public final class DataReader {
       r.problem(at.append("weight"), "expected a positive weight, found 0");
       weight = null;
     }
-    String rationale = text(r, o, "rationale", at, "the rationale");
+    Text rationale =
+        o.has("rationale")
+            ? prose(r, o.get("rationale"), at.append("rationale"), "the rationale")
+            : null;
     if (criterion == null || weight == null || rationale == null) {
       return null;
     }

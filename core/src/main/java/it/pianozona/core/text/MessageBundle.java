@@ -302,6 +302,9 @@ public final class MessageBundle {
     if (arg instanceof Message message) {
       return message.render(language);
     }
+    if (arg instanceof Text text) {
+      return text.render(language);
+    }
     if (arg instanceof List<?> list) {
       StringBuilder joined = new StringBuilder();
       for (Object item : list) {

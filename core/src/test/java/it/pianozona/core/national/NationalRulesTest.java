@@ -324,7 +324,8 @@ class NationalRulesTest {
             true,
             c.objectives(),
             java.util.OptionalInt.of(10),
-            java.util.Optional.of("eight are not cited"),
+            java.util.Optional.of(
+                it.pianozona.core.text.Text.of("otto non sono citati", "eight are not cited")),
             c.fundingSources(),
             c.fundAreas());
     var framework = TestFrameworks.molise().withCatalogue(incomplete);
