@@ -49,10 +49,10 @@ import org.junit.jupiter.api.TestFactory;
  * and golden scenarios in {@code src/test/resources/scenarios} (at least five). The suite checks
  * that the region's frameworks are found, that rule codes are unique across every framework
  * installed, that every rule has a severity, a legal basis and messages in both languages, that
- * every template names its arguments ({@link Slots}), that every caveat, rationale and note of
- * the data is in Italian and English, that every legal basis links only to the act on an official
- * site ({@link FrameworkSources#OFFICIAL_HOSTS}), that catalogues are well formed, that validation
- * never throws and is deterministic on generated plans (valid, broken in one chosen way, or of any
+ * every template names its arguments ({@link Slots}), that every caveat, rationale and note of the
+ * data is in Italian and English, that every legal basis links only to the act on an official site
+ * ({@link FrameworkSources#OFFICIAL_HOSTS}), that catalogues are well formed, that validation never
+ * throws and is deterministic on generated plans (valid, broken in one chosen way, or of any
  * shape), that scores stay in range, that the scenarios give exactly their expected reports, and
  * that the module uses only core's public API.
  */
