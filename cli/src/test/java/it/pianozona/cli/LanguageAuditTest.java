@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       translated);
  *   <li>the acts' titles and articles of every legal basis, the frameworks' titles, and the titles
  *       of areas, objectives, LEPS and funding sources in the catalogues (official names);
- *   <li>quoted source text (between {@code "..."} or {@code «...»}) and web addresses;
+ *   <li>quoted source text (between {@code "..."}, {@code «...»} or single quotes that open after a
+ *       space) and web addresses;
  *   <li>the proper names of the bodies and instruments of Italian social planning in {@link
  *       #PROPER_NAMES}.
  * </ul>
@@ -98,7 +99,8 @@ class LanguageAuditTest {
           "Comune di");
 
   static final Pattern WORD = Pattern.compile("\\p{L}+(?:['-]\\p{L}+)*");
-  static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|«[^»\\n]*»|“[^”\\n]*”");
+  static final Pattern QUOTED =
+      Pattern.compile("\"[^\"\\n]*\"|«[^»\\n]*»|“[^”\\n]*”|(?<=[\\s(])'[^'\\n]+'(?!\\p{L})");
   static final Pattern URL = Pattern.compile("https?://\\S+|[\\w.-]+\\.(?:it|eu|com|org)/\\S*");
   static final Pattern TRUNCATED = Pattern.compile("([^…\\n]{3,})…");
   static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(?:-[A-Z]+)?");
