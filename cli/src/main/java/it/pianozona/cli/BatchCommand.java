@@ -130,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
-        library.create(err).flatMap(pz -> Checker.create(pz, framework, err));
+        library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
@@ -143,8 +143,13 @@ final class BatchCommand implements Callable<Integer> {
             .alsoReads(library.reads(List.of()));
     checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
-    found.problems().forEach(err::println);
-    found.skipped().forEach(p -> err.println("pianozona: " + p.source() + ": " + p.message()));
+    found.problems().forEach(p -> err.println(p.render(language)));
+    found
+        .skipped()
+        .forEach(
+            p ->
+                err.println(
+                    "pianozona: " + p.source() + ": " + p.code() + " " + p.message(language)));
     if (found.files().isEmpty()) {
       err.println("pianozona: no plan documents (.yaml, .yml, .json) under " + dir);
       err.flush();
@@ -168,7 +173,7 @@ final class BatchCommand implements Callable<Integer> {
 
     int exit = PianoZonaCli.OK;
     for (BatchRow row : result.rows()) {
-      row.check().problems().forEach(err::println);
+      row.check().problems().forEach(p -> err.println(p.render(language)));
       row.writeError().ifPresent(err::println);
     }
     result.indexError().ifPresent(err::println);

@@ -4,6 +4,7 @@ import it.pianozona.core.Check;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +20,22 @@ final class Checker {
 
   private final PianoZona pianoZona;
   private final Optional<String> forced;
+  private final Language language;
 
-  private Checker(PianoZona pianoZona, Optional<String> forced) {
+  private Checker(PianoZona pianoZona, Optional<String> forced, Language language) {
     this.pianoZona = pianoZona;
     this.forced = forced;
+    this.language = language;
   }
 
   /**
    * A checker, or empty after printing why the forced framework is not installed.
    *
    * @param forced the id given with {@code --framework}, if any
+   * @param language the language the problems of files are printed in
    */
-  static Optional<Checker> create(PianoZona pianoZona, Optional<String> forced, PrintWriter err) {
+  static Optional<Checker> create(
+      PianoZona pianoZona, Optional<String> forced, PrintWriter err, Language language) {
     if (forced.isPresent() && pianoZona.frameworks().byId(forced.get()).isEmpty()) {
       err.println(
           "pianozona: --framework: no framework with id '"
@@ -43,7 +48,7 @@ final class Checker {
       err.flush();
       return Optional.empty();
     }
-    return Optional.of(new Checker(pianoZona, forced));
+    return Optional.of(new Checker(pianoZona, forced, language));
   }
 
   PianoZona pianoZona() {
@@ -75,11 +80,11 @@ final class Checker {
     return new Checked(plans, allUsable);
   }
 
-  /** Checks one file and prints its problems, if any, one line each. */
+  /** Checks one file and prints its problems, if any, one line each in the command's language. */
   Check check(Path file, PrintWriter err) {
     Check check =
         forced.map(id -> pianoZona.check(file, id)).orElseGet(() -> pianoZona.check(file));
-    check.problems().forEach(err::println);
+    check.problems().forEach(p -> err.println(p.render(language)));
     return check;
   }
 }

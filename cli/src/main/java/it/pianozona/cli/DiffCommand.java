@@ -75,7 +75,9 @@ final class DiffCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
-        library.create(err).flatMap(pz -> Checker.create(pz, Optional.empty(), err));
+        library
+            .create(err, language)
+            .flatMap(pz -> Checker.create(pz, Optional.empty(), err, language));
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }

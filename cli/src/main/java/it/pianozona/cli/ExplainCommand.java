@@ -57,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<PianoZona> created = library.create(err);
+    Optional<PianoZona> created = library.create(err, language);
     if (created.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }

@@ -2,7 +2,7 @@ package it.pianozona.cli;
 
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentException;
-import it.pianozona.core.io.DocumentProblem;
+import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +30,9 @@ final class LibraryOptions {
 
   /**
    * The library with every installed framework and the given catalogues, or empty after printing
-   * why a catalogue cannot be used.
+   * why a catalogue cannot be used, in the language of the command.
    */
-  Optional<PianoZona> create(PrintWriter err) {
+  Optional<PianoZona> create(PrintWriter err, Language language) {
     PianoZona.Builder builder = PianoZona.builder();
     catalogues.forEach(builder::catalogue);
     try {
@@ -40,7 +40,7 @@ final class LibraryOptions {
       pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
       return Optional.of(pianoZona);
     } catch (DocumentException e) {
-      e.problems().stream().map(DocumentProblem::toString).forEach(err::println);
+      e.problems().forEach(p -> err.println(p.render(language)));
       err.flush();
       return Optional.empty();
     }

@@ -71,7 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
-        library.create(err).flatMap(pz -> Checker.create(pz, framework, err));
+        library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }

@@ -88,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
-        library.create(err).flatMap(pz -> Checker.create(pz, framework, err));
+        library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
