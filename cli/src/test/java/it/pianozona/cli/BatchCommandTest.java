@@ -111,7 +111,9 @@ class BatchCommandTest {
             plans.toString());
     assertEquals(2, first.code());
     assertTrue(first.err().contains(plans.resolve("rotto.yaml") + ":2:"), first.err());
-    assertTrue(first.err().contains(": PZ-DOC-012 YAML non valido: "), first.err());
+    assertTrue(
+        first.err().contains(": PZ-DOC-012 YAML non valido (dettaglio del parser, in inglese: "),
+        first.err());
     assertTrue(first.out().contains("illeggibile: 1 problemi"), first.out());
     PianoZonaCliTest.Run again =
         run(
