@@ -9,7 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.io.DocumentFormat;
+import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.text.Language;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,14 +83,12 @@ public final class HostileRun {
       var e = pz.evaluate(d.plan());
       return "read: " + e.report().findings().size() + " findings";
     } catch (DocumentException e) {
+      DocumentProblem first = e.problems().get(0);
+      String said = first.code() + " " + first.message(Language.EN).replaceAll("\\s+", " ");
       return "refused: "
           + e.problems().size()
           + " problem(s), first: "
-          + e.problems()
-              .get(0)
-              .message()
-              .replaceAll("\\s+", " ")
-              .substring(0, Math.min(80, e.problems().get(0).message().length()));
+          + said.substring(0, Math.min(80, said.length()));
     } catch (RuntimeException e) {
       return "FAILED: " + e;
     }

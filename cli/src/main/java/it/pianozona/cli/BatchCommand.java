@@ -118,8 +118,13 @@ final class BatchCommand implements Callable<Integer> {
             .alsoReads(library.reads(List.of()));
     checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
-    found.problems().forEach(err::println);
-    found.skipped().forEach(p -> err.println("pianozona: " + p.source() + ": " + p.message()));
+    found.problems().forEach(p -> err.println(p.render(language)));
+    found
+        .skipped()
+        .forEach(
+            p ->
+                err.println(
+                    "pianozona: " + p.source() + ": " + p.code() + " " + p.message(language)));
     if (found.files().isEmpty()) {
       err.println("pianozona: " + Texts.get(language, "batch.noPlans", dir));
       err.flush();
@@ -143,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
 
     int exit = PianoZonaCli.OK;
     for (BatchRow row : result.rows()) {
-      row.check().problems().forEach(err::println);
+      row.check().problems().forEach(p -> err.println(p.render(language)));
       row.writeError().ifPresent(err::println);
     }
     result.indexError().ifPresent(err::println);

@@ -20,10 +20,12 @@ final class Checker {
 
   private final PianoZona pianoZona;
   private final Optional<String> forced;
+  private final Language language;
 
-  private Checker(PianoZona pianoZona, Optional<String> forced) {
+  private Checker(PianoZona pianoZona, Optional<String> forced, Language language) {
     this.pianoZona = pianoZona;
     this.forced = forced;
+    this.language = language;
   }
 
   /**
@@ -47,7 +49,7 @@ final class Checker {
       err.flush();
       return Optional.empty();
     }
-    return Optional.of(new Checker(pianoZona, forced));
+    return Optional.of(new Checker(pianoZona, forced, language));
   }
 
   PianoZona pianoZona() {
@@ -79,11 +81,11 @@ final class Checker {
     return new Checked(plans, allUsable);
   }
 
-  /** Checks one file and prints its problems, if any, one line each. */
+  /** Checks one file and prints its problems, if any, one line each in the command's language. */
   Check check(Path file, PrintWriter err) {
     Check check =
         forced.map(id -> pianoZona.check(file, id)).orElseGet(() -> pianoZona.check(file));
-    check.problems().forEach(err::println);
+    check.problems().forEach(p -> err.println(p.render(language)));
     return check;
   }
 }

@@ -2,7 +2,6 @@ package it.pianozona.cli;
 
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentException;
-import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ final class LibraryOptions {
 
   /**
    * The library with every installed framework and the given catalogues, or empty after printing
-   * why a catalogue cannot be used.
+   * why a catalogue cannot be used, in the language of the command.
    */
   Optional<PianoZona> create(PrintWriter err, Language language) {
     PianoZona.Builder builder = PianoZona.builder();
@@ -39,7 +38,7 @@ final class LibraryOptions {
           .forEach(p -> err.println("pianozona: " + Texts.get(language, "problem.warning", p)));
       return Optional.of(pianoZona);
     } catch (DocumentException e) {
-      e.problems().stream().map(DocumentProblem::toString).forEach(err::println);
+      e.problems().forEach(p -> err.println(p.render(language)));
       err.flush();
       return Optional.empty();
     }

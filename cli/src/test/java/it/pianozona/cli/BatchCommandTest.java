@@ -88,7 +88,7 @@ class BatchCommandTest {
     assertTrue(lines.get(lines.size() - 2).startsWith("Skipped on purpose: 1 "), r.out());
     assertEquals("Index page: " + out.resolve("index.html"), lines.get(lines.size() - 1));
     assertEquals(
-        "pianozona: " + plans.resolve(".git") + ": skipped: a hidden folder",
+        "pianozona: " + plans.resolve(".git") + ": PZ-DOC-085 skipped: a hidden folder",
         r.err().strip(),
         "the only thing on standard error is the one skip, said out loud");
   }
@@ -111,6 +111,9 @@ class BatchCommandTest {
             plans.toString());
     assertEquals(2, first.code());
     assertTrue(first.err().contains(plans.resolve("rotto.yaml") + ":2:"), first.err());
+    assertTrue(
+        first.err().contains(": PZ-DOC-012 YAML non valido (dettaglio del parser, in inglese: "),
+        first.err());
     assertTrue(first.out().contains("illeggibile: 1 problema"), first.out());
     PianoZonaCliTest.Run again =
         run(
@@ -126,7 +129,11 @@ class BatchCommandTest {
         first.out().replace("Saltati di proposito: 1 ", "Saltati di proposito: 2 "),
         again.out(),
         "reports from the first run are not read as plans; their folder is a skip of its own");
-    assertTrue(again.err().contains(out + ": skipped: the output folder of this run"), again.err());
+    assertTrue(
+        again
+            .err()
+            .contains(out + ": PZ-DOC-084 esclusa: è la cartella di output di questa esecuzione"),
+        again.err());
     long json = files(out).stream().filter(p -> p.toString().endsWith(".json")).count();
     assertEquals(BundledPlansTest.plans().count(), json);
   }

@@ -80,8 +80,8 @@ class CatalogueOptionTest {
             CASARANO);
     assertEquals(2, r.code());
     assertTrue(r.err().contains("puglia-v-bad-area.yaml:"), r.err());
-    assertTrue(r.err().contains("/catalogue/objectives/1/area"), r.err());
-    assertTrue(r.err().contains("which this catalogue does not have"), r.err());
+    assertTrue(r.err().contains("/catalogue/objectives/1/area: PZ-DOC-070 "), r.err());
+    assertTrue(r.err().contains("che questo catalogo non contiene"), r.err());
   }
 
   @Test
@@ -92,8 +92,8 @@ class CatalogueOptionTest {
     assertTrue(
         r.err()
             .contains(
-                "/framework: expected the id of an installed framework, found"
-                    + " 'puglia-vi-2026-2028'"),
+                "/framework: PZ-DOC-078 atteso: l'id di un quadro regionale installato;"
+                    + " trovato: 'puglia-vi-2026-2028'"),
         r.err());
     assertTrue(
         r.err()
@@ -108,7 +108,10 @@ class CatalogueOptionTest {
   void aMissingCatalogueFileIsOneClearLine() {
     PianoZonaCliTest.Run r = run("score", "--catalogue", "nope.yaml", CASARANO);
     assertEquals(2, r.code());
-    assertEquals("nope.yaml: (document): file not found", r.err().strip());
+    assertEquals("nope.yaml: (documento): PZ-DOC-004 file non trovato", r.err().strip());
+    assertEquals(
+        "nope.yaml: (document): PZ-DOC-004 file not found",
+        run("score", "--lang", "en", "--catalogue", "nope.yaml", CASARANO).err().strip());
   }
 
   @Test
@@ -120,7 +123,7 @@ class CatalogueOptionTest {
         run("validate", "--catalogue", CATALOGUE, "--catalogue", copy.toString(), CASARANO);
     assertEquals(2, r.code(), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains("a second catalogue for framework"), r.err());
-    assertTrue(r.err().contains("(the first is " + CATALOGUE + ")"), r.err());
+    assertTrue(r.err().contains("PZ-DOC-077 un secondo catalogo per il quadro regionale"), r.err());
+    assertTrue(r.err().contains("(il primo è " + CATALOGUE + ")"), r.err());
   }
 }

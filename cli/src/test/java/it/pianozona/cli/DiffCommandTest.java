@@ -133,7 +133,8 @@ class DiffCommandTest {
   void anUnreadablePlanIsOneLineAndExitTwo() {
     PianoZonaCliTest.Run r = run("diff", CASARANO, "../examples/plans/nope.yaml");
     assertEquals(2, r.code());
-    assertEquals("../examples/plans/nope.yaml: (document): file not found", r.err().strip());
+    assertEquals(
+        "../examples/plans/nope.yaml: (documento): PZ-DOC-004 file non trovato", r.err().strip());
     assertEquals(2, run("diff", CASARANO).code());
   }
 }

@@ -14,7 +14,9 @@ import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.io.DocumentFormat;
+import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.text.Language;
 import it.pianozona.report.ReportFormat;
 import it.pianozona.report.Reports;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -67,7 +70,7 @@ class FuzzProperties {
       document = PZ.reader().read("fuzz." + format.name().toLowerCase(), content, format);
     } catch (DocumentException e) {
       assertFalse(e.problems().isEmpty(), "a refusal says why");
-      e.problems().forEach(p -> assertTrue(p.toString().startsWith("fuzz."), p::toString));
+      e.problems().forEach(FuzzProperties::assertCodedInBothLanguages);
       return;
     }
     Evaluation e;
@@ -84,6 +87,24 @@ class FuzzProperties {
       }
     }
   }
+
+  /** A refusal names the document, has a known code, and reads in Italian and in English. */
+  static void assertCodedInBothLanguages(DocumentProblem p) {
+    String it = p.render(Language.IT);
+    String en = p.render(Language.EN);
+    assertTrue(it.startsWith("fuzz."), it);
+    assertTrue(ProblemCode.of(p.code()).isPresent(), it);
+    assertTrue(it.contains(": " + p.code() + " ") && en.contains(": " + p.code() + " "), en);
+    assertFalse(p.message(Language.IT).equals(p.message(Language.EN)), it);
+    for (String text : List.of(it, en)) {
+      assertFalse(UNRENDERED.matcher(text).find(), () -> "a phrase left as its key: " + text);
+    }
+  }
+
+  /** How a message bundle shows a template it lacks: the key and its arguments. */
+  static final Pattern UNRENDERED =
+      Pattern.compile(
+          "PZ-DOC-\\d{3}\\[|\\b(value|found|hint|shape|in|key|reason|document|file|empty|data|root)\\.[\\w.-]+\\[");
 
   @Property(tries = 5000)
   void aPlanWithBytesFlippedIsReadOrRefusedNeverThrown(@ForAll("flips") byte[] content) {

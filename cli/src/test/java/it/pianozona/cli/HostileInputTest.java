@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.FrameworkSelectionException;
 import it.pianozona.core.io.DocumentException;
+import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.io.ProblemCode;
+import it.pianozona.core.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,16 +25,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The catalogue of bad documents in src/test/resources/hostile (one file per case, listed in
- * cases.tsv with the exit code and the message each must get), plus the cases too large to keep in
- * the repository, generated here. Every case gets a clear message naming its location; none gets a
- * stack trace; the library throws nothing but its documented exceptions.
+ * cases.tsv with the exit code, the code of the first problem and the message each must get in
+ * English and in Italian), plus the cases too large to keep in the repository, generated here.
+ * Every case gets a clear message naming its location and the problem's code, in the language asked
+ * for; none gets a stack trace; the library throws nothing but its documented exceptions.
  */
 class HostileInputTest {
 
   static final Path DIR = Path.of("src/test/resources/hostile");
   static final PianoZona PZ = PianoZona.create();
 
-  record Case(String file, int exit, String fragment, String what) {
+  /** One located, coded problem per line: {@code file:line:col: pointer: PZ-DOC-012 ...}. */
+  static final Pattern PROBLEM_LINE =
+      Pattern.compile(
+          "(:\\d+(:\\d+)?)?: (/\\S*|\\(document\\)|\\(documento\\)): PZ-DOC-\\d{3} \\S.*");
+
+  record Case(String file, int exit, String code, String fragment, String italian, String what) {
     @Override
     public String toString() {
       return file + " (" + what + ")";
@@ -41,7 +51,7 @@ class HostileInputTest {
     return Files.readAllLines(DIR.resolve("cases.tsv"), UTF_8).stream()
         .filter(l -> !l.startsWith("#") && !l.isBlank())
         .map(l -> l.split("\t"))
-        .map(f -> new Case(f[0], Integer.parseInt(f[1]), f[2], f[3]));
+        .map(f -> new Case(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4], f[5]));
   }
 
   @Test
@@ -64,12 +74,39 @@ class HostileInputTest {
   void theCommandLineAnswersEachCaseClearlyWithTheRightExitCode(Case c) {
     String file = DIR.resolve(c.file()).toString();
     PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", "--lang", "en", file);
+    assertAnswers(c, file, r, c.fragment());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theCommandLineAnswersEachCaseInItalianByDefault(Case c) {
+    String file = DIR.resolve(c.file()).toString();
+    PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", file);
+    assertAnswers(c, file, r, c.italian());
+    if (c.exit() == 2) {
+      String english = PianoZonaCliTest.run("validate", "--lang", "en", file).err();
+      assertFalse(r.err().equals(english), "the Italian answer is not the English one");
+      assertFalse(r.err().contains("(document)"), r.err());
+    }
+  }
+
+  static void assertAnswers(Case c, String file, PianoZonaCliTest.Run r, String fragment) {
     assertEquals(c.exit(), r.code(), () -> "out: " + r.out() + "\nerr: " + r.err());
     String answer = c.exit() == 2 ? r.err() : r.out();
-    assertTrue(
-        answer.contains(c.fragment()), () -> "expected '" + c.fragment() + "' in:\n" + answer);
+    assertTrue(answer.contains(fragment), () -> "expected '" + fragment + "' in:\n" + answer);
     if (c.exit() == 2) {
       assertTrue(r.err().startsWith(file + ":"), () -> "the message names the file: " + r.err());
+      String first = r.err().lines().findFirst().orElseThrow();
+      assertTrue(first.contains(": " + c.code() + " "), () -> c.code() + " first in: " + r.err());
+      r.err()
+          .lines()
+          .forEach(
+              line -> {
+                assertTrue(line.startsWith(file), line);
+                assertTrue(
+                    PROBLEM_LINE.matcher(line.substring(file.length())).matches(),
+                    () -> "located and coded: " + line);
+              });
     }
     for (String output : List.of(r.out(), r.err())) {
       assertFalse(
@@ -84,8 +121,15 @@ class HostileInputTest {
     try {
       PlanDocument document = PZ.read(DIR.resolve(c.file()));
       PZ.evaluate(document.plan());
-    } catch (DocumentException | FrameworkSelectionException expected) {
+    } catch (DocumentException expected) {
       assertFalse(expected.getMessage().isBlank());
+      for (DocumentProblem p : expected.problems()) {
+        assertTrue(ProblemCode.of(p.code()).isPresent(), p::toString);
+        assertFalse(p.message(Language.IT).equals(p.message(Language.EN)), p::toString);
+      }
+    } catch (FrameworkSelectionException expected) {
+      assertFalse(expected.getMessage().isBlank());
+      assertTrue(ProblemCode.of(expected.code()).isPresent(), expected::getMessage);
     }
   }
 
@@ -101,7 +145,8 @@ class HostileInputTest {
     }
     PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", big.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("more than the limit of 16777216 bytes"), r.err());
+    assertTrue(r.err().contains(": PZ-DOC-006 il documento è di "), r.err());
+    assertTrue(r.err().contains("oltre il limite di 16.777.216 byte"), r.err());
   }
 
   @Test
@@ -117,7 +162,12 @@ class HostileInputTest {
     Files.writeString(plan, s);
     PianoZonaCliTest.Run r = PianoZonaCliTest.run("validate", plan.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("/interventions: expected at most 20000 interventions"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "/interventions: PZ-DOC-028 20.001 interventi, oltre il limite configurato di"
+                    + " 20.000"),
+        r.err());
   }
 
   @Test
@@ -129,7 +179,8 @@ class HostileInputTest {
     sub.toFile().mkdir();
     PianoZonaCliTest.Run directory = PianoZonaCliTest.run("validate", sub.toString());
     assertEquals(2, directory.code());
-    assertTrue(directory.err().contains("found a directory"), directory.err());
+    assertTrue(directory.err().contains("PZ-DOC-002 atteso: "), directory.err());
+    assertTrue(directory.err().contains("trovato: una cartella"), directory.err());
   }
 
   @Test
@@ -146,7 +197,8 @@ class HostileInputTest {
             new String[] {"frameworks", "--catalogue", fifo.toString()})) {
       PianoZonaCliTest.Run r = PianoZonaCliTest.run(args);
       assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
-      assertTrue(r.err().contains("found a special file"), r.err());
+      assertTrue(r.err().contains("PZ-DOC-003 atteso: "), r.err());
+      assertTrue(r.err().contains("trovato: un file speciale"), r.err());
     }
   }
 }

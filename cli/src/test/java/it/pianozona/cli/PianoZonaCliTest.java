@@ -96,7 +96,13 @@ class PianoZonaCliTest {
     assertEquals(2, r.code());
     assertEquals("", r.out());
     assertTrue(r.err().startsWith(plan + ":"), r.err());
-    assertTrue(r.err().contains(": /funding/0/amount: expected a non-negative amount"), r.err());
+    assertTrue(
+        r.err().contains(": /funding/0/amount: PZ-DOC-045 atteso: un importo in euro non negativo"),
+        r.err());
+    Run en = run("validate", "--lang", "en", plan.toString());
+    assertTrue(
+        en.err().contains(": /funding/0/amount: PZ-DOC-045 expected a non-negative amount"),
+        en.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
   }
@@ -105,7 +111,8 @@ class PianoZonaCliTest {
   void aMissingFileIsOneClearLine() {
     Run r = run("validate", "../examples/plans/nope.yaml");
     assertEquals(2, r.code());
-    assertEquals("../examples/plans/nope.yaml: (document): file not found", r.err().strip());
+    assertEquals(
+        "../examples/plans/nope.yaml: (documento): PZ-DOC-004 file non trovato", r.err().strip());
   }
 
   @Test

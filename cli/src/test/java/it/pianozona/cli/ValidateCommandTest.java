@@ -87,9 +87,16 @@ class ValidateCommandTest {
     assertEquals(2, foreign.code());
     assertEquals(
         CASARANO
-            + ": (document): framework lombardia-2021-2023 is for lombardia, but the plan is"
-            + " in puglia",
+            + ": (documento): PZ-DOC-080 il quadro regionale lombardia-2021-2023 è della regione"
+            + " lombardia, ma il piano è della regione puglia",
         foreign.err().strip());
+    assertEquals(
+        CASARANO
+            + ": (document): PZ-DOC-080 framework lombardia-2021-2023 is for lombardia, but the"
+            + " plan is in puglia",
+        run("validate", "--lang", "en", "--framework", "lombardia-2021-2023", CASARANO)
+            .err()
+            .strip());
   }
 
   @Test
@@ -117,7 +124,8 @@ class ValidateCommandTest {
             "../examples/plans/nope.yaml",
             PUTIGNANO);
     assertEquals(2, r.code());
-    assertEquals("../examples/plans/nope.yaml: (document): file not found", r.err().strip());
+    assertEquals(
+        "../examples/plans/nope.yaml: (documento): PZ-DOC-004 file non trovato", r.err().strip());
     String html = Files.readString(out);
     assertTrue(html.contains("<article class=\"plan\" id=\"plan-2\">"), "both readable plans");
     assertFalse(html.contains("plan-3"));

@@ -13,6 +13,7 @@ import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.PlanReader;
+import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.io.ReadLimits;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.national.NationalRules;
@@ -151,8 +152,14 @@ public final class PianoZona {
     } catch (DocumentException e) {
       return Check.unusable(file, e.problems());
     } catch (FrameworkSelectionException e) {
-      return Check.unusable(
-          file, List.of(new DocumentProblem(file.toString(), 0, 0, Pointer.ROOT, e.getMessage())));
+      DocumentProblem problem =
+          ProblemCode.of(e.code())
+              .map(c -> DocumentProblem.of(file.toString(), c, e.arguments().toArray()))
+              .orElseGet(
+                  () ->
+                      DocumentProblem.of(
+                          file.toString(), ProblemCode.INTERNAL_ERROR, e.getMessage()));
+      return Check.unusable(file, List.of(problem));
     }
   }
 
@@ -231,13 +238,7 @@ public final class PianoZona {
         throw new DocumentException(
             List.of(
                 DataReader.problemAt(
-                    file,
-                    Pointer.of("framework"),
-                    "a second catalogue for framework '"
-                        + id
-                        + "' (the first is "
-                        + earlier
-                        + "): give one catalogue per framework")));
+                    file, Pointer.of("framework"), ProblemCode.SECOND_CATALOGUE, id, earlier)));
       }
       if (registry.byId(id).isEmpty()) {
         throw new DocumentException(
@@ -245,13 +246,11 @@ public final class PianoZona {
                 DataReader.problemAt(
                     file,
                     Pointer.of("framework"),
-                    "expected the id of an installed framework, found '"
-                        + id
-                        + "' (installed: "
-                        + registry.frameworks().stream()
-                            .map(Framework::id)
-                            .collect(Collectors.joining(", "))
-                        + ")")));
+                    ProblemCode.CATALOGUE_FRAMEWORK_NOT_INSTALLED,
+                    id,
+                    registry.frameworks().stream()
+                        .map(Framework::id)
+                        .collect(Collectors.joining(", ")))));
       }
       List<Framework> replaced =
           registry.frameworks().stream()

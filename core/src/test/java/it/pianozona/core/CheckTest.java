@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanWriter;
+import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.testing.Plans;
 import it.pianozona.core.testing.TestFrameworks;
+import it.pianozona.core.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +42,10 @@ class CheckTest {
     Check check = PZ.check(Path.of("no/such/piano.yaml"));
     assertFalse(check.usable());
     assertEquals(1, check.problems().size());
+    DocumentProblem p = check.problems().get(0);
+    assertEquals("no/such/piano.yaml: (documento): PZ-DOC-004 file non trovato", p.toString());
     assertEquals(
-        "no/such/piano.yaml: (document): file not found", check.problems().get(0).toString());
+        "no/such/piano.yaml: (document): PZ-DOC-004 file not found", p.render(Language.EN));
   }
 
   @Test
@@ -52,11 +56,20 @@ class CheckTest {
     assertFalse(check.usable());
     DocumentProblem p = check.problems().get(0);
     assertEquals(file.toString(), p.source());
+    assertEquals(ProblemCode.NO_FRAMEWORK_FOR_REGION.code(), p.code());
     assertTrue(
-        p.toString().startsWith(file + ": (document): no framework of region molise"),
+        p.render(Language.EN)
+            .startsWith(file + ": (document): PZ-DOC-082 no framework of region molise"),
+        p.toString());
+    assertTrue(
+        p.toString()
+            .startsWith(
+                file + ": (documento): PZ-DOC-082 nessun quadro regionale della regione molise"),
         p.toString());
     Check forced = PZ.check(file, "no-such-framework");
-    assertTrue(forced.problems().get(0).message().contains("no-such-framework"));
+    DocumentProblem unknown = forced.problems().get(0);
+    assertEquals(ProblemCode.UNKNOWN_FRAMEWORK.code(), unknown.code());
+    assertTrue(unknown.message(Language.IT).contains("'no-such-framework'"), unknown::toString);
     assertTrue(Files.exists(file), "checking never touches the file");
   }
 

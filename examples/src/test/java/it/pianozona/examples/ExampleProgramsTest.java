@@ -67,7 +67,7 @@ class ExampleProgramsTest {
     assertTrue(out.contains("(L.R. Puglia"), out);
     assertTrue(out.contains("Score: 79.7 / 100"), out);
     String missing = output(ValidateInTenLines::main, "plans/nope.yaml");
-    assertEquals("plans/nope.yaml: (document): file not found", missing.strip());
+    assertEquals("plans/nope.yaml: (documento): PZ-DOC-004 file non trovato", missing.strip());
   }
 
   @Test

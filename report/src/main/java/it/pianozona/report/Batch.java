@@ -5,19 +5,15 @@ import static java.util.Objects.requireNonNull;
 import it.pianozona.core.Check;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentProblem;
+import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
-import it.pianozona.core.validation.Pointer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -118,11 +114,11 @@ public final class Batch {
                 return FileVisitResult.CONTINUE;
               }
               if (d.toAbsolutePath().normalize().equals(skip)) {
-                skipped.add(problem(d, "skipped: the output folder of this run"));
+                skipped.add(problem(d, ProblemCode.SKIPPED_OUTPUT_FOLDER));
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (d.getFileName().toString().startsWith(".")) {
-                skipped.add(problem(d, "skipped: a hidden folder"));
+                skipped.add(problem(d, ProblemCode.SKIPPED_HIDDEN_FOLDER));
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return FileVisitResult.CONTINUE;
@@ -135,10 +131,9 @@ public final class Batch {
                 return FileVisitResult.CONTINUE;
               }
               if (name.startsWith(".")) {
-                skipped.add(problem(file, "skipped: a hidden file"));
+                skipped.add(problem(file, ProblemCode.SKIPPED_HIDDEN_FILE));
               } else if (!attrs.isRegularFile()) {
-                skipped.add(
-                    problem(file, "skipped: not a regular file (such as a pipe or a device)"));
+                skipped.add(problem(file, ProblemCode.SKIPPED_SPECIAL_FILE));
               } else {
                 found.add(file);
               }
@@ -148,16 +143,16 @@ public final class Batch {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               if (e instanceof FileSystemLoopException) {
-                skipped.add(
-                    problem(file, "skipped: a symbolic link that loops back to a folder above it"));
+                skipped.add(problem(file, ProblemCode.SKIPPED_LINK_LOOP));
               } else {
-                problems.add(problem(file, "cannot read: " + reason(e)));
+                problems.add(
+                    problem(file, ProblemCode.CANNOT_READ_PATH, DocumentProblem.reason(e)));
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      problems.add(problem(input, "cannot read the folder: " + reason(e)));
+      problems.add(problem(input, ProblemCode.CANNOT_READ_FOLDER, DocumentProblem.reason(e)));
     }
     found.sort(null);
     return new Found(found, problems, skipped);
@@ -273,7 +268,11 @@ public final class Batch {
             row =
                 new BatchRow(
                     file,
-                    Check.unusable(file, List.of(problem(file, "internal error: " + e.getCause()))),
+                    Check.unusable(
+                        file,
+                        List.of(
+                            problem(
+                                file, ProblemCode.INTERNAL_ERROR, String.valueOf(e.getCause())))),
                     Optional.empty(),
                     Optional.empty());
           }
@@ -332,22 +331,16 @@ public final class Batch {
     }
   }
 
-  /** A short reason for an I/O failure, without a stack trace. */
+  /**
+   * A short reason for an I/O failure, without a stack trace, in English; {@link
+   * DocumentProblem#reason} gives it in either language.
+   */
   public static String reason(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      return "a file is in the way of a folder";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return DocumentProblem.reason(e).render(Language.EN);
   }
 
-  private static DocumentProblem problem(Path file, String message) {
-    return new DocumentProblem(file.toString(), 0, 0, Pointer.ROOT, message);
+  private static DocumentProblem problem(Path file, ProblemCode code, Object... args) {
+    return DocumentProblem.of(file.toString(), code, args);
   }
 
   private static String key(Object path) {

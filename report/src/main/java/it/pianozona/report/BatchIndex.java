@@ -4,7 +4,6 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.Evaluation;
-import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.validation.Severity;
@@ -99,7 +98,7 @@ final class BatchIndex {
                 label(language, "unreadable", row.check().problems().size())
                     + ": "
                     + row.check().problems().stream()
-                        .map(DocumentProblem::toString)
+                        .map(p -> p.render(language))
                         .collect(Collectors.joining("; "))));
         continue;
       }

@@ -156,12 +156,26 @@ class BatchTest {
     Batch.Found again = Batch.builder(Plans.PZ, plans).output(out).build().find();
     assertEquals(List.of(plans.resolve("a.yaml"), plans.resolve("b.yaml")), found.files());
     assertEquals(List.of(), found.problems());
-    List<String> skips = again.skipped().stream().map(p -> p.source() + " " + p.message()).toList();
+    List<String> skips =
+        again.skipped().stream()
+            .map(p -> p.source() + " " + p.code() + " " + p.message(Language.EN))
+            .toList();
     assertTrue(
-        skips.contains(plans.resolve(".git") + " skipped: a hidden folder"), skips.toString());
-    assertTrue(skips.contains(plans.resolve(".nascosto.yaml") + " skipped: a hidden file"));
-    assertTrue(skips.contains(out + " skipped: the output folder of this run"), skips.toString());
-    assertTrue(skips.stream().anyMatch(x -> x.contains("loops back")), skips.toString());
+        skips.contains(plans.resolve(".git") + " PZ-DOC-085 skipped: a hidden folder"),
+        skips.toString());
+    assertTrue(
+        skips.contains(plans.resolve(".nascosto.yaml") + " PZ-DOC-086 skipped: a hidden file"));
+    assertTrue(
+        skips.contains(out + " PZ-DOC-084 skipped: the output folder of this run"),
+        skips.toString());
+    assertTrue(
+        skips.contains(
+            sub.resolve("loop")
+                + " PZ-DOC-088 skipped: a symbolic link that loops back to a folder above it"),
+        skips.toString());
+    List<String> italian = again.skipped().stream().map(p -> p.message(Language.IT)).toList();
+    assertTrue(italian.contains("esclusa: è una cartella nascosta"), italian.toString());
+    assertTrue(italian.contains("escluso: è un file nascosto"), italian.toString());
     BatchResult result = Batch.builder(Plans.PZ, plans).output(out).build().run();
     assertEquals(again.skipped(), result.skipped());
     assertTrue(

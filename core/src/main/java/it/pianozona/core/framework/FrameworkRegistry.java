@@ -180,9 +180,13 @@ public final class FrameworkRegistry {
               .orElseThrow(
                   () ->
                       new FrameworkSelectionException(
+                          "PZ-DOC-079",
+                          List.of(id, ids(frameworks)),
                           "no framework with id '" + id + "'; known: " + ids(frameworks)));
       if (f.region() != plan.region()) {
         throw new FrameworkSelectionException(
+            "PZ-DOC-080",
+            List.of(id, f.region().id(), plan.region().id()),
             "framework "
                 + id
                 + " is for "
@@ -199,23 +203,36 @@ public final class FrameworkRegistry {
       return covering.get(0);
     }
     if (covering.isEmpty()) {
+      String region = plan.region().id();
+      String period = plan.period().toString();
+      if (ofRegion.isEmpty()) {
+        throw new FrameworkSelectionException(
+            "PZ-DOC-082",
+            List.of(region, period),
+            "no framework of region "
+                + region
+                + " covers the period "
+                + period
+                + " (none is installed); name one with 'framework' in the plan");
+      }
       String known =
-          ofRegion.isEmpty()
-              ? "none is installed"
-              : "known: "
-                  + ofRegion.stream()
-                      .map(f -> f.id() + " (" + f.validity() + ")")
-                      .collect(Collectors.joining(", "));
+          ofRegion.stream()
+              .map(f -> f.id() + " (" + f.validity() + ")")
+              .collect(Collectors.joining(", "));
       throw new FrameworkSelectionException(
+          "PZ-DOC-081",
+          List.of(region, period, known),
           "no framework of region "
-              + plan.region().id()
+              + region
               + " covers the period "
-              + plan.period()
-              + " ("
+              + period
+              + " (known: "
               + known
               + "); name one with 'framework' in the plan");
     }
     throw new FrameworkSelectionException(
+        "PZ-DOC-083",
+        List.of(plan.region().id(), plan.period().toString(), ids(covering)),
         "more than one framework of "
             + plan.region().id()
             + " covers "
@@ -225,9 +242,10 @@ public final class FrameworkRegistry {
             + "; name one with 'framework'");
   }
 
+  /** The ids, or a dash (a sign both languages read) when there are none. */
   private static String ids(List<Framework> list) {
     return list.isEmpty()
-        ? "none"
+        ? "\u2014"
         : list.stream().map(Framework::id).collect(Collectors.joining(", "));
   }
 }

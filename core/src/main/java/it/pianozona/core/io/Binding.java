@@ -20,18 +20,13 @@ final class Binding {
 
   /** The region with the id; null and a problem listing every id otherwise. */
   static Region region(NodeReader r, JsonNode node, Pointer at) {
-    String id = r.text(node, at, "a region id");
+    String id = r.text(node, at, "value.region-id");
     if (id == null) {
       return null;
     }
     Optional<Region> region = Region.fromId(id);
     if (region.isEmpty()) {
-      r.problem(
-          at,
-          "expected a region id (one of "
-              + Region.allIds()
-              + "), found "
-              + NodeReader.describe(node));
+      r.problem(at, ProblemCode.UNKNOWN_REGION, Region.allIds(), NodeReader.describe(node));
       return null;
     }
     return region.get();
@@ -44,14 +39,13 @@ final class Binding {
       return null;
     }
     Integer from =
-        o.has("from") ? r.year(o.get("from"), at.append("from"), "the first year") : null;
-    Integer to = o.has("to") ? r.year(o.get("to"), at.append("to"), "the last year") : null;
+        o.has("from") ? r.year(o.get("from"), at.append("from"), "value.first-year") : null;
+    Integer to = o.has("to") ? r.year(o.get("to"), at.append("to"), "value.last-year") : null;
     if (from == null || to == null) {
       return null;
     }
     if (to < from) {
-      r.problem(
-          at.append("to"), "expected a last year not before the first (" + from + "), found " + to);
+      r.problem(at.append("to"), ProblemCode.PERIOD_REVERSED, from, to);
       return null;
     }
     return Period.of(from, to);
@@ -65,12 +59,7 @@ final class Binding {
     if (FundingSource.isWellFormed(id)) {
       return true;
     }
-    r.problem(
-        at,
-        "expected a funding source id of lower-case words joined by hyphens, such as"
-            + " fondo-poverta, found text \""
-            + NodeReader.printable(id)
-            + "\"");
+    r.problem(at, ProblemCode.BAD_FUNDING_SOURCE_ID, NodeReader.printable(id));
     return false;
   }
 
@@ -79,20 +68,20 @@ final class Binding {
     if (FundingSource.isWellFormed(id)) {
       return true;
     }
-    r.problem(
-        at,
-        "expected an indicator id of lower-case words joined by hyphens, found '"
-            + NodeReader.printable(id)
-            + "'");
+    r.problem(at, ProblemCode.BAD_INDICATOR_ID, NodeReader.printable(id));
     return false;
   }
 
-  /** Runs a model constructor; a constraint it still finds becomes a problem, not a throw. */
+  /**
+   * Runs a model constructor; a constraint it still finds becomes a problem, not a throw. The
+   * readers check every constraint a document can break before this, each with its own code; this
+   * is the safety net, and carries the model's own (English) words.
+   */
   static <T> T build(NodeReader r, Pointer at, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      r.problem(at, String.valueOf(e.getMessage()));
+      r.problem(at, ProblemCode.MODEL_CONSTRAINT, String.valueOf(e.getMessage()));
       return null;
     }
   }

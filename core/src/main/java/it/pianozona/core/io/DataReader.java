@@ -50,126 +50,103 @@ public final class DataReader {
 
   private static final Parsing PARSING = new Parsing(ReadLimits.DEFAULT);
 
-  /** How a prose value may be written, for the messages that name what a key holds. */
-  private static final String PROSE_FORMS = "as text (Italian) or {it: ..., en: ...}";
-
   static final Shape LEGAL_BASIS =
-      Shape.of("a legal basis")
-          .required("act", "the act, such as 'L. 8 novembre 2000, n. 328'")
-          .optional("article", "the provision, such as 'art. 19, c. 1'")
-          .optional("url", "where to read the act")
-          .optional("caveat", "what remains to be verified against the act, " + PROSE_FORMS)
+      Shape.of("legal-basis")
+          .required("act")
+          .optional("article")
+          .optional("url")
+          .optional("caveat")
           .build();
 
   /** A passage of prose: Italian required, English optional. */
-  static final Shape PROSE =
-      Shape.of("a text in Italian and English")
-          .required("it", "the text in Italian")
-          .optional("en", "the text in English")
-          .build();
+  static final Shape PROSE = Shape.of("prose").required("it").optional("en").build();
 
   static final Shape FRAMEWORK =
-      Shape.of("a framework definition")
-          .required("formatVersion", "the data format version, 1")
-          .required("id", "the framework id, such as puglia-v-2022-2024")
-          .required("region", "the region id")
-          .required("title", "the framework's title")
-          .required("validity", "the planning years it governs, {from: YEAR, to: YEAR}")
-          .required("adoptedBy", "the act that adopted it")
-          .required("catalogue", "its areas, objectives and funding sources")
-          .optional("parameters", "dated thresholds")
-          .optional("scoring", "criterion weights")
+      Shape.of("framework")
+          .required("formatVersion")
+          .required("id")
+          .required("region")
+          .required("title")
+          .required("validity")
+          .required("adoptedBy")
+          .required("catalogue")
+          .optional("parameters")
+          .optional("scoring")
           .build();
 
   static final Shape CATALOGUE_FILE =
-      Shape.of("a catalogue file")
-          .required("formatVersion", "the data format version, 1")
-          .required("framework", "the id of the framework the catalogue is for")
-          .required("catalogue", "the areas, objectives and funding sources")
+      Shape.of("catalogue-file")
+          .required("formatVersion")
+          .required("framework")
+          .required("catalogue")
           .build();
 
   static final Shape CATALOGUE =
-      Shape.of("a catalogue")
-          .required("reference", "the act the catalogue transcribes")
-          .required("areas", "the areas, a list")
-          .optional("areasComplete", "false when the act's list of areas could not be read whole")
-          .optional("objectivesExpected", "how many objectives the act sets")
-          .optional("objectives", "the objectives that can be cited")
-          .optional("missing", "what the catalogue lacks and why, " + PROSE_FORMS)
-          .optional("fundingSources", "the funding sources specific to the framework")
-          .optional("fundAreas", "the areas that restricted funds may finance")
+      Shape.of("catalogue")
+          .required("reference")
+          .required("areas")
+          .optional("areasComplete")
+          .optional("objectivesExpected")
+          .optional("objectives")
+          .optional("missing")
+          .optional("fundingSources")
+          .optional("fundAreas")
           .build();
 
   static final Shape FUND_AREA =
-      Shape.of("a fund restriction")
-          .required("source", "the fund, such as fna")
-          .required("areas", "the codes of the areas it may finance")
-          .required("basis", "the act that restricts it")
-          .build();
+      Shape.of("fund-area").required("source").required("areas").required("basis").build();
 
   static final Shape TARGET =
-      Shape.of("a service objective")
-          .required("indicator", "the indicator id, such as posti-nido")
-          .required("description", "what the indicator counts, " + PROSE_FORMS)
-          .required("threshold", "the value to reach")
-          .required("per", "ambito or 1000-residents")
+      Shape.of("target")
+          .required("indicator")
+          .required("description")
+          .required("threshold")
+          .required("per")
           .build();
 
   static final Shape AREA =
-      Shape.of("an area")
-          .required("code", "the area code, such as A1")
-          .required("title", "the formal title, as the source writes it")
-          .optional("shortTitle", "a short label")
-          .required("source", "where the title comes from")
+      Shape.of("area")
+          .required("code")
+          .required("title")
+          .optional("shortTitle")
+          .required("source")
           .build();
 
   static final Shape OBJECTIVE =
-      Shape.of("an objective")
-          .required("code", "the objective code")
-          .required("title", "the title, as the act writes it")
-          .required("area", "the code of its area")
-          .optional("leps", "the LEPS it implements")
-          .optional("intervention", "the intervention the act maps it to")
-          .optional("target", "the service objective, where the act sets one")
-          .required("source", "where the title comes from")
+      Shape.of("objective")
+          .required("code")
+          .required("title")
+          .required("area")
+          .optional("leps")
+          .optional("intervention")
+          .optional("target")
+          .required("source")
           .build();
 
   static final Shape FUNDING_SOURCE =
-      Shape.of("a funding source")
-          .required("id", "the id plans use, such as fnps")
-          .required("name", "the full name")
-          .required("source", "the act behind it")
-          .build();
+      Shape.of("funding-source").required("id").required("name").required("source").build();
 
   static final Shape LEPS =
-      Shape.of("a LEPS")
-          .required("id", "the id plans use")
-          .required("title", "the title, as the national plan writes it")
-          .required("source", "where it is defined")
-          .build();
+      Shape.of("leps").required("id").required("title").required("source").build();
 
   static final Shape PARAMETER =
-      Shape.of("a dated parameter")
-          .required("id", "the parameter id")
-          .required("value", "its value, a number")
-          .required("validFrom", "the first day it applies, YYYY-MM-DD")
-          .optional("validTo", "the last day it applies, YYYY-MM-DD")
-          .required("reference", "the act that sets it")
+      Shape.of("parameter")
+          .required("id")
+          .required("value")
+          .required("validFrom")
+          .optional("validTo")
+          .required("reference")
           .build();
 
   static final Shape WEIGHT =
-      Shape.of("a scoring weight")
-          .required("criterion", "the criterion id")
-          .required("weight", "its weight, a positive number")
-          .required("rationale", "why it weighs what it does, " + PROSE_FORMS)
-          .build();
+      Shape.of("weight").required("criterion").required("weight").required("rationale").build();
 
   static final Shape NATIONAL =
-      Shape.of("the national reference")
-          .required("formatVersion", "the data format version, 1")
-          .required("leps", "the essential levels")
-          .required("fundingSources", "the national funding sources")
-          .required("parameters", "the national dated parameters")
+      Shape.of("national")
+          .required("formatVersion")
+          .required("leps")
+          .required("fundingSources")
+          .required("parameters")
           .build();
 
   private DataReader() {}
@@ -191,11 +168,12 @@ public final class DataReader {
             return null;
           }
           formatVersion(r, o);
-          String id = o.has("id") ? r.text(o.get("id"), at.append("id"), "the framework id") : null;
+          String id =
+              o.has("id") ? r.text(o.get("id"), at.append("id"), "value.the-framework-id") : null;
           Region region =
               o.has("region") ? Binding.region(r, o.get("region"), at.append("region")) : null;
           String title =
-              o.has("title") ? r.text(o.get("title"), at.append("title"), "the title") : null;
+              o.has("title") ? r.text(o.get("title"), at.append("title"), "value.title") : null;
           Period validity =
               o.has("validity")
                   ? Binding.period(r, o.get("validity"), at.append("validity"))
@@ -209,14 +187,15 @@ public final class DataReader {
           Parameters parameters = parameters(r, o.get("parameters"), at.append("parameters"));
           List<FrameworkData.ScoringWeight> scoring = new ArrayList<>();
           List<JsonNode> weights =
-              r.list(o.get("scoring"), at.append("scoring"), "scoring weights");
+              r.list(o.get("scoring"), at.append("scoring"), "value.scoring-weights");
           Set<String> criteria = new HashSet<>();
           for (int i = 0; i < weights.size(); i++) {
             FrameworkData.ScoringWeight w = weight(r, weights.get(i), at.append("scoring", i));
             if (w != null && !criteria.add(w.criterion())) {
               r.problem(
                   at.append("scoring", i, "criterion"),
-                  "criterion '" + w.criterion() + "' is weighed twice");
+                  ProblemCode.CRITERION_WEIGHED_TWICE,
+                  w.criterion());
             } else if (w != null) {
               scoring.add(w);
             }
@@ -271,7 +250,7 @@ public final class DataReader {
           formatVersion(r, o);
           String framework =
               o.has("framework")
-                  ? r.text(o.get("framework"), at.append("framework"), "a framework id")
+                  ? r.text(o.get("framework"), at.append("framework"), "value.framework-id")
                   : null;
           Catalogue catalogue =
               o.has("catalogue")
@@ -289,7 +268,8 @@ public final class DataReader {
    * pointer lies in the file (0 when they cannot be found): for problems found after the file was
    * read, such as a framework that is not installed.
    */
-  public static DocumentProblem problemAt(Path file, Pointer pointer, String message) {
+  public static DocumentProblem problemAt(
+      Path file, Pointer pointer, ProblemCode code, Object... args) {
     int line = 0;
     int column = 0;
     Optional<DocumentFormat> format = DocumentFormat.of(file);
@@ -306,7 +286,7 @@ public final class DataReader {
     } catch (IOException | RuntimeException e) {
       // The file was readable a moment ago; without a position the problem still says what.
     }
-    return new DocumentProblem(file.toString(), line, column, pointer, message);
+    return DocumentProblem.of(file.toString(), line, column, pointer, code, args);
   }
 
   /**
@@ -318,39 +298,21 @@ public final class DataReader {
   public static Map.Entry<String, Catalogue> readCatalogueFile(Path file) {
     String source = file.toString();
     if (DocumentFormat.of(file).isEmpty()) {
-      throw new DocumentException(
-          List.of(
-              new DocumentProblem(
-                  source,
-                  0,
-                  0,
-                  Pointer.ROOT,
-                  "unsupported file extension: expected a catalogue ending in .yaml, .yml or .json")));
+      throw single(source, ProblemCode.UNSUPPORTED_EXTENSION, Wording.phrase("document.catalogue"));
     }
     if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
       // A directory cannot be read; a FIFO or a device would block the read, or never end.
-      throw new DocumentException(
-          List.of(
-              new DocumentProblem(
-                  source,
-                  0,
-                  0,
-                  Pointer.ROOT,
-                  "expected a catalogue file, found "
-                      + (Files.isDirectory(file)
-                          ? "a directory"
-                          : "a special file (such as a pipe or a device)"))));
+      throw single(
+          source,
+          Files.isDirectory(file) ? ProblemCode.DIRECTORY : ProblemCode.SPECIAL_FILE,
+          Wording.phrase("file.catalogue"));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return readCatalogueFile(source, in);
     } catch (NoSuchFileException e) {
-      throw new DocumentException(
-          List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT, "file not found")));
+      throw single(source, ProblemCode.FILE_NOT_FOUND);
     } catch (IOException e) {
-      throw new DocumentException(
-          List.of(
-              new DocumentProblem(
-                  source, 0, 0, Pointer.ROOT, "cannot read the file: " + e.getMessage())));
+      throw single(source, ProblemCode.CANNOT_READ_FILE, DocumentProblem.reason(e));
     }
   }
 
@@ -371,15 +333,15 @@ public final class DataReader {
           }
           formatVersion(r, o);
           List<LepsInfo> leps = new ArrayList<>();
-          List<JsonNode> lepsNodes = r.list(o.get("leps"), at.append("leps"), "LEPS");
+          List<JsonNode> lepsNodes = r.list(o.get("leps"), at.append("leps"), "value.leps");
           for (int i = 0; i < lepsNodes.size(); i++) {
             Pointer p = at.append("leps", i);
             ObjectNode l = r.object(lepsNodes.get(i), p, LEPS);
             if (l == null) {
               continue;
             }
-            String id = text(r, l, "id", p, "the LEPS id");
-            String title = text(r, l, "title", p, "the LEPS title");
+            String id = text(r, l, "id", p, "value.the-leps-id");
+            String title = text(r, l, "title", p, "value.leps-title");
             LegalBasis basis =
                 l.has("source") ? legalBasis(r, l.get("source"), p.append("source")) : null;
             if (id != null && title != null && basis != null) {
@@ -400,21 +362,24 @@ public final class DataReader {
     T bind(NodeReader reader, JsonNode root);
   }
 
+  private static DocumentException single(String source, ProblemCode code, Object... args) {
+    return new DocumentException(List.of(DocumentProblem.of(source, code, args)));
+  }
+
   private static <T> T read(String source, InputStream in, Binder<T> binder) {
     byte[] content;
     try {
       content = in.readAllBytes();
     } catch (IOException e) {
-      throw new DocumentException(
-          List.of(
-              new DocumentProblem(source, 0, 0, Pointer.ROOT, "cannot read: " + e.getMessage())));
+      throw single(source, ProblemCode.CANNOT_READ_DOCUMENT, DocumentProblem.reason(e));
     }
     DocumentFormat format = DocumentFormat.fromFileName(source).orElse(DocumentFormat.YAML);
-    JsonNode root = PlanReader.create().parse(source, content, format);
+    JsonNode root =
+        PlanReader.create().parse(source, content, format, Wording.phrase("empty.data"));
     Problems problems = new Problems();
     T value = binder.bind(new NodeReader(problems), root);
     if (value == null || !problems.isEmpty()) {
-      throw problems.located(source, PARSING, format, content, "the data could not be read");
+      throw problems.located(source, PARSING, format, content, Wording.phrase("data.file"));
     }
     return value;
   }
@@ -424,7 +389,7 @@ public final class DataReader {
       r.integer(
           o.get("formatVersion"),
           Pointer.of("formatVersion"),
-          "formatVersion " + FORMAT_VERSION,
+          NodeReader.phrase("value.format-version", FORMAT_VERSION),
           FORMAT_VERSION,
           FORMAT_VERSION);
     }
@@ -441,13 +406,15 @@ public final class DataReader {
   private static Text prose(NodeReader r, JsonNode node, Pointer at, String what) {
     if (node != null && node.isObject()) {
       ObjectNode o = r.object(node, at, PROSE);
-      String it = text(r, o, "it", at, what + " in Italian");
-      Optional<String> en = r.optionalText(o, "en", at, what + " in English");
+      if (o == null) {
+        return null;
+      }
+      String it = text(r, o, "it", at, "value.prose-it");
+      Optional<String> en = r.optionalText(o, "en", at, "value.prose-en");
       return it == null ? null : new Text(it, en);
     }
     if (node == null || !node.isTextual()) {
-      r.problem(
-          at, "expected " + what + " " + PROSE_FORMS + ", found " + NodeReader.describe(node));
+      r.problem(at, ProblemCode.PROSE_NOT_TEXT, Wording.phrase(what), NodeReader.describe(node));
       return null;
     }
     String it = r.text(node, at, what);
@@ -467,10 +434,10 @@ public final class DataReader {
     if (o == null) {
       return null;
     }
-    String act = text(r, o, "act", at, "the act");
-    Optional<String> article = r.optionalText(o, "article", at, "the article");
-    Optional<String> url = r.optionalText(o, "url", at, "a URL");
-    Optional<Text> caveat = optionalProse(r, o, "caveat", at, "the caveat");
+    String act = text(r, o, "act", at, "value.act");
+    Optional<String> article = r.optionalText(o, "article", at, "value.article");
+    Optional<String> url = r.optionalText(o, "url", at, "value.url");
+    Optional<Text> caveat = optionalProse(r, o, "caveat", at, "value.caveat");
     if (act == null) {
       return null;
     }
@@ -487,42 +454,41 @@ public final class DataReader {
         o.has("reference") ? legalBasis(r, o.get("reference"), at.append("reference")) : null;
     List<Area> areas = new ArrayList<>();
     Set<String> areaCodes = new HashSet<>();
-    List<JsonNode> areaNodes = r.list(o.get("areas"), at.append("areas"), "areas");
+    List<JsonNode> areaNodes = r.list(o.get("areas"), at.append("areas"), "value.areas");
     for (int i = 0; i < areaNodes.size(); i++) {
       Pointer p = at.append("areas", i);
       ObjectNode a = r.object(areaNodes.get(i), p, AREA);
       if (a == null) {
         continue;
       }
-      String code = text(r, a, "code", p, "the area code");
-      String title = text(r, a, "title", p, "the area title");
-      Optional<String> shortTitle = r.optionalText(a, "shortTitle", p, "a short title");
+      String code = text(r, a, "code", p, "value.the-area-code");
+      String title = text(r, a, "title", p, "value.area-title");
+      Optional<String> shortTitle = r.optionalText(a, "shortTitle", p, "value.short-title");
       LegalBasis source =
           a.has("source") ? legalBasis(r, a.get("source"), p.append("source")) : null;
       if (code != null && !areaCodes.add(code)) {
-        r.problem(p.append("code"), "duplicate area code '" + code + "'");
+        r.problem(p.append("code"), ProblemCode.DUPLICATE_AREA, code);
       } else if (code != null && title != null && source != null) {
         areas.add(new Area(code, title, shortTitle, source));
       }
     }
     OptionalInt expected =
-        r.optionalInteger(
-            o, "objectivesExpected", at, "the number of objectives the act sets", 0, 10_000);
+        r.optionalInteger(o, "objectivesExpected", at, "value.objectives-expected", 0, 10_000);
     List<Objective> objectives = new ArrayList<>();
     Set<String> objectiveCodes = new HashSet<>();
     List<JsonNode> objectiveNodes =
-        r.list(o.get("objectives"), at.append("objectives"), "objectives");
+        r.list(o.get("objectives"), at.append("objectives"), "value.objectives");
     for (int i = 0; i < objectiveNodes.size(); i++) {
       Pointer p = at.append("objectives", i);
       ObjectNode ob = r.object(objectiveNodes.get(i), p, OBJECTIVE);
       if (ob == null) {
         continue;
       }
-      String code = text(r, ob, "code", p, "the objective code");
-      String title = text(r, ob, "title", p, "the objective title");
-      String area = text(r, ob, "area", p, "the code of its area");
-      List<String> leps = r.textList(ob, "leps", p, "LEPS ids");
-      Optional<String> mapped = r.optionalText(ob, "intervention", p, "the intervention");
+      String code = text(r, ob, "code", p, "value.the-objective-code");
+      String title = text(r, ob, "title", p, "value.objective-title");
+      String area = text(r, ob, "area", p, "value.its-area");
+      List<String> leps = r.textList(ob, "leps", p, "value.leps-ids", "value.leps-id");
+      Optional<String> mapped = r.optionalText(ob, "intervention", p, "value.mapped-intervention");
       Optional<Target> target =
           ob.has("target")
               ? Optional.ofNullable(target(r, ob.get("target"), p.append("target")))
@@ -532,15 +498,12 @@ public final class DataReader {
       if (area != null && !areaCodes.contains(area)) {
         r.problem(
             p.append("area"),
-            "objective "
-                + code
-                + " names area '"
-                + area
-                + "', which this catalogue does not have (areas: "
-                + String.join(", ", areaCodes)
-                + ")");
+            ProblemCode.OBJECTIVE_AREA_UNKNOWN,
+            code,
+            area,
+            String.join(", ", areaCodes));
       } else if (code != null && !objectiveCodes.add(code)) {
-        r.problem(p.append("code"), "duplicate objective code '" + code + "'");
+        r.problem(p.append("code"), ProblemCode.DUPLICATE_OBJECTIVE, code);
       } else if (code != null && title != null && area != null && source != null) {
         objectives.add(new Objective(code, title, area, leps, mapped, target, source));
       }
@@ -548,41 +511,38 @@ public final class DataReader {
     if (expected.isPresent() && objectiveNodes.size() > expected.getAsInt()) {
       r.problem(
           at.append("objectivesExpected"),
-          "the catalogue lists "
-              + objectiveNodes.size()
-              + " objectives but the act is said to set only "
-              + expected.getAsInt());
+          ProblemCode.TOO_MANY_OBJECTIVES,
+          objectiveNodes.size(),
+          expected.getAsInt());
     }
-    Optional<Text> missing = optionalProse(r, o, "missing", at, "what the catalogue lacks");
+    Optional<Text> missing = optionalProse(r, o, "missing", at, "value.missing");
     List<FundingSourceInfo> sources =
         fundingSources(r, o.get("fundingSources"), at.append("fundingSources"));
     boolean areasComplete = !o.has("areasComplete") || r.flag(o, "areasComplete", at);
     List<FundArea> fundAreas = new ArrayList<>();
+    Set<String> restricted = new HashSet<>();
     List<JsonNode> fundNodes =
-        r.list(o.get("fundAreas"), at.append("fundAreas"), "fund restrictions");
+        r.list(o.get("fundAreas"), at.append("fundAreas"), "value.fund-restrictions");
     for (int i = 0; i < fundNodes.size(); i++) {
       Pointer p = at.append("fundAreas", i);
       ObjectNode f = r.object(fundNodes.get(i), p, FUND_AREA);
       if (f == null) {
         continue;
       }
-      String fund = text(r, f, "source", p, "the fund id");
-      List<String> fundAreaCodes = r.textList(f, "areas", p, "area codes");
+      String fund = text(r, f, "source", p, "value.fund-id");
+      List<String> fundAreaCodes = r.textList(f, "areas", p, "value.area-codes", "value.area-code");
       for (int j = 0; j < fundAreaCodes.size(); j++) {
         if (!areaCodes.contains(fundAreaCodes.get(j))) {
           r.problem(
-              p.append("areas", j),
-              "fund "
-                  + fund
-                  + " names area '"
-                  + fundAreaCodes.get(j)
-                  + "', which this catalogue does not have");
+              p.append("areas", j), ProblemCode.FUND_AREA_UNKNOWN, fund, fundAreaCodes.get(j));
         }
       }
       LegalBasis basis = f.has("basis") ? legalBasis(r, f.get("basis"), p.append("basis")) : null;
       boolean wellFormed =
           fund != null && Binding.checkFundingSourceId(r, fund, p.append("source"));
-      if (wellFormed && basis != null && !fundAreaCodes.isEmpty()) {
+      if (wellFormed && !restricted.add(fund)) {
+        r.problem(p.append("source"), ProblemCode.FUND_RESTRICTED_TWICE, fund);
+      } else if (wellFormed && basis != null && !fundAreaCodes.isEmpty()) {
         fundAreas.add(new FundArea(FundingSource.of(fund), fundAreaCodes, basis));
       }
     }
@@ -610,23 +570,24 @@ public final class DataReader {
     if (o == null) {
       return null;
     }
-    String indicator = text(r, o, "indicator", at, "the indicator id");
+    String indicator = text(r, o, "indicator", at, "value.indicator-id");
     Text description =
         o.has("description")
-            ? prose(r, o.get("description"), at.append("description"), "what the indicator counts")
+            ? prose(
+                r, o.get("description"), at.append("description"), "value.indicator-description")
             : null;
     BigDecimal threshold =
         o.has("threshold")
             ? r.decimal(
                 o.get("threshold"),
                 at.append("threshold"),
-                "a threshold",
+                "value.threshold",
                 BigDecimal.valueOf(1_000_000_000L))
             : null;
-    String perText = text(r, o, "per", at, "ambito or 1000-residents");
+    String perText = text(r, o, "per", at, "value.per");
     Optional<Target.Per> per = perText == null ? Optional.empty() : Target.Per.fromId(perText);
     if (perText != null && per.isEmpty()) {
-      r.problem(at.append("per"), "expected ambito or 1000-residents, found '" + perText + "'");
+      r.problem(at.append("per"), ProblemCode.BAD_PER, NodeReader.printable(perText));
     }
     if (indicator != null && !Binding.checkIndicatorId(r, indicator, at.append("indicator"))) {
       return null;
@@ -640,20 +601,20 @@ public final class DataReader {
   private static List<FundingSourceInfo> fundingSources(NodeReader r, JsonNode node, Pointer at) {
     List<FundingSourceInfo> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    List<JsonNode> nodes = r.list(node, at, "funding sources");
+    List<JsonNode> nodes = r.list(node, at, "value.funding-sources");
     for (int i = 0; i < nodes.size(); i++) {
       Pointer p = at.append(i);
       ObjectNode f = r.object(nodes.get(i), p, FUNDING_SOURCE);
       if (f == null) {
         continue;
       }
-      String id = text(r, f, "id", p, "the funding source id");
-      String name = text(r, f, "name", p, "the full name");
+      String id = text(r, f, "id", p, "value.the-funding-source-id");
+      String name = text(r, f, "name", p, "value.full-name");
       LegalBasis source =
           f.has("source") ? legalBasis(r, f.get("source"), p.append("source")) : null;
       boolean wellFormed = id != null && Binding.checkFundingSourceId(r, id, p.append("id"));
       if (wellFormed && !ids.add(id)) {
-        r.problem(p.append("id"), "duplicate funding source '" + id + "'");
+        r.problem(p.append("id"), ProblemCode.DUPLICATE_FUNDING_SOURCE, id);
       } else if (wellFormed && name != null && source != null) {
         out.add(new FundingSourceInfo(FundingSource.of(id), name, source));
       }
@@ -663,14 +624,14 @@ public final class DataReader {
 
   private static Parameters parameters(NodeReader r, JsonNode node, Pointer at) {
     List<DatedParameter> out = new ArrayList<>();
-    List<JsonNode> nodes = r.list(node, at, "dated parameters");
+    List<JsonNode> nodes = r.list(node, at, "value.dated-parameters");
     for (int i = 0; i < nodes.size(); i++) {
       Pointer p = at.append(i);
       ObjectNode o = r.object(nodes.get(i), p, PARAMETER);
       if (o == null) {
         continue;
       }
-      String id = text(r, o, "id", p, "the parameter id");
+      String id = text(r, o, "id", p, "value.parameter-id");
       BigDecimal value = null;
       if (o.has("value")) {
         if (o.get("value").isNumber()
@@ -678,15 +639,17 @@ public final class DataReader {
                 > NodeReader.MAX_PLAIN_SCALE) {
           r.problem(
               p.append("value"),
-              "expected a number written with at most "
-                  + NodeReader.MAX_PLAIN_SCALE
-                  + " digits around its decimal point, found "
-                  + NodeReader.describe(o.get("value")));
+              ProblemCode.NUMBER_TOO_SPREAD,
+              NodeReader.MAX_PLAIN_SCALE,
+              NodeReader.describe(o.get("value")));
         } else if (o.get("value").isNumber()) {
           value = o.get("value").decimalValue();
         } else {
           r.problem(
-              p.append("value"), "expected a number, found " + NodeReader.describe(o.get("value")));
+              p.append("value"),
+              ProblemCode.NOT_A_NUMBER,
+              NodeReader.phrase("value.parameter-value"),
+              NodeReader.describe(o.get("value")));
         }
       }
       LocalDate from =
@@ -697,6 +660,21 @@ public final class DataReader {
               : Optional.empty();
       LegalBasis reference =
           o.has("reference") ? legalBasis(r, o.get("reference"), p.append("reference")) : null;
+      if (from != null && to.isPresent() && to.get().isBefore(from)) {
+        r.problem(p.append("validTo"), ProblemCode.PARAMETER_ENDS_BEFORE_START, id, to.get(), from);
+        continue;
+      }
+      Optional<DatedParameter> overlapping =
+          from == null ? Optional.empty() : overlapping(out, id, from, to);
+      if (overlapping.isPresent()) {
+        r.problem(
+            p.append("validFrom"),
+            ProblemCode.PARAMETER_OVERLAP,
+            id,
+            overlapping.get().validFrom(),
+            from);
+        continue;
+      }
       if (id != null && value != null && from != null && reference != null) {
         BigDecimal v = value;
         DatedParameter parameter =
@@ -709,15 +687,26 @@ public final class DataReader {
     return Binding.build(r, at, () -> Parameters.of(out));
   }
 
+  /** A version of the parameter already read that applies on a day this one does too. */
+  private static Optional<DatedParameter> overlapping(
+      List<DatedParameter> read, String id, LocalDate from, Optional<LocalDate> to) {
+    LocalDate end = to.orElse(LocalDate.MAX);
+    return read.stream()
+        .filter(q -> q.id().equals(id))
+        .filter(
+            q -> !from.isAfter(q.validTo().orElse(LocalDate.MAX)) && !q.validFrom().isAfter(end))
+        .findFirst();
+  }
+
   private static LocalDate day(NodeReader r, JsonNode node, Pointer at) {
     if (node == null || !node.isTextual()) {
-      r.problem(at, "expected a day as YYYY-MM-DD, found " + NodeReader.describe(node));
+      r.problem(at, ProblemCode.DAY_FORM, NodeReader.describe(node));
       return null;
     }
     try {
       return LocalDate.parse(node.textValue());
     } catch (DateTimeParseException e) {
-      r.problem(at, "expected a day as YYYY-MM-DD, found " + NodeReader.describe(node));
+      r.problem(at, ProblemCode.DAY_FORM, NodeReader.describe(node));
       return null;
     }
   }
@@ -727,19 +716,22 @@ public final class DataReader {
     if (o == null) {
       return null;
     }
-    String criterion = text(r, o, "criterion", at, "the criterion id");
+    String criterion = text(r, o, "criterion", at, "value.criterion-id");
     BigDecimal weight =
         o.has("weight")
             ? r.decimal(
-                o.get("weight"), at.append("weight"), "a positive weight", BigDecimal.valueOf(1000))
+                o.get("weight"),
+                at.append("weight"),
+                "value.positive-weight",
+                BigDecimal.valueOf(1000))
             : null;
     if (weight != null && weight.signum() == 0) {
-      r.problem(at.append("weight"), "expected a positive weight, found 0");
+      r.problem(at.append("weight"), ProblemCode.ZERO_WEIGHT);
       weight = null;
     }
     Text rationale =
         o.has("rationale")
-            ? prose(r, o.get("rationale"), at.append("rationale"), "the rationale")
+            ? prose(r, o.get("rationale"), at.append("rationale"), "value.rationale")
             : null;
     if (criterion == null || weight == null || rationale == null) {
       return null;

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,30 +22,14 @@ final class Encoding {
   static void check(String source, byte[] content) {
     if (startsWith(content, 0x00, 0x00, 0xFE, 0xFF)
         || startsWith(content, 0xFF, 0xFE, 0x00, 0x00)) {
-      throw problem(
-          source,
-          1,
-          1,
-          "the document is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8");
+      throw problem(source, 1, 1, ProblemCode.OTHER_ENCODING_WITH_MARK, "UTF-32");
     }
     Optional<String> wide = withoutByteOrderMark(content);
     if (wide.isPresent()) {
-      throw problem(
-          source,
-          1,
-          1,
-          "the document is "
-              + wide.get()
-              + " without a byte-order mark (every other character is a zero byte): save it as"
-              + " UTF-8");
+      throw problem(source, 1, 1, ProblemCode.OTHER_ENCODING_WITHOUT_MARK, wide.get());
     }
     if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
-      throw problem(
-          source,
-          1,
-          1,
-          "the document is UTF-16 (it starts with a UTF-16 byte-order"
-              + " mark): save it as UTF-8");
+      throw problem(source, 1, 1, ProblemCode.OTHER_ENCODING_WITH_MARK, "UTF-16");
     }
     int start = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     boolean ascii = true;
@@ -69,10 +54,9 @@ final class Encoding {
             source,
             line(content, offset),
             column(content, offset),
-            String.format(
-                "the document is not valid UTF-8: byte 0x%02X at byte offset %d;"
-                    + " save it as UTF-8 (Latin-1 and Windows-1252 files are not accepted)",
-                content[offset] & 0xFF, offset));
+            ProblemCode.NOT_UTF8,
+            String.format(Locale.ROOT, "0x%02X", content[offset] & 0xFF),
+            offset);
       }
       if (result.isUnderflow()) {
         return;
@@ -160,8 +144,9 @@ final class Encoding {
     return column;
   }
 
-  private static DocumentException problem(String source, int line, int column, String message) {
+  private static DocumentException problem(
+      String source, int line, int column, ProblemCode code, Object... args) {
     return new DocumentException(
-        List.of(new DocumentProblem(source, line, column, Pointer.ROOT, message)));
+        List.of(DocumentProblem.of(source, line, column, Pointer.ROOT, code, args)));
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Texts;
+import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,13 +16,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads typed values out of a document tree, recording a problem (with its pointer and what was
- * expected) for every value that does not fit, and carrying on so that one pass reports all of
- * them. Each reader returns {@code null} for a value it could not read.
+ * Reads typed values out of a document tree, recording a problem (with its pointer, its code and
+ * what was expected) for every value that does not fit, and carrying on so that one pass reports
+ * all of them. Each reader returns {@code null} for a value it could not read.
+ *
+ * <p>What a value should be is named by a phrase key such as {@code value.plan-title}, so that the
+ * problem reads in either language.
  */
 final class NodeReader {
+
+  /** The forms of {@link PartialDate#parse}, to tell a wrong form from an impossible day. */
+  private static final Pattern DATE = Pattern.compile("(?:(\\d{4})|-)(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private final Problems problems;
 
@@ -32,8 +42,13 @@ final class NodeReader {
     return problems;
   }
 
-  void problem(Pointer pointer, String message) {
-    problems.add(pointer, message);
+  void problem(Pointer pointer, ProblemCode code, Object... args) {
+    problems.add(pointer, code, args);
+  }
+
+  /** A phrase for what a value should be. */
+  static Message phrase(String key, Object... args) {
+    return Wording.phrase(key, args);
   }
 
   /**
@@ -42,43 +57,34 @@ final class NodeReader {
    */
   ObjectNode object(JsonNode node, Pointer at, Shape shape) {
     if (node == null || !node.isObject()) {
-      problem(
-          at,
-          "expected "
-              + shape.what()
-              + " (an object with keys "
-              + shape.keyList()
-              + "), found "
-              + describe(node));
+      problem(at, ProblemCode.NOT_AN_OBJECT, Wording.shape(shape), shape.keyList(), describe(node));
       return null;
     }
     ObjectNode object = (ObjectNode) node;
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (shape.key(name).isEmpty()) {
-        String suggestion = closest(name, shape).map(k -> "; did you mean '" + k + "'?").orElse("");
+        Message suggestion =
+            closest(name, shape)
+                .map(k -> phrase("suggestion", k))
+                .orElseGet(() -> phrase("hint.none"));
         problem(
             at.append(name),
-            "unknown key '"
-                + printable(name)
-                + "' in "
-                + shape.what()
-                + suggestion
-                + " (expected one of: "
-                + shape.keyList()
-                + ")");
+            ProblemCode.UNKNOWN_KEY,
+            printable(name),
+            Wording.in(shape),
+            suggestion,
+            shape.keyList());
       }
     }
     for (Shape.Key key : shape.keys()) {
       if (key.required() && !object.has(key.name())) {
         problem(
             at.append(key.name()),
-            "missing required key '"
-                + key.name()
-                + "' in "
-                + shape.what()
-                + ": expected "
-                + key.expected());
+            ProblemCode.MISSING_KEY,
+            key.name(),
+            Wording.in(shape),
+            Wording.key(shape, key.name()));
       }
     }
     return object;
@@ -124,13 +130,17 @@ final class NodeReader {
     return d[a.length()][b.length()];
   }
 
-  /** The elements of a list, or an empty list (and a problem) if the node is not a list. */
+  /**
+   * The elements of a list, or an empty list (and a problem) if the node is not a list.
+   *
+   * @param expected the phrase key of what the list holds, such as {@code value.interventions}
+   */
   List<JsonNode> list(JsonNode node, Pointer at, String expected) {
     if (node == null || node.isMissingNode()) {
       return List.of();
     }
     if (!node.isArray()) {
-      problem(at, "expected " + expected + " (a list), found " + describe(node));
+      problem(at, ProblemCode.NOT_A_LIST, phrase(expected), describe(node));
       return List.of();
     }
     List<JsonNode> out = new ArrayList<>(node.size());
@@ -138,12 +148,15 @@ final class NodeReader {
     return out;
   }
 
-  /** Non-blank text; null and a problem otherwise. */
+  /**
+   * Non-blank text; null and a problem otherwise.
+   *
+   * @param expected the phrase key of what the text is, such as {@code value.plan-title}
+   */
   String text(JsonNode node, Pointer at, String expected) {
     if (node == null || !node.isTextual()) {
-      String hint =
-          node != null && node.isNumber() ? " (write it in quotes to keep it as text)" : "";
-      problem(at, "expected " + expected + " as text, found " + describe(node) + hint);
+      Message hint = phrase(node != null && node.isNumber() ? "hint.quote" : "hint.none");
+      problem(at, ProblemCode.NOT_TEXT, phrase(expected), describe(node), hint);
       return null;
     }
     // One form for every text, so that the same word typed on two systems compares equal.
@@ -151,22 +164,28 @@ final class NodeReader {
     if (Texts.blank(value)) {
       problem(
           at,
-          "expected "
-              + expected
-              + ", found "
-              + (value.isEmpty() ? "empty text" : "text with no visible character"));
+          ProblemCode.BLANK_TEXT,
+          phrase(expected),
+          phrase(value.isEmpty() ? "found.empty-text" : "found.invisible-text"));
       return null;
     }
     int bad = firstControl(value);
     if (bad >= 0) {
       problem(
           at,
-          String.format(
-              "expected %s without control characters, found U+%04X at" + " position %d of \"%s\"",
-              expected, (int) value.charAt(bad), bad + 1, printable(value)));
+          ProblemCode.CONTROL_CHARACTER,
+          phrase(expected),
+          codePoint(value.charAt(bad)),
+          bad + 1,
+          printable(value));
       return null;
     }
     return value;
+  }
+
+  /** A character as Unicode names it, such as {@code U+200B}. */
+  private static String codePoint(char c) {
+    return String.format(Locale.ROOT, "U+%04X", (int) c);
   }
 
   Optional<String> optionalText(ObjectNode parent, String key, Pointer at, String expected) {
@@ -179,20 +198,23 @@ final class NodeReader {
 
   /** A whole number in [min, max]; null and a problem otherwise. */
   Long integer(JsonNode node, Pointer at, String expected, long min, long max) {
+    return integer(node, at, phrase(expected), min, max);
+  }
+
+  /** As {@link #integer(JsonNode, Pointer, String, long, long)}, with the phrase built. */
+  Long integer(JsonNode node, Pointer at, Message expected, long min, long max) {
     if (node == null || !node.isNumber()) {
-      problem(at, "expected " + expected + " (a whole number), found " + describe(node));
+      problem(at, ProblemCode.NOT_A_WHOLE_NUMBER, expected, describe(node));
       return null;
     }
     BigDecimal value = node.decimalValue();
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-      problem(at, "expected " + expected + " (a whole number), found " + describe(node));
+      problem(at, ProblemCode.NOT_A_WHOLE_NUMBER, expected, describe(node));
       return null;
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problem(
-          at,
-          "expected " + expected + " between " + min + " and " + max + ", found " + describe(node));
+      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, min, max, describe(node));
       return null;
     }
     return value.longValueExact();
@@ -228,10 +250,11 @@ final class NodeReader {
     if (bad >= 0) {
       problem(
           at,
-          String.format(
-              "expected %s without invisible characters or surrounding spaces, found U+%04X at"
-                  + " position %d of \"%s\"",
-              expected, (int) value.charAt(bad), bad + 1, printable(value)));
+          ProblemCode.INVISIBLE_CHARACTER,
+          phrase(expected),
+          codePoint(value.charAt(bad)),
+          bad + 1,
+          printable(value));
       return null;
     }
     return value;
@@ -270,28 +293,22 @@ final class NodeReader {
 
   /** A non-negative amount in euro with at most two decimals. */
   Euro amount(JsonNode node, Pointer at) {
-    String expected = "a non-negative amount in euro with at most two decimals, such as 1250.50";
     if (node == null || !node.isNumber()) {
-      String hint =
-          node != null && node.isTextual()
-              ? " (write amounts as plain numbers, without quotes, currency sign or grouping)"
-              : "";
-      problem(at, "expected " + expected + ", found " + describe(node) + hint);
+      Message hint = phrase(node != null && node.isTextual() ? "hint.amount" : "hint.none");
+      problem(at, ProblemCode.AMOUNT_NOT_A_NUMBER, describe(node), hint);
       return null;
     }
     BigDecimal value = node.decimalValue();
     if (value.signum() < 0) {
-      problem(at, "expected " + expected + ", found a negative amount " + plain(value));
+      problem(at, ProblemCode.NEGATIVE_AMOUNT, plain(value));
       return null;
     }
     if (value.stripTrailingZeros().scale() > 2) {
-      problem(
-          at,
-          "expected " + expected + ", found " + plain(value) + " with more decimals than cents");
+      problem(at, ProblemCode.AMOUNT_TOO_PRECISE, plain(value));
       return null;
     }
     if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 100)) > 0) {
-      problem(at, "expected " + expected + ", found " + plain(value) + ", which is too large");
+      problem(at, ProblemCode.AMOUNT_TOO_LARGE, plain(value));
       return null;
     }
     return Euro.of(value);
@@ -300,19 +317,12 @@ final class NodeReader {
   /** A non-negative decimal with at most two decimals (full-time equivalents). */
   BigDecimal decimal(JsonNode node, Pointer at, String expected, BigDecimal max) {
     if (node == null || !node.isNumber()) {
-      problem(at, "expected " + expected + ", found " + describe(node));
+      problem(at, ProblemCode.NOT_A_NUMBER, phrase(expected), describe(node));
       return null;
     }
     BigDecimal value = node.decimalValue();
     if (value.signum() < 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 2) {
-      problem(
-          at,
-          "expected "
-              + expected
-              + " (between 0 and "
-              + max.toPlainString()
-              + ", at most two decimals), found "
-              + plain(value));
+      problem(at, ProblemCode.DECIMAL_OUT_OF_RANGE, phrase(expected), max, plain(value));
       return null;
     }
     return value;
@@ -324,27 +334,47 @@ final class NodeReader {
       return false;
     }
     if (!node.isBoolean()) {
-      problem(at.append(key), "expected true or false, found " + describe(node));
+      problem(at.append(key), ProblemCode.NOT_TRUE_OR_FALSE, describe(node));
       return false;
     }
     return node.booleanValue();
   }
 
+  /**
+   * A date as {@link PartialDate#parse} reads it; a wrong form, a year no plan can have and a day
+   * the calendar lacks are each their own problem.
+   */
   PartialDate date(JsonNode node, Pointer at) {
     if (node == null || !node.isTextual()) {
+      problem(at, ProblemCode.DATE_NOT_TEXT, describe(node));
+      return null;
+    }
+    String text = node.textValue();
+    Matcher m = DATE.matcher(text);
+    if (!m.matches() || (m.group(1) == null && m.group(3) == null)) {
+      problem(at, ProblemCode.DATE_FORM, printable(text));
+      return null;
+    }
+    if (m.group(1) != null && !Period.isPlausibleYear(year(m.group(1)))) {
       problem(
           at,
-          "expected a date as text in the form YYYY-MM-DD (or YYYY-MM, YYYY, --MM-DD when"
-              + " the source gives no more), found "
-              + describe(node));
+          ProblemCode.DATE_YEAR_OUT_OF_RANGE,
+          Period.MIN_YEAR,
+          Period.MAX_YEAR,
+          printable(text));
       return null;
     }
     try {
-      return PartialDate.parse(node.textValue());
+      return PartialDate.parse(text);
     } catch (IllegalArgumentException e) {
-      problem(at, e.getMessage());
+      // The form and the year are right, so the month or the day is not in the calendar.
+      problem(at, ProblemCode.NO_SUCH_DAY, printable(text));
       return null;
     }
+  }
+
+  private static int year(String digits) {
+    return Integer.parseInt(digits);
   }
 
   Optional<PartialDate> optionalDate(ObjectNode parent, String key, Pointer at) {
@@ -352,13 +382,19 @@ final class NodeReader {
     return node == null ? Optional.empty() : Optional.ofNullable(date(node, at.append(key)));
   }
 
-  /** A list of non-blank texts; absent means empty. */
-  List<String> textList(ObjectNode parent, String key, Pointer at, String expected) {
+  /**
+   * A list of non-blank texts; absent means empty.
+   *
+   * @param expectedList the phrase key of what the list holds, such as {@code value.tags}
+   * @param expectedItem the phrase key of one item, such as {@code value.tag}
+   */
+  List<String> textList(
+      ObjectNode parent, String key, Pointer at, String expectedList, String expectedItem) {
     List<String> out = new ArrayList<>();
     Pointer listAt = at.append(key);
-    List<JsonNode> items = list(parent.get(key), listAt, "a list of " + expected);
+    List<JsonNode> items = list(parent.get(key), listAt, expectedList);
     for (int i = 0; i < items.size(); i++) {
-      String value = text(items.get(i), listAt.append(i), expected);
+      String value = text(items.get(i), listAt.append(i), expectedItem);
       if (value != null) {
         out.add(value);
       }
@@ -380,30 +416,30 @@ final class NodeReader {
   /** How far a number's exponent may be from its digits before messages stop expanding it. */
   static final int MAX_PLAIN_SCALE = 40;
 
-  /** What a node is, for "found ..." in messages. */
-  static String describe(JsonNode node) {
+  /** What a node is, for "found ..." in messages, in the language the problem is read in. */
+  static Message describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
-      return "nothing";
+      return phrase("found.nothing");
     }
     if (node.isNull()) {
-      return "an empty value";
+      return phrase("found.null");
     }
     if (node.isTextual()) {
-      return "text \"" + printable(node.textValue()) + "\"";
+      return phrase("found.text", printable(node.textValue()));
     }
     if (node.isBoolean()) {
-      return node.booleanValue() ? "true" : "false";
+      return phrase(node.booleanValue() ? "found.true" : "found.false");
     }
     if (node.isNumber()) {
-      return "number " + plain(node.decimalValue());
+      return phrase("found.number", plain(node.decimalValue()));
     }
     if (node.isArray()) {
-      return "a list of " + node.size() + (node.size() == 1 ? " item" : " items");
+      return node.size() == 1 ? phrase("found.list.one") : phrase("found.list.other", node.size());
     }
     if (node.isObject()) {
-      return "an object";
+      return phrase("found.object");
     }
-    return node.getNodeType().toString().toLowerCase(Locale.ROOT);
+    return phrase("found.other", node.getNodeType().toString().toLowerCase(Locale.ROOT));
   }
 
   /** User text made safe to print: control characters escaped, long text cut. */

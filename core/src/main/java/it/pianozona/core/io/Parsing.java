@@ -16,7 +16,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import it.pianozona.core.text.Language;
+import it.pianozona.core.text.Message;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -108,53 +111,37 @@ final class Parsing {
       JsonToken token = super.nextToken();
       YAMLParser yaml = (YAMLParser) delegate;
       if (yaml.isCurrentAlias()) {
-        throw new JsonParseException(
-            this,
-            "YAML aliases such as *"
-                + yaml.getText()
-                + " are not supported: write the value out in full");
+        throw new Refused(this, ProblemCode.YAML_ALIAS.message(yaml.getText()));
       }
       if (token != null
           && token != JsonToken.FIELD_NAME
           && token != JsonToken.END_OBJECT
           && token != JsonToken.END_ARRAY
           && yaml.getTypeId() != null) {
-        throw new JsonParseException(
-            this,
-            "YAML tags such as !" + yaml.getTypeId() + " are not supported: a plan is plain data");
+        throw new Refused(this, ProblemCode.YAML_TAG.message(yaml.getTypeId()));
       }
       if (token == JsonToken.VALUE_STRING && yaml.getTextLength() > maxStringLength) {
-        // Jackson's YAML parser does not apply the string-length constraint itself.
+        // Jackson's YAML parser does not apply the string-length constraint itself; the words are
+        // Jackson's own, so that the limit is reported as for JSON.
         throw new StreamConstraintsException(
-            "a text of "
-                + yaml.getTextLength()
-                + " characters, longer than the limit of "
-                + maxStringLength,
+            String.format(
+                Locale.ROOT,
+                "String value length (%d) exceeds the maximum allowed (%d, from"
+                    + " `StreamReadConstraints.getMaxStringLength()`)",
+                yaml.getTextLength(),
+                maxStringLength),
             yaml.currentTokenLocation());
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         String text = yaml.getText();
         if (!PLAIN_NUMBER.matcher(text).matches()) {
-          throw new JsonParseException(
-              this,
-              "the number "
-                  + text
-                  + " is ambiguous: write"
-                  + " numbers in plain decimal, without leading zeros, '+', '_', hex or octal"
-                  + " (a code such as an ISTAT code goes in quotes: \""
-                  + text
-                  + "\")");
+          throw new Refused(this, ProblemCode.AMBIGUOUS_NUMBER.message(text));
         }
       }
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         String text = yaml.getText();
         if (!text.equals("true") && !text.equals("false")) {
-          throw new JsonParseException(
-              this,
-              "'"
-                  + text
-                  + "' is read as a yes/no value by YAML:"
-                  + " write true or false, or put the text in quotes");
+          throw new Refused(this, ProblemCode.YAML_YES_NO.message(text));
         }
       }
       return token;
@@ -164,6 +151,25 @@ final class Parsing {
     public JsonToken nextValue() throws IOException {
       JsonToken token = nextToken();
       return token == JsonToken.FIELD_NAME ? nextToken() : token;
+    }
+  }
+
+  /**
+   * YAML that {@link StrictYaml} refuses, with the coded problem the reader reports; a parse
+   * exception so that Jackson gives it its location on the way out.
+   */
+  static final class Refused extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Message problem;
+
+    Refused(JsonParser parser, Message problem) {
+      super(parser, problem.render(Language.EN));
+      this.problem = problem;
+    }
+
+    Message problem() {
+      return problem;
     }
   }
 }

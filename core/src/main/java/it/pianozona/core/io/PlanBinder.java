@@ -86,23 +86,24 @@ final class PlanBinder {
             ? r.integer(
                 o.get("schemaVersion"),
                 at.append("schemaVersion"),
-                "schemaVersion " + Plan.CURRENT_SCHEMA_VERSION,
+                NodeReader.phrase("value.schema-version", Plan.CURRENT_SCHEMA_VERSION),
                 Plan.CURRENT_SCHEMA_VERSION,
                 Plan.CURRENT_SCHEMA_VERSION)
             : null;
     String id = o.has("id") ? planId(o.get("id"), at.append("id")) : null;
     String title =
-        o.has("title") ? r.text(o.get("title"), at.append("title"), "the plan's title") : null;
+        o.has("title") ? r.text(o.get("title"), at.append("title"), "value.plan-title") : null;
     Region region =
         o.has("region") ? Binding.region(r, o.get("region"), at.append("region")) : null;
     Period period =
         o.has("period") ? Binding.period(r, o.get("period"), at.append("period")) : null;
-    Optional<String> framework = r.optionalText(o, "framework", at, "a framework id");
+    Optional<String> framework = r.optionalText(o, "framework", at, "value.framework-id");
     // The ambito's own problems are reported even when the region could not be read.
     Ambito ambito = o.has("ambito") ? ambito(o.get("ambito"), at.append("ambito"), region) : null;
     Map<String, String> contents = contents(o.get("contents"), at.append("contents"));
     List<Funding> funding = new ArrayList<>();
-    List<JsonNode> fundingNodes = r.list(o.get("funding"), at.append("funding"), "funding entries");
+    List<JsonNode> fundingNodes =
+        r.list(o.get("funding"), at.append("funding"), "value.funding-entries");
     for (int i = 0; i < fundingNodes.size(); i++) {
       add(funding, funding(fundingNodes.get(i), at.append("funding", i)));
     }
@@ -112,14 +113,13 @@ final class PlanBinder {
             : Optional.empty();
     List<Intervention> interventions = new ArrayList<>();
     List<JsonNode> interventionNodes =
-        r.list(o.get("interventions"), at.append("interventions"), "interventions");
+        r.list(o.get("interventions"), at.append("interventions"), "value.interventions");
     if (interventionNodes.size() > limits.maxInterventions()) {
       r.problem(
           at.append("interventions"),
-          "expected at most "
-              + limits.maxInterventions()
-              + " interventions (the configured limit), found "
-              + interventionNodes.size());
+          ProblemCode.INTERVENTIONS_LIMIT,
+          limits.maxInterventions(),
+          interventionNodes.size());
     } else {
       for (int i = 0; i < interventionNodes.size(); i++) {
         add(interventions, intervention(interventionNodes.get(i), at.append("interventions", i)));
@@ -130,11 +130,11 @@ final class PlanBinder {
             ? governance(o.get("governance"), at.append("governance"))
             : Governance.EMPTY;
     List<SourceRef> sources = new ArrayList<>();
-    List<JsonNode> sourceNodes = r.list(o.get("sources"), at.append("sources"), "sources");
+    List<JsonNode> sourceNodes = r.list(o.get("sources"), at.append("sources"), "value.sources");
     for (int i = 0; i < sourceNodes.size(); i++) {
       add(sources, source(sourceNodes.get(i), at.append("sources", i)));
     }
-    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    Optional<String> notes = r.optionalText(o, "notes", at, "value.notes");
 
     if (!r.problems().isEmpty()) {
       return null;
@@ -166,12 +166,9 @@ final class PlanBinder {
   }
 
   private String planId(JsonNode node, Pointer at) {
-    String id = r.text(node, at, "a plan id");
+    String id = r.text(node, at, "value.plan-id");
     if (id != null && !Plan.isValidId(id)) {
-      r.problem(
-          at,
-          "expected a plan id of letters, digits, '.', '_' or '-', found "
-              + NodeReader.describe(node));
+      r.problem(at, ProblemCode.BAD_PLAN_ID, NodeReader.describe(node));
       return null;
     }
     return id;
@@ -183,12 +180,12 @@ final class PlanBinder {
     if (o == null) {
       return null;
     }
-    Optional<String> id = r.optionalText(o, "id", at, "the ambito's id");
+    Optional<String> id = r.optionalText(o, "id", at, "value.ambito-id");
     String name =
-        o.has("name") ? r.text(o.get("name"), at.append("name"), "the ambito's name") : null;
+        o.has("name") ? r.text(o.get("name"), at.append("name"), "value.ambito-name") : null;
     IstatCode lead = o.has("lead") ? istat(o.get("lead"), at.append("lead")) : null;
     List<Comune> comuni = new ArrayList<>();
-    List<JsonNode> comuneNodes = r.list(o.get("comuni"), at.append("comuni"), "comuni");
+    List<JsonNode> comuneNodes = r.list(o.get("comuni"), at.append("comuni"), "value.comuni");
     for (int i = 0; i < comuneNodes.size(); i++) {
       add(comuni, comune(comuneNodes.get(i), at.append("comuni", i)));
     }
@@ -200,21 +197,15 @@ final class PlanBinder {
 
   private IstatCode istat(JsonNode node, Pointer at) {
     if (node != null && node.isNumber()) {
-      r.problem(
-          at,
-          "expected a six-digit ISTAT code as quoted text, such as \"075016\", found "
-              + NodeReader.describe(node)
-              + " (unquoted, a leading zero is lost)");
+      r.problem(at, ProblemCode.ISTAT_CODE_UNQUOTED, NodeReader.describe(node));
       return null;
     }
-    String text = r.text(node, at, "a six-digit ISTAT code");
+    String text = r.text(node, at, "value.istat-code");
     if (text == null) {
       return null;
     }
     if (!IstatCode.isWellFormed(text)) {
-      r.problem(
-          at,
-          "expected a six-digit ISTAT code such as \"075016\", found " + NodeReader.describe(node));
+      r.problem(at, ProblemCode.BAD_ISTAT_CODE, NodeReader.describe(node));
       return null;
     }
     return IstatCode.of(text);
@@ -227,15 +218,11 @@ final class PlanBinder {
     }
     IstatCode code = o.has("istat") ? istat(o.get("istat"), at.append("istat")) : null;
     String name =
-        o.has("name") ? r.text(o.get("name"), at.append("name"), "the comune's name") : null;
+        o.has("name") ? r.text(o.get("name"), at.append("name"), "value.comune-name") : null;
     Long population =
         o.has("population")
             ? r.integer(
-                o.get("population"),
-                at.append("population"),
-                "the number of residents",
-                0,
-                10_000_000)
+                o.get("population"), at.append("population"), "value.residents", 0, 10_000_000)
             : null;
     if (code == null || name == null || population == null) {
       return null;
@@ -251,22 +238,21 @@ final class PlanBinder {
     if (!node.isObject()) {
       r.problem(
           at,
-          "expected the plan's contents (an object from section key to text), found "
-              + NodeReader.describe(node));
+          ProblemCode.NOT_A_MAP,
+          NodeReader.phrase("value.contents"),
+          NodeReader.phrase("value.section-key"),
+          NodeReader.phrase("value.text"),
+          NodeReader.describe(node));
       return contents;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Pointer keyAt = at.append(e.getKey());
       if (!CONTENTS_KEY.matcher(e.getKey()).matches()) {
-        r.problem(
-            keyAt,
-            "expected a contents key in lowerCamelCase such as 'monitoring', found '"
-                + NodeReader.printable(e.getKey())
-                + "'");
+        r.problem(keyAt, ProblemCode.BAD_CONTENTS_KEY, NodeReader.printable(e.getKey()));
         continue;
       }
-      String text = r.text(e.getValue(), keyAt, "a summary of the section or where to find it");
+      String text = r.text(e.getValue(), keyAt, "value.section-text");
       if (text != null) {
         contents.put(e.getKey(), text);
       }
@@ -275,7 +261,7 @@ final class PlanBinder {
   }
 
   private FundingSource fundingSource(JsonNode node, Pointer at) {
-    String id = r.text(node, at, "a funding source id");
+    String id = r.text(node, at, "value.funding-source-id");
     if (id == null || !Binding.checkFundingSourceId(r, id, at)) {
       return null;
     }
@@ -290,7 +276,7 @@ final class PlanBinder {
     FundingSource source =
         o.has("source") ? fundingSource(o.get("source"), at.append("source")) : null;
     Integer year =
-        o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year") : null;
+        o.has("year") ? r.year(o.get("year"), at.append("year"), "value.budget-year") : null;
     Euro amount =
         o.has("amount")
             ? counted(r.amount(o.get("amount"), at.append("amount")), at.append("amount"))
@@ -310,10 +296,7 @@ final class PlanBinder {
     BigDecimal workers =
         o.has("socialWorkers")
             ? r.decimal(
-                o.get("socialWorkers"),
-                at.append("socialWorkers"),
-                "social workers in full-time equivalents",
-                MAX_FTE)
+                o.get("socialWorkers"), at.append("socialWorkers"), "value.social-workers", MAX_FTE)
             : null;
     boolean illustrative = r.flag(o, "illustrative", at);
     if (workers == null) {
@@ -328,24 +311,25 @@ final class PlanBinder {
       return null;
     }
     String id =
-        o.has("id") ? r.identifier(o.get("id"), at.append("id"), "the intervention's id") : null;
+        o.has("id") ? r.identifier(o.get("id"), at.append("id"), "value.intervention-id") : null;
     String title =
         o.has("title")
-            ? r.text(o.get("title"), at.append("title"), "the intervention's title")
+            ? r.text(o.get("title"), at.append("title"), "value.intervention-title")
             : null;
     String area =
-        o.has("area") ? r.identifier(o.get("area"), at.append("area"), "an area code") : null;
-    List<String> objectives = r.textList(o, "objectives", at, "objective codes");
-    List<String> leps = r.textList(o, "leps", at, "LEPS ids");
+        o.has("area") ? r.identifier(o.get("area"), at.append("area"), "value.area-code") : null;
+    List<String> objectives =
+        r.textList(o, "objectives", at, "value.objective-codes", "value.objective-code");
+    List<String> leps = r.textList(o, "leps", at, "value.leps-ids", "value.leps-id");
     List<Allocation> allocations = new ArrayList<>();
     List<JsonNode> allocationNodes =
-        r.list(o.get("allocations"), at.append("allocations"), "allocations");
+        r.list(o.get("allocations"), at.append("allocations"), "value.allocations");
     for (int i = 0; i < allocationNodes.size(); i++) {
       add(allocations, allocation(allocationNodes.get(i), at.append("allocations", i)));
     }
-    List<String> tags = r.textList(o, "tags", at, "tags");
+    List<String> tags = r.textList(o, "tags", at, "value.tags", "value.tag");
     Map<String, BigDecimal> indicators = indicators(o.get("indicators"), at.append("indicators"));
-    Optional<String> description = r.optionalText(o, "description", at, "a description");
+    Optional<String> description = r.optionalText(o, "description", at, "value.description");
     boolean illustrative = r.flag(o, "illustrative", at);
     if (id == null
         || title == null
@@ -378,8 +362,11 @@ final class PlanBinder {
     if (!node.isObject()) {
       r.problem(
           at,
-          "expected indicator values (an object from indicator id to number), found "
-              + NodeReader.describe(node));
+          ProblemCode.NOT_A_MAP,
+          NodeReader.phrase("value.indicators"),
+          NodeReader.phrase("value.indicator-id-key"),
+          NodeReader.phrase("value.number"),
+          NodeReader.describe(node));
       return out;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -390,10 +377,7 @@ final class PlanBinder {
       }
       BigDecimal value =
           r.decimal(
-              e.getValue(),
-              keyAt,
-              "a non-negative indicator value",
-              BigDecimal.valueOf(1_000_000_000L));
+              e.getValue(), keyAt, "value.indicator-value", BigDecimal.valueOf(1_000_000_000L));
       if (value != null) {
         out.put(e.getKey(), value);
       }
@@ -409,7 +393,7 @@ final class PlanBinder {
     FundingSource source =
         o.has("source") ? fundingSource(o.get("source"), at.append("source")) : null;
     Integer year =
-        o.has("year") ? r.year(o.get("year"), at.append("year"), "the budget year") : null;
+        o.has("year") ? r.year(o.get("year"), at.append("year"), "value.budget-year") : null;
     Euro amount =
         o.has("amount")
             ? counted(r.amount(o.get("amount"), at.append("amount")), at.append("amount"))
@@ -430,11 +414,7 @@ final class PlanBinder {
     }
     totalLeft -= amount.cents();
     if (totalLeft < 0) {
-      r.problem(
-          at,
-          "the plan's amounts (funding and allocations together) add up to more than "
-              + Plan.MAX_TOTAL.format(java.util.Locale.ROOT)
-              + " with this one, more than any budget; check this amount");
+      r.problem(at, ProblemCode.AMOUNTS_ADD_UP_TOO_MUCH, Plan.MAX_TOTAL);
       return null;
     }
     return amount;
@@ -447,36 +427,37 @@ final class PlanBinder {
     }
     List<ApprovalAct> approvals = new ArrayList<>();
     List<JsonNode> approvalNodes =
-        r.list(o.get("approvals"), at.append("approvals"), "approval acts");
+        r.list(o.get("approvals"), at.append("approvals"), "value.approvals");
     for (int i = 0; i < approvalNodes.size(); i++) {
       add(approvals, approval(approvalNodes.get(i), at.append("approvals", i)));
     }
     List<ParticipationEvent> events = new ArrayList<>();
     List<JsonNode> eventNodes =
-        r.list(o.get("participation"), at.append("participation"), "participation events");
+        r.list(o.get("participation"), at.append("participation"), "value.participation-events");
     for (int i = 0; i < eventNodes.size(); i++) {
       add(events, participation(eventNodes.get(i), at.append("participation", i)));
     }
     List<Agreement> agreements = new ArrayList<>();
     List<JsonNode> agreementNodes =
-        r.list(o.get("agreements"), at.append("agreements"), "agreements");
+        r.list(o.get("agreements"), at.append("agreements"), "value.agreements");
     for (int i = 0; i < agreementNodes.size(); i++) {
       add(agreements, agreement(agreementNodes.get(i), at.append("agreements", i)));
     }
     List<GovernanceBody> bodies = new ArrayList<>();
-    List<JsonNode> bodyNodes = r.list(o.get("bodies"), at.append("bodies"), "governance bodies");
+    List<JsonNode> bodyNodes = r.list(o.get("bodies"), at.append("bodies"), "value.bodies");
     for (int i = 0; i < bodyNodes.size(); i++) {
       add(bodies, body(bodyNodes.get(i), at.append("bodies", i)));
     }
     return new Governance(approvals, events, agreements, bodies);
   }
 
-  private List<String> identifiers(ObjectNode o, String key, Pointer at, String expected) {
+  private List<String> identifiers(
+      ObjectNode o, String key, Pointer at, String expectedList, String expectedItem) {
     List<String> out = new ArrayList<>();
     Pointer listAt = at.append(key);
-    List<JsonNode> items = r.list(o.get(key), listAt, "a list of " + expected);
+    List<JsonNode> items = r.list(o.get(key), listAt, expectedList);
     for (int i = 0; i < items.size(); i++) {
-      String id = identifier(items.get(i), listAt.append(i), expected);
+      String id = identifier(items.get(i), listAt.append(i), expectedItem);
       if (id != null) {
         out.add(id);
       }
@@ -490,17 +471,15 @@ final class PlanBinder {
       return null;
     }
     String kind =
-        o.has("kind")
-            ? identifier(o.get("kind"), at.append("kind"), "the kind of agreement")
-            : null;
+        o.has("kind") ? identifier(o.get("kind"), at.append("kind"), "value.agreement-kind") : null;
     Optional<PartialDate> date = r.optionalDate(o, "date", at);
-    List<String> parties = identifiers(o, "parties", at, "party ids such as asl");
+    List<String> parties = identifiers(o, "parties", at, "value.parties", "value.party");
     Optional<String> number =
         o.has("number") && o.get("number").isNumber()
             ? Optional.of(o.get("number").asText())
-            : r.optionalText(o, "number", at, "the act's number");
-    Optional<String> title = r.optionalText(o, "title", at, "a description");
-    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+            : r.optionalText(o, "number", at, "value.act-number");
+    Optional<String> title = r.optionalText(o, "title", at, "value.description");
+    Optional<String> notes = r.optionalText(o, "notes", at, "value.notes");
     if (kind == null) {
       return null;
     }
@@ -513,10 +492,10 @@ final class PlanBinder {
       return null;
     }
     String kind =
-        o.has("kind") ? identifier(o.get("kind"), at.append("kind"), "the kind of body") : null;
+        o.has("kind") ? identifier(o.get("kind"), at.append("kind"), "value.body-kind") : null;
     Optional<PartialDate> established = r.optionalDate(o, "established", at);
-    OptionalInt staff = r.optionalInteger(o, "staff", at, "the number of staff", 0, 100_000);
-    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    OptionalInt staff = r.optionalInteger(o, "staff", at, "value.staff", 0, 100_000);
+    Optional<String> notes = r.optionalText(o, "notes", at, "value.notes");
     if (kind == null) {
       return null;
     }
@@ -528,10 +507,9 @@ final class PlanBinder {
     if (text != null && !FundingSource.isWellFormed(text)) {
       r.problem(
           at,
-          "expected "
-              + expected
-              + " as lower-case words joined by hyphens, found "
-              + NodeReader.describe(node));
+          ProblemCode.BAD_HYPHENATED_ID,
+          NodeReader.phrase(expected),
+          NodeReader.describe(node));
       return null;
     }
     return text;
@@ -543,17 +521,14 @@ final class PlanBinder {
       return null;
     }
     String body =
-        o.has("body")
-            ? identifier(
-                o.get("body"), at.append("body"), "the body's id, such as consiglio-comunale")
-            : null;
+        o.has("body") ? identifier(o.get("body"), at.append("body"), "value.approval-body") : null;
     PartialDate date = o.has("date") ? r.date(o.get("date"), at.append("date")) : null;
     Optional<String> number =
         o.has("number") && o.get("number").isNumber()
             ? Optional.of(o.get("number").asText())
-            : r.optionalText(o, "number", at, "the act's number");
-    Optional<String> title = r.optionalText(o, "title", at, "a description of the act");
-    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+            : r.optionalText(o, "number", at, "value.act-number");
+    Optional<String> title = r.optionalText(o, "title", at, "value.act-description");
+    Optional<String> notes = r.optionalText(o, "notes", at, "value.notes");
     if (body == null || date == null) {
       return null;
     }
@@ -567,16 +542,14 @@ final class PlanBinder {
     }
     Optional<PartialDate> date = r.optionalDate(o, "date", at);
     String kind =
-        o.has("kind")
-            ? identifier(o.get("kind"), at.append("kind"), "the kind of event, such as plenary")
-            : null;
-    Optional<String> topic = r.optionalText(o, "topic", at, "the topic");
-    List<String> actors = identifiers(o, "actors", at, "actor ids such as terzo-settore");
+        o.has("kind") ? identifier(o.get("kind"), at.append("kind"), "value.event-kind") : null;
+    Optional<String> topic = r.optionalText(o, "topic", at, "value.topic");
+    List<String> actors = identifiers(o, "actors", at, "value.actors", "value.actor");
     OptionalInt participants =
-        r.optionalInteger(o, "participants", at, "the number of participants", 0, 1_000_000);
-    Optional<String> place = r.optionalText(o, "place", at, "the place");
+        r.optionalInteger(o, "participants", at, "value.participants", 0, 1_000_000);
+    Optional<String> place = r.optionalText(o, "place", at, "value.place");
     Optional<PartialDate> deadline = r.optionalDate(o, "deadline", at);
-    Optional<String> notes = r.optionalText(o, "notes", at, "notes");
+    Optional<String> notes = r.optionalText(o, "notes", at, "value.notes");
     if (kind == null) {
       return null;
     }
@@ -594,8 +567,8 @@ final class PlanBinder {
       return null;
     }
     String title =
-        o.has("title") ? r.text(o.get("title"), at.append("title"), "the source's title") : null;
-    Optional<String> url = r.optionalText(o, "url", at, "a URL");
+        o.has("title") ? r.text(o.get("title"), at.append("title"), "value.source-title") : null;
+    Optional<String> url = r.optionalText(o, "url", at, "value.url");
     Optional<PartialDate> date = r.optionalDate(o, "date", at);
     if (title == null) {
       return null;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.pianozona.core.model.Plan;
+import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads plan documents, in YAML or JSON by file extension, into plans.
@@ -63,33 +66,26 @@ public final class PlanReader {
                 () ->
                     single(
                         source,
-                        "unsupported file extension: expected a plan document ending in .yaml, .yml or .json"));
+                        ProblemCode.UNSUPPORTED_EXTENSION,
+                        Wording.phrase("document.plan")));
     byte[] content;
     try {
       if (Files.isDirectory(file)) {
-        throw single(source, "expected a plan document file, found a directory");
+        throw single(source, ProblemCode.DIRECTORY, Wording.phrase("file.plan"));
       }
       if (Files.exists(file) && !Files.isRegularFile(file)) {
         // A FIFO, a socket or a device would block the read, or never end.
-        throw single(
-            source,
-            "expected a plan document file, found a special file (such as a pipe or a device)");
+        throw single(source, ProblemCode.SPECIAL_FILE, Wording.phrase("file.plan"));
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
-        throw single(
-            source,
-            "the document has "
-                + size
-                + " bytes, more than the limit of "
-                + limits.maxDocumentBytes()
-                + " bytes");
+        throw single(source, ProblemCode.DOCUMENT_TOO_LARGE, size, limits.maxDocumentBytes());
       }
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw single(source, "file not found");
+      throw single(source, ProblemCode.FILE_NOT_FOUND);
     } catch (IOException e) {
-      throw single(source, "cannot read the file: " + e.getMessage());
+      throw single(source, ProblemCode.CANNOT_READ_FILE, DocumentProblem.reason(e));
     }
     return read(source, content, format);
   }
@@ -103,34 +99,36 @@ public final class PlanReader {
   public PlanDocument read(String source, byte[] content, DocumentFormat format) {
     if (content.length > limits.maxDocumentBytes()) {
       throw single(
-          source,
-          "the document has "
-              + content.length
-              + " bytes, more than the limit of "
-              + limits.maxDocumentBytes()
-              + " bytes");
+          source, ProblemCode.DOCUMENT_TOO_LARGE, content.length, limits.maxDocumentBytes());
     }
-    JsonNode tree = parse(source, content, format);
+    JsonNode tree = parse(source, content, format, Wording.phrase("empty.plan"));
     Problems problems = new Problems();
     Plan plan = new PlanBinder(problems, limits).bind(tree);
     if (plan == null || !problems.isEmpty()) {
-      throw problems.located(source, parsing, format, content, "the document is not a plan");
+      throw problems.located(source, parsing, format, content, Wording.shape(PlanShapes.PLAN));
     }
     return new PlanDocument(source, format, content, plan, parsing);
   }
 
   /** Parses the text into a tree, turning every syntax or limit error into a located problem. */
   JsonNode parse(String source, byte[] content, DocumentFormat format) {
+    return parse(source, content, format, Wording.phrase("empty.plan"));
+  }
+
+  /**
+   * As {@link #parse(String, byte[], DocumentFormat)}, for a document that, when empty, should have
+   * held {@code whatItHolds}.
+   */
+  JsonNode parse(String source, byte[] content, DocumentFormat format, Message whatItHolds) {
     Encoding.check(source, content);
     if (Encoding.blank(content)) {
-      throw empty(source);
+      throw single(source, ProblemCode.EMPTY_DOCUMENT, whatItHolds);
     }
     JsonNode tree;
     try {
       tree = parsing.readTree(format, content);
     } catch (StreamConstraintsException e) {
-      DocumentException located =
-          syntax(source, e, "the document exceeds a read limit: " + limitMessage(clean(e)));
+      DocumentException located = syntax(source, e, limitMessage(clean(e)));
       DocumentProblem p = located.problems().get(0);
       int[] deep = p.line() > 0 ? null : Limits.deepestOpening(content, limits.maxNestingDepth());
       throw deep == null
@@ -140,71 +138,64 @@ public final class PlanReader {
     } catch (JsonProcessingException e) {
       throw syntax(source, e, syntaxMessage(format, e));
     } catch (CharConversionException | CharacterCodingException e) {
-      throw single(source, "the document is not valid UTF-8 text: " + e.getMessage());
+      throw single(source, ProblemCode.NOT_UTF8_TEXT, firstLine(e));
     } catch (IOException e) {
-      throw single(source, "cannot read the document: " + e.getMessage());
+      throw single(source, ProblemCode.CANNOT_READ_DOCUMENT, DocumentProblem.reason(e));
     } catch (RuntimeException e) {
       // SnakeYAML reports some limits and encoding errors as unchecked exceptions.
-      throw single(source, "cannot parse the document as " + format + ": " + firstLine(e));
+      throw single(source, ProblemCode.CANNOT_PARSE, format, firstLine(e));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw empty(source);
+      throw single(source, ProblemCode.EMPTY_DOCUMENT, whatItHolds);
     }
     return tree;
   }
 
-  private static DocumentException empty(String source) {
-    return single(
-        source,
-        "the document is empty: expected a plan with schemaVersion, id,"
-            + " title, region, period, ambito and interventions");
-  }
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'.*");
 
-  private static String syntaxMessage(DocumentFormat format, JsonProcessingException e) {
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from"
+              + " `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\).*");
+
+  private static Message syntaxMessage(DocumentFormat format, JsonProcessingException e) {
+    if (e instanceof Parsing.Refused refused) {
+      return refused.problem();
+    }
     String message = clean(e);
-    if (message.startsWith("Duplicate field")) {
-      return "the same key appears twice in one object: " + message;
+    Matcher duplicate = DUPLICATE.matcher(message);
+    if (duplicate.matches()) {
+      return ProblemCode.DUPLICATE_KEY.message(duplicate.group(1));
     }
     if (message.startsWith("Trailing token") && format == DocumentFormat.YAML) {
-      return "the file holds more than one YAML document (a second '---'): a plan is one"
-          + " document";
+      return ProblemCode.SEVERAL_YAML_DOCUMENTS.message();
     }
     if (message.startsWith("Trailing token")) {
-      return "there is more after the end of the document: a plan is one JSON object";
+      return ProblemCode.CONTENT_AFTER_JSON.message();
     }
-    return "not valid " + format + ": " + message;
+    return ProblemCode.NOT_VALID_SYNTAX.message(format, message);
   }
 
   /**
    * Jackson's words for a limit ({@code Document nesting depth (65) exceeds the maximum allowed
    * (64, from `StreamReadConstraints.getMaxNestingDepth()`)}) in the reader's: what was found, the
-   * limit, and the {@link ReadLimits} setting that raises it.
+   * limit, and the {@link ReadLimits} setting that raises it, each limit its own problem.
    */
-  static String limitMessage(String jackson) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
-                "(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from"
-                    + " `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\).*")
-            .matcher(jackson);
+  static Message limitMessage(String jackson) {
+    Matcher m = LIMIT.matcher(jackson);
     if (!m.matches()) {
-      return jackson;
+      return ProblemCode.OTHER_LIMIT.message(jackson);
     }
-    String setting =
-        switch (m.group(4)) {
-          case "NestingDepth" -> "ReadLimits.withMaxNestingDepth";
-          case "StringLength" -> "ReadLimits.withMaxStringLength";
-          case "DocumentLength" -> "ReadLimits.withMaxDocumentBytes";
-          default -> "a fixed limit";
-        };
-    String what =
-        switch (m.group(4)) {
-          case "NestingDepth" -> "objects and lists nested " + m.group(2) + " deep";
-          case "StringLength" -> "a text of " + m.group(2) + " characters";
-          case "NumberLength" -> "a number of " + m.group(2) + " digits";
-          case "DocumentLength" -> "a document of " + m.group(2) + " characters";
-          default -> m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2);
-        };
-    return what + ", more than the limit of " + m.group(3) + " (" + setting + ")";
+    long found = Long.parseLong(m.group(2));
+    long limit = Long.parseLong(m.group(3));
+    return switch (m.group(4)) {
+      case "NestingDepth" -> ProblemCode.NESTING_LIMIT.message(found, limit);
+      case "StringLength" -> ProblemCode.TEXT_LIMIT.message(found, limit);
+      case "NumberLength" -> ProblemCode.NUMBER_LIMIT.message(found, limit);
+      case "DocumentLength" -> ProblemCode.DOCUMENT_LENGTH_LIMIT.message(found, limit);
+      case "NameLength" -> ProblemCode.KEY_LIMIT.message(found, limit);
+      default -> ProblemCode.OTHER_LIMIT.message(jackson);
+    };
   }
 
   private static String clean(JsonProcessingException e) {
@@ -218,7 +209,7 @@ public final class PlanReader {
     return NodeReader.printable(s, 300).replace("\\u0009", " ");
   }
 
-  private DocumentException syntax(String source, JsonProcessingException e, String message) {
+  private DocumentException syntax(String source, JsonProcessingException e, Message message) {
     JsonLocation location = e.getLocation();
     Pointer pointer = Pointer.ROOT;
     if (e.getProcessor() instanceof JsonParser parser) {
@@ -234,7 +225,7 @@ public final class PlanReader {
         List.of(new DocumentProblem(source, line, column, pointer, message)));
   }
 
-  private static DocumentException single(String source, String message) {
-    return new DocumentException(List.of(new DocumentProblem(source, 0, 0, Pointer.ROOT, message)));
+  private static DocumentException single(String source, ProblemCode code, Object... args) {
+    return new DocumentException(List.of(DocumentProblem.of(source, code, args)));
   }
 }

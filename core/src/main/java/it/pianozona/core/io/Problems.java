@@ -1,5 +1,6 @@
 package it.pianozona.core.io;
 
+import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +9,12 @@ import java.util.Map;
 /** The problems found while binding a tree, by pointer; {@link #located} adds line and column. */
 final class Problems {
 
-  private record Pending(Pointer pointer, String message) {}
+  private record Pending(Pointer pointer, Message message) {}
 
   private final List<Pending> list = new ArrayList<>();
 
-  void add(Pointer pointer, String message) {
-    list.add(new Pending(pointer, message));
+  void add(Pointer pointer, ProblemCode code, Object... args) {
+    list.add(new Pending(pointer, code.message(args)));
   }
 
   boolean isEmpty() {
@@ -26,11 +27,11 @@ final class Problems {
 
   /**
    * The problems as one exception, each placed at its line and column in the content; plan
-   * documents and data files report alike. {@code whenNone} is the one problem reported when a
-   * binder refused without recording any.
+   * documents and data files report alike. When a binder refused without recording any problem, the
+   * one reported says the document could not be read as {@code whatItIs} ("a plan").
    */
   DocumentException located(
-      String source, Parsing parsing, DocumentFormat format, byte[] content, String whenNone) {
+      String source, Parsing parsing, DocumentFormat format, byte[] content, Message whatItIs) {
     List<Pointer> pointers = list.stream().map(Pending::pointer).toList();
     Map<Pointer, TextPosition> positions = Locator.locate(parsing, format, content, pointers);
     List<DocumentProblem> out = new ArrayList<>();
@@ -45,7 +46,7 @@ final class Problems {
               p.message()));
     }
     if (out.isEmpty()) {
-      out.add(new DocumentProblem(source, 0, 0, Pointer.ROOT, whenNone));
+      out.add(DocumentProblem.of(source, ProblemCode.NOT_READ, whatItIs));
     }
     return new DocumentException(out);
   }

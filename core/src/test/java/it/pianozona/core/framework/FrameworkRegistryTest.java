@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
@@ -61,6 +62,11 @@ class FrameworkRegistryTest {
             + " molise-2019-2021 (2019-2021), molise-2022-2024 (2022-2024)); name one with"
             + " 'framework' in the plan",
         e.getMessage());
+    assertEquals(ProblemCode.NO_FRAMEWORK_FOR_PERIOD.code(), e.code());
+    assertEquals(
+        List.of(
+            "molise", "2020-2022", "molise-2019-2021 (2019-2021), molise-2022-2024 (2022-2024)"),
+        e.arguments());
   }
 
   @Test

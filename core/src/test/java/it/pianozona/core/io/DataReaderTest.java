@@ -45,7 +45,7 @@ class DataReaderTest {
             () ->
                 DataReader.readFramework(
                     "framework.yaml", new ByteArrayInputStream(yaml.getBytes(UTF_8))));
-    return e.problems().stream().map(DocumentProblem::toString).toList();
+    return e.problems().stream().map(p -> p.render(Language.EN)).toList();
   }
 
   @Test
@@ -60,13 +60,13 @@ class DataReaderTest {
   void regionAndPeriodAreCheckedAndWordedAsInPlanDocuments() {
     assertEquals(
         List.of(
-            "framework.yaml:3:1: /region: expected a region id (one of "
+            "framework.yaml:3:1: /region: PZ-DOC-055 expected a region id (one of "
                 + Region.allIds()
                 + "), found text \"molisse\""),
         problems(FRAMEWORK.replace("region: molise", "region: molisse")));
     assertEquals(
         List.of(
-            "framework.yaml:5:24: /validity/to: expected a last year not before"
+            "framework.yaml:5:24: /validity/to: PZ-DOC-056 expected a last year not before"
                 + " the first (2022), found 2020"),
         problems(FRAMEWORK.replace("to: 2024", "to: 2020")));
   }
@@ -74,7 +74,7 @@ class DataReaderTest {
   @Test
   void aMalformedFundingSourceIdIsWordedAsInPlanDocumentsWhereverItStands() {
     String expected =
-        ": expected a funding source id of lower-case words joined by hyphens,"
+        ": PZ-DOC-061 expected a funding source id of lower-case words joined by hyphens,"
             + " such as fondo-poverta, found text \"Fondo_Prova\"";
     assertEquals(
         List.of(
@@ -88,7 +88,7 @@ class DataReaderTest {
     assertEquals(
         List.of(
             "framework.yaml:16:16: /catalogue/objectives/0/target/indicator:"
-                + " expected an indicator id of lower-case words joined by hyphens, found"
+                + " PZ-DOC-062 expected an indicator id of lower-case words joined by hyphens, found"
                 + " 'Sportelli PUA'"),
         problems(FRAMEWORK.replace("indicator: sportelli-pua", "indicator: \"Sportelli PUA\"")));
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.testing.Plans;
+import it.pianozona.core.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,14 @@ class PlanReaderTest {
     return e.problems();
   }
 
+  static String en(DocumentProblem p) {
+    return p.message(Language.EN);
+  }
+
+  static String it(DocumentProblem p) {
+    return p.message(Language.IT);
+  }
+
   static DocumentProblem onlyProblem(String yaml) {
     List<DocumentProblem> problems = problems(yaml);
     assertEquals(1, problems.size(), problems::toString);
@@ -69,7 +78,9 @@ class PlanReaderTest {
         onlyProblem(VALID.replace("title: \"Piano di prova\"", "title: \"Piano di prova"));
     assertEquals("plan.yaml", p.source());
     assertTrue(p.line() > 0 && p.column() > 0, p::toString);
-    assertTrue(p.message().startsWith("not valid YAML"), p::toString);
+    assertEquals(ProblemCode.NOT_VALID_SYNTAX.code(), p.code());
+    assertTrue(en(p).startsWith("not valid YAML"), p::toString);
+    assertTrue(it(p).startsWith("YAML non valido"), p::toString);
   }
 
   @Test
@@ -79,7 +90,11 @@ class PlanReaderTest {
             VALID.replace("title: \"Piano di prova\"", "titel: \"Piano di prova\"\ntitle: x"));
     assertEquals("/titel", p.pointer().toString());
     assertEquals(3, p.line());
-    assertTrue(p.message().contains("did you mean 'title'?"), p::toString);
+    assertEquals(ProblemCode.UNKNOWN_KEY.code(), p.code());
+    assertTrue(en(p).contains("unknown key 'titel' in a plan; did you mean 'title'?"), p::toString);
+    assertTrue(
+        it(p).contains("chiave sconosciuta 'titel' in un piano; forse si intendeva 'title'?"),
+        p::toString);
   }
 
   @Test
@@ -87,8 +102,12 @@ class PlanReaderTest {
     DocumentProblem p = onlyProblem(VALID.replace("    area: T1\n", ""));
     assertEquals("/interventions/0/area", p.pointer().toString());
     assertEquals(14, p.line()); // the intervention that lacks it
-    assertTrue(p.message().contains("missing required key 'area'"), p::toString);
-    assertTrue(p.message().contains("the framework area code"), p::toString);
+    assertEquals(ProblemCode.MISSING_KEY.code(), p.code());
+    assertTrue(en(p).contains("missing required key 'area' in an intervention"), p::toString);
+    assertTrue(en(p).contains("the framework area code"), p::toString);
+    assertTrue(
+        it(p).startsWith("chiave obbligatoria 'area' mancante in un intervento: deve contenere"),
+        p::toString);
   }
 
   @Test
@@ -97,9 +116,13 @@ class PlanReaderTest {
         onlyProblem(VALID.replace("amount: 1000.50}\ninterventions", "amount: -5}\ninterventions"));
     assertEquals("/funding/0/amount", p.pointer().toString());
     assertEquals(12, p.line());
-    assertTrue(p.message().contains("negative amount -5"), p::toString);
+    assertTrue(en(p).contains("negative amount -5"), p::toString);
     assertEquals(
-        "plan.yaml:12:" + p.column() + ": /funding/0/amount: " + p.message(), p.toString());
+        "plan.yaml:12:" + p.column() + ": /funding/0/amount: PZ-DOC-045 " + en(p),
+        p.render(Language.EN));
+    assertEquals(
+        "plan.yaml:12:" + p.column() + ": /funding/0/amount: PZ-DOC-045 " + it(p), p.toString());
+    assertTrue(it(p).contains("trovato: un importo negativo, -5"), p::toString);
   }
 
   @Test
@@ -108,8 +131,8 @@ class PlanReaderTest {
         onlyProblem(
             VALID.replace(
                 "amount: 1000.50}\ninterventions", "amount: \"1.000,50\"}\ninterventions"));
-    assertTrue(p.message().contains("found text \"1.000,50\""), p::toString);
-    assertTrue(p.message().contains("without quotes, currency sign or grouping"), p::toString);
+    assertTrue(en(p).contains("found text \"1.000,50\""), p::toString);
+    assertTrue(en(p).contains("without quotes, currency sign or grouping"), p::toString);
   }
 
   @Test
@@ -117,7 +140,7 @@ class PlanReaderTest {
     DocumentProblem p =
         onlyProblem(
             VALID.replace("amount: 1000.50}\ninterventions", "amount: 1000.505}\ninterventions"));
-    assertTrue(p.message().contains("more decimals than cents"), p::toString);
+    assertTrue(en(p).contains("more decimals than cents"), p::toString);
   }
 
   @Test
@@ -127,18 +150,18 @@ class PlanReaderTest {
         onlyProblem(
             VALID.replace(
                 "amount: 1000.50}\ninterventions", "amount: 1e999999999}\ninterventions"));
-    assertTrue(big.message().contains("found 1E+999999999, which is too large"), big::toString);
+    assertTrue(en(big).contains("found 1E+999999999, which is too large"), big::toString);
     DocumentProblem tiny =
         onlyProblem(
             VALID.replace(
                 "amount: 1000.50}\ninterventions", "amount: 1e-999999999}\ninterventions"));
-    assertTrue(tiny.message().contains("found 1E-999999999 with more decimals"), tiny::toString);
+    assertTrue(en(tiny).contains("found 1E-999999999 with more decimals"), tiny::toString);
     DocumentProblem year =
         onlyProblem(
             VALID.replace(
                 "year: 2022, amount: 1000.50}\ninterventions",
                 "year: 2e999999999, amount: 1000.50}\ninterventions"));
-    assertTrue(year.message().contains("number 2E+999999999"), year::toString);
+    assertTrue(en(year).contains("number 2E+999999999"), year::toString);
   }
 
   @Test
@@ -150,7 +173,7 @@ class PlanReaderTest {
                 + "  - {source: fnps, year: 2023, amount: 60000000000000}\ninterventions");
     DocumentProblem p = onlyProblem(twice);
     assertEquals("/funding/1/amount", p.pointer().toString());
-    assertTrue(p.message().contains("add up to more than"), p::toString);
+    assertTrue(en(p).contains("add up to more than"), p::toString);
     assertThrows(
         IllegalArgumentException.class,
         () ->
@@ -173,7 +196,7 @@ class PlanReaderTest {
       DocumentProblem p =
           onlyProblem(VALID.replace("title: \"Piano di prova\"", "title: \"" + blank + "\""));
       assertEquals("/title", p.pointer().toString());
-      assertTrue(p.message().contains("text with no visible character"), p::toString);
+      assertTrue(en(p).contains("text with no visible character"), p::toString);
     }
   }
 
@@ -182,7 +205,7 @@ class PlanReaderTest {
     for (String id : List.of("I\u200b1", "I1\u00a0", " I1", "I\u20601", "\ufeffI1")) {
       DocumentProblem p = onlyProblem(VALID.replace("- id: I1", "- id: \"" + id + "\""));
       assertEquals("/interventions/0/id", p.pointer().toString());
-      assertTrue(p.message().contains("without invisible characters"), p::toString);
+      assertTrue(en(p).contains("without invisible characters"), p::toString);
     }
     DocumentProblem area = onlyProblem(VALID.replace("area: T1", "area: \"T1\u200d\""));
     assertEquals("/interventions/0/area", area.pointer().toString());
@@ -195,11 +218,12 @@ class PlanReaderTest {
     assertEquals(2, p.line(), p::toString);
     assertEquals("notes: ".length() + 64, p.column(), p::toString);
     assertTrue(
-        p.message()
+        en(p)
             .contains(
                 "nested 65 deep, more than the limit of 64" + " (ReadLimits.withMaxNestingDepth)"),
         p::toString);
-    assertTrue(!p.message().contains("StreamReadConstraints"), p::toString);
+    assertTrue(!en(p).contains("StreamReadConstraints"), p::toString);
+    assertEquals(ProblemCode.NESTING_LIMIT.code(), p.code());
   }
 
   @Test
@@ -211,20 +235,19 @@ class PlanReaderTest {
     // Opening a FIFO with no writer blocks for ever; the reader must not open it.
     DocumentException e = assertThrows(DocumentException.class, () -> READER.read(fifo));
     assertTrue(
-        e.problems().get(0).message().contains("found a special file"),
-        () -> e.problems().toString());
+        en(e.problems().get(0)).contains("found a special file"), () -> e.problems().toString());
     DocumentException c =
         assertThrows(DocumentException.class, () -> DataReader.readCatalogueFile(fifo));
-    assertTrue(c.problems().get(0).message().contains("found a special file"));
+    assertTrue(en(c.problems().get(0)).contains("found a special file"));
   }
 
   @Test
   void anUnquotedIstatCodeIsRefusedBecauseItsLeadingZeroIsLost() {
     DocumentProblem p = onlyProblem(VALID.replace("lead: \"070006\"", "lead: 070006"));
     assertEquals("/ambito/lead", p.pointer().toString());
-    assertTrue(p.message().contains("goes in quotes: \"070006\""), p::toString);
+    assertTrue(en(p).contains("goes in quotes: \"070006\""), p::toString);
     DocumentProblem q = onlyProblem(VALID.replace("lead: \"070006\"", "lead: 70006"));
-    assertTrue(q.message().contains("quoted text"), q::toString);
+    assertTrue(en(q).contains("quoted text"), q::toString);
   }
 
   @Test
@@ -232,14 +255,14 @@ class PlanReaderTest {
     DocumentProblem p =
         onlyProblem(VALID.replace("period: {from: 2022, to: 2024}", "period: 2022-2024"));
     assertEquals("/period", p.pointer().toString());
-    assertTrue(p.message().startsWith("expected a period"), p::toString);
-    assertTrue(p.message().contains("found text \"2022-2024\""), p::toString);
+    assertTrue(en(p).startsWith("expected a period"), p::toString);
+    assertTrue(en(p).contains("found text \"2022-2024\""), p::toString);
   }
 
   @Test
   void anUnknownRegionListsTheAcceptedOnes() {
     DocumentProblem p = onlyProblem(VALID.replace("region: molise", "region: padania"));
-    assertTrue(p.message().contains("puglia"), p::toString);
+    assertTrue(en(p).contains("puglia"), p::toString);
   }
 
   @Test
@@ -260,7 +283,7 @@ class PlanReaderTest {
   @Test
   void aDuplicateKeyIsRefused() {
     DocumentProblem p = onlyProblem(VALID.replace("region: molise", "region: molise\nid: x"));
-    assertTrue(p.message().contains("the same key appears twice"), p::toString);
+    assertTrue(en(p).contains("the same key appears twice"), p::toString);
     assertEquals(5, p.line());
   }
 
@@ -269,20 +292,20 @@ class PlanReaderTest {
     DocumentProblem p =
         onlyProblem(
             VALID.replace("title: \"Piano di prova\"", "title: &t \"Piano di prova\"\nnotes: *t"));
-    assertTrue(p.message().contains("YAML aliases"), p::toString);
+    assertTrue(en(p).contains("YAML aliases"), p::toString);
   }
 
   @Test
   void anEmptyDocumentSaysWhatAPlanNeeds() {
     DocumentProblem p = onlyProblem("");
-    assertTrue(p.message().startsWith("the document is empty"), p::toString);
+    assertTrue(en(p).startsWith("the document is empty"), p::toString);
+    assertTrue(it(p).startsWith("il documento è vuoto"), p::toString);
   }
 
   @Test
   void aDocumentThatIsNotAnObjectSaysWhatAPlanIs() {
     DocumentProblem p = onlyProblem("- 1\n- 2\n");
-    assertTrue(
-        p.message().startsWith("expected a plan (an object with keys schemaVersion"), p::toString);
+    assertTrue(en(p).startsWith("expected a plan (an object with keys schemaVersion"), p::toString);
   }
 
   @Test
@@ -304,7 +327,7 @@ class PlanReaderTest {
                     DocumentFormat.JSON));
     DocumentProblem p = e.problems().get(0);
     assertEquals(3, p.line());
-    assertTrue(p.message().startsWith("not valid JSON"), p::toString);
+    assertTrue(en(p).startsWith("not valid JSON"), p::toString);
   }
 
   @Test
@@ -316,13 +339,16 @@ class PlanReaderTest {
     DocumentException missing =
         assertThrows(DocumentException.class, () -> READER.read(dir.resolve("nope.yaml")));
     assertTrue(
-        missing.getMessage().endsWith("nope.yaml: (document): file not found"),
+        missing.message(Language.EN).endsWith("nope.yaml: (document): PZ-DOC-004 file not found"),
+        missing.getMessage());
+    assertTrue(
+        missing.getMessage().endsWith("nope.yaml: (documento): PZ-DOC-004 file non trovato"),
         missing.getMessage());
 
     Path txt = dir.resolve("plan.txt");
     Files.writeString(txt, VALID);
     DocumentException ext = assertThrows(DocumentException.class, () -> READER.read(txt));
-    assertTrue(ext.getMessage().contains("unsupported file extension"), ext.getMessage());
+    assertTrue(ext.message(Language.EN).contains("unsupported file extension"), ext.getMessage());
   }
 
   @Test
@@ -332,7 +358,7 @@ class PlanReaderTest {
         assertThrows(
             DocumentException.class,
             () -> small.read("big.yaml", VALID.getBytes(UTF_8), DocumentFormat.YAML));
-    assertTrue(e.getMessage().contains("more than the limit of 100 bytes"), e.getMessage());
+    assertTrue(e.message(Language.EN).contains("more than the limit of 100 bytes"), e.getMessage());
   }
 
   @Test
