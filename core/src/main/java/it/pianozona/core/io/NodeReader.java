@@ -9,6 +9,7 @@ import it.pianozona.core.model.Texts;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -203,6 +204,12 @@ final class NodeReader {
 
   /** As {@link #integer(JsonNode, Pointer, String, long, long)}, with the phrase built. */
   Long integer(JsonNode node, Pointer at, Message expected, long min, long max) {
+    return integer(node, at, expected, min, max, min, max);
+  }
+
+  /** {@link #integer}, with the bounds shown as given (a {@link Year} is never grouped). */
+  private Long integer(
+      JsonNode node, Pointer at, Message expected, long min, long max, Object low, Object high) {
     if (node == null || !node.isNumber()) {
       problem(at, ProblemCode.NOT_A_WHOLE_NUMBER, expected, describe(node));
       return null;
@@ -214,7 +221,7 @@ final class NodeReader {
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, min, max, describe(node));
+      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, low, high, describe(node));
       return null;
     }
     return value.longValueExact();
@@ -232,7 +239,7 @@ final class NodeReader {
 
   /** A year a plan may name. */
   Integer year(JsonNode node, Pointer at, String expected) {
-    Long value = integer(node, at, expected, 1990, 2100);
+    Long value = integer(node, at, phrase(expected), 1990, 2100, Year.of(1990), Year.of(2100));
     return value == null ? null : value.intValue();
   }
 
@@ -359,8 +366,8 @@ final class NodeReader {
       problem(
           at,
           ProblemCode.DATE_YEAR_OUT_OF_RANGE,
-          Period.MIN_YEAR,
-          Period.MAX_YEAR,
+          Year.of(Period.MIN_YEAR),
+          Year.of(Period.MAX_YEAR),
           printable(text));
       return null;
     }
