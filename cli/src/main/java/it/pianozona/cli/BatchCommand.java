@@ -5,6 +5,7 @@ import it.pianozona.report.Batch;
 import it.pianozona.report.BatchReport;
 import it.pianozona.report.BatchResult;
 import it.pianozona.report.BatchRow;
+import it.pianozona.report.Outputs;
 import it.pianozona.report.UnsafeOutputException;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -23,83 +24,46 @@ import picocli.CommandLine.Parameters;
  * per plan and prints a summary table. An Ufficio di Piano or a region checks a whole archive in
  * one go.
  */
-@Command(
-    name = "batch",
-    mixinStandardHelpOptions = true,
-    description =
-        "Validates every plan document (.yaml, .yml, .json) under a folder, in"
-            + " parallel, writes one report per plan to the output folder (same sub-folders,"
-            + " same names), an index page (index.html) that lists and compares them, and prints a"
-            + " summary table. Progress goes to standard error: a bar on a"
-            + " terminal, one line per plan otherwise.",
-    footer = {
-      "",
-      "Hidden folders and the output folder itself are skipped.",
-      "",
-      "Exit codes: 0 no plan has a finding at or above --fail-on, 1 at least one has, 2 a"
-          + " document is unreadable, a report cannot be written, no plan was found or the"
-          + " arguments are wrong.",
-      "",
-      "Examples:",
-      "  pianozona batch examples/plans",
-      "  pianozona batch --format sarif --output reports --jobs 4 examples/plans"
-    })
+@Command(name = "batch", mixinStandardHelpOptions = true)
 final class BatchCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to search for plans.")
+  @Parameters(index = "0", paramLabel = "${bundle:label.dir}", descriptionKey = "dir")
   Path dir;
 
   @Option(
       names = "--output",
       defaultValue = "pianozona-reports",
-      paramLabel = "DIR",
-      description = "Folder for the reports (default: ${DEFAULT-VALUE}); created if missing.")
+      paramLabel = "${bundle:label.dir}",
+      descriptionKey = "output")
   Path output;
 
   @Option(
       names = "--format",
       defaultValue = "html",
-      paramLabel = "FORMAT",
-      description =
-          "Format of each report: ${COMPLETION-CANDIDATES} (default:" + " ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.ReportFormat format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of reports and summary: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
-  @Option(
-      names = "--framework",
-      paramLabel = "ID",
-      description = "Check every plan under this framework, whatever its period.")
+  @Option(names = "--framework", paramLabel = "${bundle:label.id}", descriptionKey = "framework")
   Optional<String> framework;
 
   @Option(
       names = "--fail-on",
       defaultValue = "error",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit with 1 when a plan has a finding this serious or worse:"
-              + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.severity}",
+      descriptionKey = "fail-on")
   Options.FailOn failOn;
 
-  @Option(
-      names = "--jobs",
-      paramLabel = "N",
-      description = "Plans checked at once (default: the number of processors).")
+  @Option(names = "--jobs", paramLabel = "${bundle:label.n}", descriptionKey = "jobs")
   Optional<Integer> jobs;
 
   @Option(
       names = "--progress",
       defaultValue = "auto",
-      paramLabel = "MODE",
-      description =
-          "Progress on standard error: ${COMPLETION-CANDIDATES} (default:"
-              + " ${DEFAULT-VALUE}: a bar on a terminal, lines otherwise).")
+      paramLabel = "${bundle:label.mode}",
+      descriptionKey = "progress")
   ProgressMode progress;
 
   @CommandLine.Mixin LibraryOptions library;
@@ -118,14 +82,25 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Language language = lang.language();
     int threads = jobs.orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
     if (threads < 1 || threads > 256) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--jobs: expected a number from 1 to 256, found " + threads);
+      throw new UsageError(
+          spec.commandLine(), "--jobs: " + Texts.get(language, "batch.jobs", threads));
     }
     if (!Files.isDirectory(dir)) {
       err.println(
-          "pianozona: " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder"));
+          "pianozona: "
+              + dir
+              + ": "
+              + Texts.get(language, Files.exists(dir) ? "batch.notAFolder" : "batch.noSuchFolder"));
+      err.flush();
+      return PianoZonaCli.UNUSABLE;
+    }
+    if (Outputs.clash(output, List.of(dir)).isPresent()) {
+      // Batch.run() refuses it too; said here, in the reader's language, before anything is read.
+      err.println(
+          "pianozona: --output: " + Texts.get(language, "batch.outputIsInput", output, dir));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
@@ -151,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
                 err.println(
                     "pianozona: " + p.source() + ": " + p.code() + " " + p.message(language)));
     if (found.files().isEmpty()) {
-      err.println("pianozona: no plan documents (.yaml, .yml, .json) under " + dir);
+      err.println("pianozona: " + Texts.get(language, "batch.noPlans", dir));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
@@ -160,12 +135,12 @@ final class BatchCommand implements Callable<Integer> {
     try {
       result = builder.listener(shown::done).build().run();
     } catch (UnsafeOutputException e) {
-      err.println("pianozona: --output: " + e.getMessage());
+      err.println("pianozona: --output: " + e.message(language));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      err.println("pianozona: interrupted");
+      err.println("pianozona: " + Texts.get(language, "batch.interrupted"));
       return PianoZonaCli.UNUSABLE;
     } finally {
       shown.finish();

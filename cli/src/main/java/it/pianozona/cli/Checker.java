@@ -32,19 +32,20 @@ final class Checker {
    * A checker, or empty after printing why the forced framework is not installed.
    *
    * @param forced the id given with {@code --framework}, if any
-   * @param language the language the problems of files are printed in
+   * @param language the language of that message and of the problems of the files it checks
    */
   static Optional<Checker> create(
       PianoZona pianoZona, Optional<String> forced, PrintWriter err, Language language) {
     if (forced.isPresent() && pianoZona.frameworks().byId(forced.get()).isEmpty()) {
       err.println(
-          "pianozona: --framework: no framework with id '"
-              + forced.get()
-              + "' (installed: "
-              + pianoZona.frameworks().frameworks().stream()
-                  .map(Framework::id)
-                  .collect(Collectors.joining(", "))
-              + ")");
+          "pianozona: --framework: "
+              + Texts.get(
+                  language,
+                  "framework.unknown",
+                  forced.get(),
+                  pianoZona.frameworks().frameworks().stream()
+                      .map(Framework::id)
+                      .collect(Collectors.joining(", "))));
       err.flush();
       return Optional.empty();
     }

@@ -18,49 +18,25 @@ import picocli.CommandLine.Parameters;
  * {@code pianozona diff OLD NEW}: what changed between two versions of a plan, or between the plans
  * of two cycles of the same ambito.
  */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    description =
-        "Compares two plans: two versions of one plan, or the plans of two planning"
-            + " cycles of the same ambito. Shows interventions added, removed and changed, money"
-            + " moved between areas and funding sources, findings that appeared or were resolved,"
-            + " and the change in score. Each plan is checked under the framework of its own"
-            + " period.",
-    footer = {
-      "",
-      "Exit codes: 0 compared, 2 unreadable document or wrong arguments.",
-      "",
-      "Example:",
-      "  pianozona diff piano-2022-bozza.yaml piano-2022-approvato.yaml"
-    })
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The older plan document.")
+  @Parameters(index = "0", paramLabel = "${bundle:label.old}", descriptionKey = "old")
   Path older;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The newer plan document.")
+  @Parameters(index = "1", paramLabel = "${bundle:label.new}", descriptionKey = "new")
   Path newer;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.Format format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of messages: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the comparison to this file instead of standard output.")
+  @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
   Optional<Path> output;
 
   @CommandLine.Mixin LibraryOptions library;
@@ -71,7 +47,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Output.safe(output, library.reads(List.of(older, newer)), err)) {
+    Language language = lang.language();
+    if (!Output.safe(output, library.reads(List.of(older, newer)), err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
@@ -89,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     PlanDiff diff = PlanDiff.of(before.checked().get(), after.checked().get(), language);
     String text = DiffReport.render(diff, Options.of(format), language);
-    return Output.write(output, text, out, err, library.reads(List.of(older, newer)))
+    return Output.write(output, text, out, err, library.reads(List.of(older, newer)), language)
         ? PianoZonaCli.OK
         : PianoZonaCli.UNUSABLE;
   }

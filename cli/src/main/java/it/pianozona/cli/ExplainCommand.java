@@ -1,9 +1,11 @@
 package it.pianozona.cli;
 
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.text.Language;
 import it.pianozona.report.RuleReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,43 +13,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    description =
-        "Explains a rule by its code: what it checks, how serious its findings are,"
-            + " the act it rests on and how to put a finding right.",
-    footer = {
-      "",
-      "Exit codes: 0 explained, 2 no rule with that code or wrong arguments.",
-      "",
-      "Examples:",
-      "  pianozona explain PUG-V-AREA-001",
-      "  pianozona explain --lang en --format json NAT-LEPS-001"
-    })
+/**
+ * {@code pianozona explain CODE}: what a rule checks, its severity, its act and the fix, and its
+ * finding on the first example plan it fires on (checked on the spot, see {@link ExamplePlans}).
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
-  @Parameters(
-      index = "0",
-      paramLabel = "CODE",
-      description = "A rule code, as findings show it, such as NAT-TERR-001 (any case).")
+  @Parameters(index = "0", paramLabel = "${bundle:label.code}", descriptionKey = "code")
   String code;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.Format format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of the explanation: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
   @CommandLine.Mixin LibraryOptions library;
 
@@ -57,6 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Language language = lang.language();
     Optional<PianoZona> created = library.create(err, language);
     if (created.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
@@ -64,17 +48,22 @@ final class ExplainCommand implements Callable<Integer> {
     Optional<RuleReport.RuleExplanation> rule = RuleReport.find(created.get(), code);
     if (rule.isEmpty()) {
       err.println(
-          "pianozona: no rule with code '"
-              + code
-              + "'."
+          "pianozona: "
               + RuleReport.closest(created.get(), code)
-                  .map(c -> " Did you mean " + c + "?")
-                  .orElse("")
-              + " ('pianozona frameworks --format json' lists every code)");
+                  .map(c -> Texts.get(language, "explain.unknownNear", code, c))
+                  .orElseGet(() -> Texts.get(language, "explain.unknown", code)));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
-    out.print(RuleReport.render(rule.get(), Options.of(format), language));
+    List<PlanDocument> plans = ExamplePlans.read(created.get().reader());
+    out.print(
+        plans.isEmpty()
+            ? RuleReport.render(rule.get(), Options.of(format), language)
+            : RuleReport.render(
+                rule.get(),
+                RuleReport.example(created.get(), rule.get(), plans),
+                Options.of(format),
+                language));
     out.flush();
     return PianoZonaCli.OK;
   }

@@ -14,41 +14,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pianozona frameworks}: every framework found, with its validity and catalogue. */
-@Command(
-    name = "frameworks",
-    mixinStandardHelpOptions = true,
-    description =
-        "Lists every regional framework found, with its validity, areas and" + " objectives.",
-    footer = {
-      "",
-      "Exit codes: 0 listed, 2 unknown region, unreadable catalogue or wrong" + " arguments.",
-      "",
-      "Examples:",
-      "  pianozona frameworks --region puglia",
-      "  pianozona frameworks --format json"
-    })
+@Command(name = "frameworks", mixinStandardHelpOptions = true)
 final class FrameworksCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.Format format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of rule titles: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
   @Option(
       names = "--region",
-      paramLabel = "REGION",
+      paramLabel = "${bundle:label.region}",
       converter = Options.RegionConverter.class,
-      description = "Only the frameworks of this region, by the id plans use (such as puglia).")
+      descriptionKey = "region")
   Optional<Region> region;
 
   @CommandLine.Mixin LibraryOptions library;
@@ -59,6 +41,7 @@ final class FrameworksCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Language language = lang.language();
     Optional<PianoZona> created = library.create(err, language);
     if (created.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
@@ -75,8 +58,8 @@ final class FrameworksCommand implements Callable<Integer> {
     if (frameworks.isEmpty()) {
       out.println(
           region
-              .map(r -> "no framework is installed for region " + r.id())
-              .orElse("no framework is installed"));
+              .map(r -> Texts.get(language, "frameworks.noneForRegion", r.id()))
+              .orElseGet(() -> Texts.get(language, "frameworks.none")));
     }
     out.print(FrameworksReport.text(frameworks, language));
     out.flush();

@@ -13,12 +13,7 @@ import picocli.CommandLine.Option;
 /** Options that configure the library itself, shared by every command that uses it. */
 final class LibraryOptions {
 
-  @Option(
-      names = "--catalogue",
-      paramLabel = "FILE",
-      description =
-          "A catalogue file (YAML) that replaces the catalogue of the framework it"
-              + " names, such as one completed from the act's annex. Repeatable.")
+  @Option(names = "--catalogue", paramLabel = "${bundle:label.file}", descriptionKey = "catalogue")
   List<Path> catalogues = new ArrayList<>();
 
   /** The files a command reads: its plans and these catalogues. */
@@ -37,7 +32,10 @@ final class LibraryOptions {
     catalogues.forEach(builder::catalogue);
     try {
       PianoZona pianoZona = builder.build();
-      pianoZona.frameworks().problems().forEach(p -> err.println("pianozona: warning: " + p));
+      pianoZona
+          .frameworks()
+          .problems()
+          .forEach(p -> err.println("pianozona: " + Texts.get(language, "problem.warning", p)));
       return Optional.of(pianoZona);
     } catch (DocumentException e) {
       e.problems().forEach(p -> err.println(p.render(language)));

@@ -3,6 +3,7 @@ package it.pianozona.cli;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.validation.Severity;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Options several commands share. */
@@ -59,15 +60,33 @@ final class Options {
     }
   }
 
+  /**
+   * A value an option refuses, said in the reader's language when the error is printed: the
+   * converter does not know the language, the error handler does.
+   */
+  static final class Refusal extends CommandLine.TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final transient List<Object> args;
+
+    Refusal(String key, Object... args) {
+      super(Texts.get(Language.EN, key, args));
+      this.key = key;
+      this.args = List.of(args);
+    }
+
+    /** What is wrong with the value, in the language. */
+    String message(Language language) {
+      return Texts.get(language, key, args.toArray());
+    }
+  }
+
   /** {@code --lang it|en}, converted and checked by picocli. */
   static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-      return Language.fromCode(value)
-          .orElseThrow(
-              () ->
-                  new CommandLine.TypeConversionException(
-                      "expected it or en, found '" + value + "'"));
+      return Language.fromCode(value).orElseThrow(() -> new Refusal("language.expected", value));
     }
   }
 
@@ -76,10 +95,7 @@ final class Options {
     @Override
     public Region convert(String value) {
       return Region.fromId(value)
-          .orElseThrow(
-              () ->
-                  new CommandLine.TypeConversionException(
-                      "expected a region id (" + Region.allIds() + "), found '" + value + "'"));
+          .orElseThrow(() -> new Refusal("usage.region", Region.allIds(), value));
     }
   }
 }

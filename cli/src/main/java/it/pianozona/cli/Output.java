@@ -1,11 +1,15 @@
 package it.pianozona.cli;
 
-import it.pianozona.report.Batch;
+import it.pianozona.core.text.Language;
 import it.pianozona.report.Outputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,23 +25,29 @@ final class Output {
    * replace one of the files the command reads.
    *
    * @param reads the files the command reads, which the output must never replace
+   * @param language the language of that line
    */
   static boolean write(
-      Optional<Path> file, String text, PrintWriter out, PrintWriter err, List<Path> reads) {
+      Optional<Path> file,
+      String text,
+      PrintWriter out,
+      PrintWriter err,
+      List<Path> reads,
+      Language language) {
     if (file.isEmpty()) {
       out.print(text.endsWith("\n") ? text : text + "\n");
       out.flush();
       return true;
     }
-    return safe(file, reads, err) && writeFile(file.get(), text, err);
+    return safe(file, reads, err, language) && writeFile(file.get(), text, err, language);
   }
 
   /**
    * Refuses, with one line, an output that would replace a file the command reads; true when the
    * output is safe. Called before any file is read, so nothing is written on refusal.
    */
-  static boolean safe(Optional<Path> file, List<Path> reads, PrintWriter err) {
-    Optional<String> clash = file.flatMap(f -> Outputs.clash(f, reads));
+  static boolean safe(Optional<Path> file, List<Path> reads, PrintWriter err, Language language) {
+    Optional<String> clash = file.flatMap(f -> clash(f, reads, language));
     clash.ifPresent(
         c -> {
           err.println("pianozona: --output: " + c);
@@ -46,8 +56,23 @@ final class Output {
     return clash.isEmpty();
   }
 
+  /**
+   * Why writing to the target would replace one of the files read, in the language: {@link
+   * Outputs#clash} decides, and is asked again for each input only when there is a clash, to name
+   * the input replaced.
+   */
+  static Optional<String> clash(Path target, List<Path> reads, Language language) {
+    if (Outputs.clash(target, reads).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Path> input =
+        reads.stream().filter(r -> Outputs.clash(target, List.of(r)).isPresent()).findFirst();
+    return Optional.of(
+        Texts.get(language, "output.clash", target, input.map(Path::toString).orElse("?")));
+  }
+
   /** Writes the text to a file, creating its folder; false after printing why it cannot. */
-  static boolean writeFile(Path file, String text, PrintWriter err) {
+  static boolean writeFile(Path file, String text, PrintWriter err, Language language) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -56,9 +81,24 @@ final class Output {
       Files.writeString(file, text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8);
       return true;
     } catch (IOException | RuntimeException e) {
-      err.println("pianozona: cannot write " + file + ": " + Batch.reason(e));
+      err.println(
+          "pianozona: " + Texts.get(language, "output.cannotWrite", file, reason(e, language)));
       err.flush();
       return false;
     }
+  }
+
+  /** A short reason for an I/O failure, in the language, without a stack trace. */
+  static String reason(Exception e, Language language) {
+    if (e instanceof NoSuchFileException) {
+      return Texts.get(language, "io.noSuchFile");
+    }
+    if (e instanceof AccessDeniedException) {
+      return Texts.get(language, "io.accessDenied");
+    }
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return Texts.get(language, "io.fileInTheWay");
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

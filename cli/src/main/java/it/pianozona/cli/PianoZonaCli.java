@@ -1,12 +1,21 @@
 package it.pianozona.cli;
 
+import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code pianozona} command line: validate and score plans, explain rules, list the frameworks,
  * check a folder of plans, compare two plans, print the plan document's schema.
+ *
+ * <p>It speaks Italian, or English with {@code --lang en} or {@code PIANOZONA_LANG=en}: help, usage
+ * errors and messages alike. Its texts are in {@code help_*.properties} (the help, read by picocli)
+ * and {@code messages_*.properties} (everything else).
  *
  * <p>Exit codes: 0 when no plan has an ERROR finding, 1 when one has, 2 when a document cannot be
  * read or the arguments are wrong.
@@ -15,9 +24,6 @@ import picocli.CommandLine.Command;
     name = "pianozona",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description =
-        "Validates and scores Italian Piani di Zona against national law and the"
-            + " regional framework of their planning cycle.",
     subcommands = {
       ValidateCommand.class,
       ScoreCommand.class,
@@ -26,19 +32,6 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       DiffCommand.class,
       SchemaCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes: 0 fine, 1 a plan has a finding at or above --fail-on (ERROR by"
-          + " default), 2 a document cannot be read or the arguments are wrong.",
-      "",
-      "Run 'pianozona COMMAND --help' for each command's options and an example.",
-      "",
-      "Examples:",
-      "  pianozona validate examples/plans/puglia-casarano-2022-2024.yaml",
-      "  pianozona validate --format html --output casarano.html"
-          + " examples/plans/puglia-casarano-2022-2024.yaml",
-      "  pianozona explain PUG-V-AREA-001"
     })
 public final class PianoZonaCli implements Runnable {
 
@@ -51,35 +44,38 @@ public final class PianoZonaCli implements Runnable {
   /** Exit code when a document cannot be read or the arguments are wrong. */
   public static final int UNUSABLE = 2;
 
+  @CommandLine.Mixin LanguageOption lang;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "a command is required: validate, score, explain, frameworks, batch, diff or schema");
+    throw new UsageError(spec.commandLine(), Texts.get(lang.language(), "usage.commandRequired"));
   }
 
-  /** Runs the command line and returns its exit code, writing to the given streams. */
+  /**
+   * Runs the command line and returns its exit code, writing to the given streams; the language is
+   * chosen by {@code --lang}, else by the environment variable {@code PIANOZONA_LANG}, else
+   * Italian.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new PianoZonaCli());
+    return run(out, err, System.getenv(), args);
+  }
+
+  /** Runs the command line with this environment instead of the process's. */
+  static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+    Languages.Choice choice = Languages.choose(Arrays.asList(args), env);
+    if (choice.invalidVariable().isPresent()) {
+      err.println(
+          "pianozona: "
+              + Texts.bilingual(
+                  "language.invalidVariable", Languages.VARIABLE, choice.invalidVariable().get()));
+      err.flush();
+      return UNUSABLE;
+    }
+    CommandLine cli = commandLine(choice.language());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> UNUSABLE);
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          // One line: what is wrong, and where to read how it is done.
-          err.println(
-              "pianozona: "
-                  + e.getMessage().strip().replace('\n', ' ')
-                  + " (see 'pianozona "
-                  + (e.getCommandLine().getCommandName().equals("pianozona")
-                      ? ""
-                      : e.getCommandLine().getCommandName() + " ")
-                  + "--help')");
-          err.flush();
-          return UNUSABLE;
-        });
     cli.setExecutionExceptionHandler(
         (e, c, r) -> {
           err.println("pianozona: " + e.getMessage());
@@ -92,9 +88,37 @@ public final class PianoZonaCli implements Runnable {
     return code;
   }
 
+  /**
+   * The command line with its help, its usage errors and the default of every {@code --lang} in
+   * this language.
+   */
+  static CommandLine commandLine(Language language) {
+    CommandLine cli = new CommandLine(new PianoZonaCli(), new Factory(language));
+    // After the subcommands are added, so that each of them gets the texts and the default too.
+    cli.setResourceBundle(Texts.help(language));
+    cli.setDefaultValueProvider(
+        arg ->
+            arg instanceof OptionSpec option && option.longestName().equals(Languages.OPTION)
+                ? language.code()
+                : null);
+    cli.setParameterExceptionHandler(new UsageErrors(language));
+    cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+    return cli;
+  }
+
+  /** picocli's factory, except that the version provider speaks the language. */
+  private record Factory(Language language) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      return type == VersionProvider.class
+          ? type.cast(new VersionProvider(language))
+          : CommandLine.defaultFactory().create(type);
+    }
+  }
+
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(out, err, args));
   }
 }

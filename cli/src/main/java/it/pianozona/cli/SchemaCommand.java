@@ -12,32 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pianozona schema}: the JSON Schema of the plan document (or of the JSON report). */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    description =
-        "Prints the JSON Schema (draft 2020-12) of the plan document, for editors and"
-            + " other tools; with --report, the schema of the JSON report instead.",
-    footer = {
-      "",
-      "Exit codes: 0 printed, 2 wrong arguments or the file cannot be written.",
-      "",
-      "Examples:",
-      "  pianozona schema --output plan.schema.json",
-      "  pianozona schema --report"
-    })
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--report",
-      description = "Print the schema of the JSON report ('validate --format json') instead.")
+  @Option(names = "--report", descriptionKey = "report")
   boolean report;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the schema to this file instead of standard output.")
+  @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
   Optional<Path> output;
+
+  @CommandLine.Mixin LanguageOption lang;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +30,7 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String text = report ? Reports.reportSchema() : PlanSchema.text();
-    return Output.write(output, text, out, err, List.of())
+    return Output.write(output, text, out, err, List.of(), lang.language())
         ? PianoZonaCli.OK
         : PianoZonaCli.UNUSABLE;
   }

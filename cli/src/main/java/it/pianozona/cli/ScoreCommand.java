@@ -14,49 +14,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pianozona score FILE...}: the score of each plan and the evidence behind it. */
-@Command(
-    name = "score",
-    mixinStandardHelpOptions = true,
-    description =
-        "Scores plan documents under their regional framework and explains each"
-            + " criterion: its weight, the points earned and the facts counted.",
-    footer = {
-      "",
-      "Exit codes: 0 scored, 2 unreadable document, unknown framework or wrong" + " arguments.",
-      "",
-      "Example:",
-      "  pianozona score --lang en examples/plans/puglia-casarano-2022-2024.yaml"
-    })
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents to score.")
+  @Parameters(arity = "1..*", paramLabel = "${bundle:label.file}", descriptionKey = "files")
   List<Path> files;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.Format format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of messages: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the result to this file instead of standard output.")
+  @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
   Optional<Path> output;
 
-  @Option(
-      names = "--framework",
-      paramLabel = "ID",
-      description = "Score every plan under this framework, whatever its period.")
+  @Option(names = "--framework", paramLabel = "${bundle:label.id}", descriptionKey = "framework")
   Optional<String> framework;
 
   @CommandLine.Mixin LibraryOptions library;
@@ -67,7 +43,8 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Output.safe(output, library.reads(files), err)) {
+    Language language = lang.language();
+    if (!Output.safe(output, library.reads(files), err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
@@ -84,7 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
             Reports.renderScore(Options.of(format), checked, language),
             out,
             err,
-            library.reads(files))) {
+            library.reads(files),
+            language)) {
       return PianoZonaCli.UNUSABLE;
     }
     return exit;

@@ -14,66 +14,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pianozona validate FILE...}: findings and score of each plan, in a chosen format. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description =
-        "Validates and scores plan documents (YAML or JSON) under the regional"
-            + " framework of their region and period, and reports the findings and the score as"
-            + " text, JSON, Markdown, a self-contained HTML page or SARIF 2.1.0.",
-    footer = {
-      "",
-      "Exit codes: 0 no finding at or above --fail-on, 1 at least one, 2 unreadable"
-          + " document, unknown framework or wrong arguments.",
-      "",
-      "Examples:",
-      "  pianozona validate --lang en examples/plans/puglia-casarano-2022-2024.yaml",
-      "  pianozona validate --format html --output casarano.html"
-          + " examples/plans/puglia-casarano-2022-2024.yaml",
-      "  pianozona validate --format sarif --output plans.sarif --fail-on warning"
-          + " examples/plans/*.yaml"
-    })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents to validate.")
+  @Parameters(arity = "1..*", paramLabel = "${bundle:label.file}", descriptionKey = "files")
   List<Path> files;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.format}",
+      descriptionKey = "format")
   Options.ReportFormat format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "it",
-      paramLabel = "LANG",
-      converter = Options.LanguageConverter.class,
-      description = "Language of messages: it or en (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @CommandLine.Mixin LanguageOption lang;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the report to this file instead of standard output.")
+  @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
   Optional<Path> output;
 
-  @Option(
-      names = "--framework",
-      paramLabel = "ID",
-      description =
-          "Check every plan under this framework (see 'pianozona frameworks'),"
-              + " whatever its period or the framework it names.")
+  @Option(names = "--framework", paramLabel = "${bundle:label.id}", descriptionKey = "framework")
   Optional<String> framework;
 
   @Option(
       names = "--fail-on",
       defaultValue = "error",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit with 1 when a plan has a finding this serious or worse:"
-              + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "${bundle:label.severity}",
+      descriptionKey = "fail-on")
   Options.FailOn failOn;
 
   @CommandLine.Mixin LibraryOptions library;
@@ -84,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Output.safe(output, library.reads(files), err)) {
+    Language language = lang.language();
+    if (!Output.safe(output, library.reads(files), err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
@@ -106,7 +73,8 @@ final class ValidateCommand implements Callable<Integer> {
             Reports.render(format.format(), checked, language),
             out,
             err,
-            library.reads(files))) {
+            library.reads(files),
+            language)) {
       return PianoZonaCli.UNUSABLE;
     }
     return exit;

@@ -114,7 +114,7 @@ class BatchCommandTest {
     assertTrue(
         first.err().contains(": PZ-DOC-012 YAML non valido (dettaglio del parser, in inglese: "),
         first.err());
-    assertTrue(first.out().contains("illeggibile: 1 problemi"), first.out());
+    assertTrue(first.out().contains("illeggibile: 1 problema"), first.out());
     PianoZonaCliTest.Run again =
         run(
             "batch",
@@ -215,11 +215,12 @@ class BatchCommandTest {
             .code());
     PianoZonaCliTest.Run missing = run("batch", dir.resolve("nope").toString());
     assertEquals(2, missing.code());
-    assertEquals("pianozona: " + dir.resolve("nope") + ": no such folder", missing.err().strip());
+    assertEquals(
+        "pianozona: " + dir.resolve("nope") + ": cartella inesistente", missing.err().strip());
     Path empty = Files.createDirectories(dir.resolve("empty"));
     PianoZonaCliTest.Run none = run("batch", empty.toString());
     assertEquals(2, none.code());
-    assertTrue(none.err().contains("no plan documents"), none.err());
+    assertTrue(none.err().contains("nessun documento di piano"), none.err());
     PianoZonaCliTest.Run jobs = run("batch", "--jobs", "0", plans.toString());
     assertEquals(2, jobs.code());
     assertEquals(1, jobs.err().strip().lines().count(), jobs.err());

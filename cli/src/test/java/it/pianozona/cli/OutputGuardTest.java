@@ -23,7 +23,7 @@ class OutputGuardTest {
       throws Exception {
     assertEquals(2, r.code(), r.err() + r.out());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains("would replace"), r.err());
+    assertTrue(r.err().contains("sostituirebbe"), r.err());
     assertEquals(before, Files.readString(untouched), "the plan must be untouched");
   }
 
@@ -77,10 +77,10 @@ class OutputGuardTest {
     PianoZonaCliTest.Run r =
         run("batch", "--progress", "none", "--output", plans.toString(), plans.toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("is the folder of the plans"), r.err());
+    assertTrue(r.err().contains("è la cartella dei piani"), r.err());
     try (var files = Files.list(plans)) {
       assertEquals(1, files.count(), "nothing was written");
     }
-    assertFalse(r.err().contains("no plan documents"), "the message says what is wrong");
+    assertFalse(r.err().contains("nessun documento di piano"), "the message says what is wrong");
   }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +22,16 @@ class PianoZonaCliTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Runs the command line with no PIANOZONA_LANG, whatever the environment of the build. */
   static Run run(String... args) {
+    return runWith(Map.of(), args);
+  }
+
+  /** Runs the command line with this environment. */
+  static Run runWith(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = PianoZonaCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = PianoZonaCli.run(new PrintWriter(out), new PrintWriter(err), env, args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -115,10 +122,13 @@ class PianoZonaCliTest {
     assertTrue(badFormat.err().contains("--format"), badFormat.err());
     Run noFile = run("validate");
     assertEquals(2, noFile.code());
-    assertTrue(noFile.err().contains("Missing required parameter"), noFile.err());
+    assertTrue(noFile.err().contains("manca il parametro obbligatorio FILE"), noFile.err());
+    assertTrue(
+        run("--lang", "en", "validate").err().contains("the required parameter FILE is missing"));
     Run badLang = run("validate", "--lang", "de", CASARANO);
     assertEquals(2, badLang.code());
-    assertTrue(badLang.err().contains("expected it or en"), badLang.err());
+    assertTrue(badLang.err().contains("indicare it (italiano) o en (inglese)"), badLang.err());
+    assertTrue(badLang.err().contains("give it (Italian) or en (English)"), badLang.err());
     assertEquals(2, run("nonsense").code());
     assertEquals(2, run().code());
   }
@@ -127,7 +137,7 @@ class PianoZonaCliTest {
   void helpAndVersionWork() {
     Run help = run("validate", "--help");
     assertEquals(0, help.code());
-    assertTrue(help.out().contains("Example"), help.out());
+    assertTrue(help.out().contains("Esempi:"), help.out());
     assertEquals(0, run("--version").code());
   }
 
@@ -168,7 +178,7 @@ class PianoZonaCliTest {
   void frameworksAsTextListAreasAndObjectiveCounts() {
     Run r = run("frameworks");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("objectives: 0 of 34"), r.out());
+    assertTrue(r.out().contains("obiettivi nel catalogo: 0 su 34 dell'atto"), r.out());
   }
 
   static JsonNode framework(JsonNode frameworks, String id) {
@@ -203,7 +213,7 @@ class PianoZonaCliTest {
     assertEquals(2021, l21.at("/validity/from").asInt());
     assertEquals(2023, l21.at("/validity/to").asInt());
     assertTrue(
-        l21.at("/areas/0/source/caveat").asText().startsWith("To be verified against the act"),
+        l21.at("/areas/0/source/caveat").asText().startsWith("Titolo da verificare"),
         l21.toString());
     assertTrue(hasRule(l21, "LOM-2123-GOV-003"), l21.toString());
     JsonNode bas = framework(frameworks, "basilicata-2016");

@@ -58,7 +58,7 @@ class ValidateCommandTest {
             CASARANO);
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("pianozona: cannot write "), r.err());
+    assertTrue(r.err().startsWith("pianozona: impossibile scrivere "), r.err());
   }
 
   @Test
@@ -79,7 +79,10 @@ class ValidateCommandTest {
     assertEquals("", unknown.out());
     assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
     assertTrue(
-        unknown.err().contains("no framework with id 'puglia-vi' (installed: "), unknown.err());
+        unknown
+            .err()
+            .contains("nessun quadro regionale con identificativo 'puglia-vi' (installati: "),
+        unknown.err());
     PianoZonaCliTest.Run foreign = run("validate", "--framework", "lombardia-2021-2023", CASARANO);
     assertEquals(2, foreign.code());
     assertEquals(

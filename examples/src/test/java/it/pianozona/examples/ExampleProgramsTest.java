@@ -8,6 +8,8 @@ import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Language;
+import it.pianozona.core.text.Slots;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -139,7 +141,18 @@ class ExampleProgramsTest {
       assertEquals(1, molise.size(), found.problems().toString());
       assertEquals("immaginaria-2025-2027", molise.get(0).id());
       assertTrue(molise.get(0).title().contains("FITTIZIO"));
-      assertTrue(molise.get(0).adoptedBy().caveat().orElseThrow().startsWith("Fictional"));
+      assertTrue(
+          molise
+              .get(0)
+              .adoptedBy()
+              .caveat()
+              .orElseThrow()
+              .render(Language.EN)
+              .startsWith("Fictional"));
+      molise
+          .get(0)
+          .rules()
+          .forEach(r -> assertEquals(List.of(), Slots.problems(r.descriptor().bundle())));
       assertTrue(found.byId("puglia-v-2022-2024").isPresent(), "real regions are untouched");
     }
   }

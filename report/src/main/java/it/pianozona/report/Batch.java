@@ -7,6 +7,7 @@ import it.pianozona.core.PianoZona;
 import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.text.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
@@ -219,12 +220,7 @@ public final class Batch {
   public BatchResult run() throws InterruptedException {
     if (Files.isDirectory(input) && Outputs.real(output).equals(Outputs.real(input))) {
       throw new UnsafeOutputException(
-          "the output folder "
-              + output
-              + " is the folder of the"
-              + " plans, "
-              + input
-              + "; choose another output folder");
+          Message.of(TextReport.LABELS, "output.inputFolder", output, input));
     }
     Found found = find();
     List<Path> files = found.files();
@@ -237,7 +233,7 @@ public final class Batch {
     }
     Outputs.Guard guard = Outputs.guard(reads);
     for (Path target : targets) {
-      Optional<String> clash = guard.clash(target);
+      Optional<Message> clash = guard.clash(target);
       if (clash.isPresent()) {
         throw new UnsafeOutputException(clash.get());
       }

@@ -3,6 +3,7 @@ package it.pianozona.report;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.Evaluation;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.validation.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class BatchReport {
             Long.toString(e.report().count(Severity.ERROR)),
             Long.toString(e.report().count(Severity.WARNING)),
             Long.toString(e.report().count(Severity.INFO)),
-            e.score().total().toPlainString(),
+            MessageBundle.format(e.score().total(), language),
             row.report().map(Path::toString).orElse("-")
           });
     }
@@ -93,7 +94,7 @@ public final class BatchReport {
                 result.rows().size(),
                 result.rows().size() - result.unreadable(),
                 result.failing(failOn),
-                failOn.name(),
+                TextReport.severity(failOn, language),
                 result.unreadable(),
                 result.output()))
         .append('\n');
@@ -117,7 +118,7 @@ public final class BatchReport {
                     c.evaluation().report().count(Severity.ERROR),
                     c.evaluation().report().count(Severity.WARNING),
                     c.evaluation().report().count(Severity.INFO),
-                    c.evaluation().score().total().toPlainString()))
+                    c.evaluation().score().total()))
         .orElseGet(
             () ->
                 label(

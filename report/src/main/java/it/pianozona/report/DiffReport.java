@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.scoring.CriterionScore;
+import it.pianozona.core.text.Formats;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
 import java.math.BigDecimal;
@@ -138,14 +139,20 @@ public final class DiffReport {
     for (PlanDiff.FindingRef f : d.appeared()) {
       s.append(
           String.format(
-              "  + %-7s %s  %s  %s%n",
-              f.severity(), f.code(), f.pointer().isEmpty() ? "/" : f.pointer(), f.message()));
+              "  + %-12s %s  %s  %s%n",
+              TextReport.severity(f.severity(), language),
+              f.code(),
+              f.pointer().isEmpty() ? "/" : f.pointer(),
+              f.message()));
     }
     for (PlanDiff.FindingRef f : d.resolved()) {
       s.append(
           String.format(
-              "  - %-7s %s  %s  %s%n",
-              f.severity(), f.code(), f.pointer().isEmpty() ? "/" : f.pointer(), f.message()));
+              "  - %-12s %s  %s  %s%n",
+              TextReport.severity(f.severity(), language),
+              f.code(),
+              f.pointer().isEmpty() ? "/" : f.pointer(),
+              f.message()));
     }
     s.append('\n')
         .append(
@@ -184,17 +191,17 @@ public final class DiffReport {
             x ->
                 x.applicable()
                     ? number(x.points(), language) + " / " + number(x.weight(), language)
-                    : "n/a / " + number(x.weight(), language))
+                    : label(language, "diff.na") + " / " + number(x.weight(), language))
         .orElse(label(language, "diff.absent"));
   }
 
   private static String money(Euro e, Language language) {
-    return e.format(language.locale());
+    return Formats.money(e, language);
   }
 
   private static String signed(Euro e, Language language) {
     return (e.isNegative() ? "-" : "+")
-        + Euro.ofCents(Math.abs(e.cents())).format(language.locale());
+        + Formats.money(Euro.ofCents(Math.abs(e.cents())), language);
   }
 
   private static String signed(BigDecimal value, Language language) {

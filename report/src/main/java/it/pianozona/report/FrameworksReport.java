@@ -51,24 +51,42 @@ public final class FrameworksReport {
       out.append(String.format("%s  %s  %s%n", f.id(), f.region().id(), f.validity()));
       out.append(String.format("  %s%n", f.title()));
       out.append(String.format("  %s%n", f.adoptedBy().citation()));
-      out.append(
-          String.format(
-              "  catalogue: %s%s%n", c.origin(), c.areasComplete() ? "" : " (areas incomplete)"));
+      out.append("  ")
+          .append(
+              label(
+                  language,
+                  c.areasComplete() ? "frameworks.catalogue" : "frameworks.catalogueIncomplete",
+                  c.origin()))
+          .append('\n');
       for (Area a : c.areas()) {
         out.append(String.format("    %-5s %s%n", a.code(), a.title()));
       }
-      String expected =
-          c.objectivesExpected().isPresent() ? " of " + c.objectivesExpected().getAsInt() : "";
-      out.append(String.format("  objectives: %d%s%n", c.objectives().size(), expected));
+      out.append("  ")
+          .append(
+              c.objectivesExpected().isPresent()
+                  ? label(
+                      language,
+                      "frameworks.objectivesOf",
+                      c.objectives().size(),
+                      c.objectivesExpected().getAsInt())
+                  : label(language, "frameworks.objectives", c.objectives().size()))
+          .append('\n');
       for (Objective o : c.objectives()) {
         out.append(String.format("    %-8s [%s] %s%n", o.code(), o.area(), o.title()));
       }
-      c.missing().ifPresent(m -> out.append(String.format("  missing: %s%n", m)));
-      out.append(
-          String.format("  rules: %d (national and regional)%n", PianoZona.rulesOf(f).size()));
+      c.missing()
+          .ifPresent(
+              m -> out.append("  ").append(label(language, "frameworks.missing", m)).append('\n'));
+      out.append("  ")
+          .append(label(language, "frameworks.rules", PianoZona.rulesOf(f).size()))
+          .append('\n');
       out.append(System.lineSeparator());
     }
     return out.toString();
+  }
+
+  private static String label(Language language, String key, Object... args) {
+    return TextReport.label(key, language, args);
   }
 
   static ObjectNode framework(Framework f, List<Rule> rules, Language language) {
@@ -79,16 +97,16 @@ public final class FrameworksReport {
     ObjectNode validity = n.putObject("validity");
     validity.put("from", f.validity().from());
     validity.put("to", f.validity().to());
-    n.set("adoptedBy", JsonReport.legalBasis(f.adoptedBy()));
+    n.set("adoptedBy", JsonReport.legalBasis(f.adoptedBy(), language));
     Catalogue c = f.catalogue();
     n.put("catalogue", c.origin());
-    n.set("catalogueReference", JsonReport.legalBasis(c.reference()));
+    n.set("catalogueReference", JsonReport.legalBasis(c.reference(), language));
     n.put("areasComplete", c.areasComplete());
     ArrayNode areas = n.putArray("areas");
     for (Area a : c.areas()) {
       ObjectNode an = areas.addObject().put("code", a.code()).put("title", a.title());
       a.shortTitle().ifPresent(s -> an.put("shortTitle", s));
-      an.set("source", JsonReport.legalBasis(a.source()));
+      an.set("source", JsonReport.legalBasis(a.source(), language));
     }
     if (c.objectivesExpected().isPresent()) {
       n.put("objectivesExpected", c.objectivesExpected().getAsInt());
@@ -111,26 +129,26 @@ public final class FrameworksReport {
               t ->
                   on.putObject("target")
                       .put("indicator", t.indicator())
-                      .put("description", t.description())
+                      .put("description", t.description().render(language))
                       .put("threshold", t.threshold())
                       .put("per", t.per().id()));
-      on.set("source", JsonReport.legalBasis(o.source()));
+      on.set("source", JsonReport.legalBasis(o.source(), language));
     }
-    c.missing().ifPresent(m -> n.put("missing", m));
+    c.missing().ifPresent(m -> n.put("missing", m.render(language)));
     ArrayNode sources = n.putArray("fundingSources");
     for (FundingSourceInfo s : c.fundingSources()) {
       sources
           .addObject()
           .put("id", s.id().id())
           .put("name", s.name())
-          .set("source", JsonReport.legalBasis(s.source()));
+          .set("source", JsonReport.legalBasis(s.source(), language));
     }
     ArrayNode fundAreas = n.putArray("fundAreas");
     for (FundArea fa : c.fundAreas()) {
       ObjectNode fn = fundAreas.addObject().put("source", fa.source().id());
       ArrayNode codes = fn.putArray("areas");
       fa.areas().forEach(codes::add);
-      fn.set("basis", JsonReport.legalBasis(fa.basis()));
+      fn.set("basis", JsonReport.legalBasis(fa.basis(), language));
     }
     ArrayNode parameters = n.putArray("parameters");
     for (DatedParameter p : f.parameters().all()) {
@@ -141,7 +159,7 @@ public final class FrameworksReport {
               .put("value", p.value())
               .put("validFrom", p.validFrom().toString());
       p.validTo().ifPresent(to -> pn.put("validTo", to.toString()));
-      pn.set("reference", JsonReport.legalBasis(p.reference()));
+      pn.set("reference", JsonReport.legalBasis(p.reference(), language));
     }
     ArrayNode ruleList = n.putArray("rules");
     for (Rule r : rules) {
@@ -151,7 +169,7 @@ public final class FrameworksReport {
           .put("code", d.code())
           .put("severity", d.severity().name())
           .put("title", d.title(language))
-          .set("legalBasis", JsonReport.legalBasis(d.legalBasis()));
+          .set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     }
     ArrayNode scoring = n.putArray("scoring");
     for (WeightedCriterion w : f.scoring().criteria()) {
@@ -161,7 +179,7 @@ public final class FrameworksReport {
               .put("criterion", w.criterion().id())
               .put("name", w.criterion().name().render(language))
               .put("weight", w.weight());
-      w.rationale().ifPresent(r -> wn.put("rationale", r));
+      w.rationale().ifPresent(r -> wn.put("rationale", r.render(language)));
     }
     return n;
   }

@@ -119,8 +119,8 @@ final class JsonReport {
       for (Message m : c.evidence()) {
         evidence.add(m.render(language));
       }
-      n.set("basis", legalBasis(c.basis()));
-      c.rationale().ifPresent(r -> n.put("rationale", r));
+      n.set("basis", legalBasis(c.basis(), language));
+      c.rationale().ifPresent(r -> n.put("rationale", r.render(language)));
     }
     return s;
   }
@@ -154,7 +154,7 @@ final class JsonReport {
       }
       n.put("element", finding.location().element().toString());
       n.put("message", finding.message(language));
-      n.set("legalBasis", legalBasis(finding.legalBasis()));
+      n.set("legalBasis", legalBasis(finding.legalBasis(), language));
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("errors", report.count(Severity.ERROR));
@@ -165,14 +165,15 @@ final class JsonReport {
     return root;
   }
 
-  static ObjectNode legalBasis(LegalBasis basis) {
+  /** A legal basis as JSON, its caveat in the language (marked when it exists only in Italian). */
+  static ObjectNode legalBasis(LegalBasis basis, Language language) {
     ObjectNode n = NODES.objectNode();
     n.put("act", basis.act());
     if (!basis.article().isEmpty()) {
       n.put("article", basis.article());
     }
     basis.url().ifPresent(u -> n.put("url", u));
-    basis.caveat().ifPresent(c -> n.put("caveat", c));
+    basis.caveat().ifPresent(c -> n.put("caveat", c.render(language)));
     return n;
   }
 }

@@ -1,5 +1,6 @@
 package it.pianozona.report;
 
+import it.pianozona.core.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,7 +29,7 @@ public final class Outputs {
    * @param target the file about to be written
    * @param inputs the files the run reads
    */
-  public static Optional<String> clash(Path target, Collection<Path> inputs) {
+  public static Optional<Message> clash(Path target, Collection<Path> inputs) {
     return guard(inputs).clash(target);
   }
 
@@ -53,19 +54,14 @@ public final class Outputs {
     }
 
     /** Why writing to the target would replace one of the inputs, or empty when it would not. */
-    public Optional<String> clash(Path target) {
+    public Optional<Message> clash(Path target) {
       Path input = byRealPath.get(real(target));
       if (input == null) {
         input = fileKey(target).map(byFileKey::get).orElse(null);
       }
       return input == null
           ? Optional.empty()
-          : Optional.of(
-              "the report "
-                  + target
-                  + " would replace "
-                  + input
-                  + ", which this run reads; choose another output");
+          : Optional.of(Message.of(TextReport.LABELS, "output.clash", target, input));
     }
   }
 

@@ -244,7 +244,7 @@ public record PlanDiff(
       sources.add(
           new MoneyChange(
               s.id(),
-              ReportModel.sourceName(s, a.framework()),
+              ReportModel.sourceName(s, a.framework(), language),
               mb.allocatedBySource().getOrDefault(s, Euro.ZERO),
               ma.allocatedBySource().getOrDefault(s, Euro.ZERO)));
     }

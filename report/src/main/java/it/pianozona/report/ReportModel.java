@@ -12,7 +12,9 @@ import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.national.NationalRules;
+import it.pianozona.core.national.Vocabulary;
 import it.pianozona.core.scoring.CriterionScore;
+import it.pianozona.core.text.Formats;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.validation.Finding;
@@ -21,11 +23,9 @@ import it.pianozona.core.validation.Pointer;
 import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -170,7 +170,6 @@ final class ReportModel {
     Evaluation e = checked.evaluation();
     Plan plan = e.plan();
     Framework f = e.framework();
-    Locale locale = language.locale();
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact(label(language, "plan"), plan.id()));
     facts.add(new Fact(label(language, "file"), checked.document().source()));
@@ -183,9 +182,11 @@ final class ReportModel {
     facts.add(new Fact(label(language, "framework"), f.id() + ": " + f.title()));
     facts.add(new Fact(label(language, "catalogue"), f.catalogue().origin()));
     facts.add(new Fact(label(language, "comuni"), Integer.toString(plan.ambito().comuni().size())));
-    facts.add(new Fact(label(language, "population"), integer(plan.ambito().population(), locale)));
-    facts.add(new Fact(label(language, "funding"), money.declared().format(locale)));
-    facts.add(new Fact(label(language, "allocated"), money.allocated().format(locale)));
+    facts.add(
+        new Fact(
+            label(language, "population"), Formats.integer(plan.ambito().population(), language)));
+    facts.add(new Fact(label(language, "funding"), Formats.money(money.declared(), language)));
+    facts.add(new Fact(label(language, "allocated"), Formats.money(money.allocated(), language)));
     facts.add(
         new Fact(label(language, "interventions"), Integer.toString(plan.interventions().size())));
     facts.add(
@@ -233,7 +234,7 @@ final class ReportModel {
               c.applicable() ? percent(c.points(), c.weight()) : 0,
               c.evidence().stream().map(m -> m.render(language)).toList(),
               basis(c.basis(), language),
-              c.rationale().orElse(null)));
+              c.rationale().map(r -> r.render(language)).orElse(null)));
     }
     return new ScoreView(
         MessageBundle.format(e.score().total(), language),
@@ -253,7 +254,7 @@ final class ReportModel {
     return new Basis(
         b.citation(),
         safeUrl(b.url()).orElse(null),
-        b.caveat().map(c -> label(language, "toVerify", c)).orElse(null));
+        b.caveat().map(c -> label(language, "toVerify", c.render(language))).orElse(null));
   }
 
   private static final java.util.regex.Pattern WEB_URL =
@@ -363,7 +364,6 @@ final class ReportModel {
 
   private static List<ChartView> charts(
       Plan plan, Framework framework, PlanMoney money, Language language, int planIndex) {
-    Locale locale = language.locale();
     String prefix = "p" + (planIndex + 1) + "-";
     List<ChartView> charts = new ArrayList<>();
 
@@ -392,8 +392,9 @@ final class ReportModel {
           new TableRow(
               List.of(
                   item.fullLabel(),
-                  item.values().get(0).format(locale),
-                  share(item.values().get(0), money.allocated(), locale))));
+                  Formats.money(item.values().get(0), language),
+                  Formats.share(
+                      item.values().get(0).cents(), money.allocated().cents(), language))));
     }
     charts.add(
         chart(
@@ -413,14 +414,16 @@ final class ReportModel {
     List<Item> bySource = new ArrayList<>();
     List<TableRow> sourceTable = new ArrayList<>();
     for (FundingSource s : sources) {
-      String name = sourceName(s, framework);
+      String name = sourceName(s, framework, language);
       Euro declared = money.declaredBySource().getOrDefault(s, Euro.ZERO);
       Euro allocated = money.allocatedBySource().getOrDefault(s, Euro.ZERO);
       bySource.add(new Item(s.id(), name, List.of(declared, allocated)));
       sourceTable.add(
           new TableRow(
               List.of(
-                  name + " (" + s.id() + ")", declared.format(locale), allocated.format(locale))));
+                  name + " (" + s.id() + ")",
+                  Formats.money(declared, language),
+                  Formats.money(allocated, language))));
     }
     charts.add(
         chart(
@@ -450,7 +453,10 @@ final class ReportModel {
           new Item(Integer.toString(year), Integer.toString(year), List.of(declared, allocated)));
       yearTable.add(
           new TableRow(
-              List.of(Integer.toString(year), declared.format(locale), allocated.format(locale))));
+              List.of(
+                  Integer.toString(year),
+                  Formats.money(declared, language),
+                  Formats.money(allocated, language))));
     }
     charts.add(
         chart(
@@ -471,9 +477,9 @@ final class ReportModel {
     Optional<BigDecimal> perCapita = money.perCapita(plan);
     List<Item> byComune = new ArrayList<>();
     List<TableRow> comuneTable = new ArrayList<>();
-    String perCapitaText = perCapita.map(p -> Euro.of(p).format(locale)).orElse("");
+    String perCapitaText = perCapita.map(p -> Formats.money(Euro.of(p), language)).orElse("");
     for (PlanMoney.ComuneShare share : money.perComune(plan)) {
-      String population = integer(share.comune().population(), locale);
+      String population = Formats.integer(share.comune().population(), language);
       byComune.add(
           new Item(
               share.comune().name() + " (" + population + ")",
@@ -482,7 +488,10 @@ final class ReportModel {
       comuneTable.add(
           new TableRow(
               List.of(
-                  share.comune().name(), population, share.share().format(locale), perCapitaText)));
+                  share.comune().name(),
+                  population,
+                  Formats.money(share.share(), language),
+                  perCapitaText)));
     }
     String note =
         perCapita.isPresent()
@@ -519,7 +528,6 @@ final class ReportModel {
       Language language,
       List<String> header,
       List<TableRow> table) {
-    Locale locale = language.locale();
     boolean two = series.size() > 1;
     int top = two ? 28 : 8;
     int barHeight = two ? 12 : 16;
@@ -545,7 +553,7 @@ final class ReportModel {
           width = 1;
         }
         int y = rowTop + 2 + s * (barHeight + 2);
-        String text = value.format(locale);
+        String text = Formats.money(value, language);
         bars.add(
             new Bar(
                 BAR_START,
@@ -584,21 +592,15 @@ final class ReportModel {
     return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1) + "…";
   }
 
-  private static String share(Euro part, Euro whole, Locale locale) {
-    if (whole.cents() == 0) {
-      return "";
+  /**
+   * The full name of a funding source in the reader's language: the national vocabulary first (its
+   * codes are national), then the framework's own list, then the national reference.
+   */
+  static String sourceName(FundingSource source, Framework framework, Language language) {
+    Optional<String> named = Vocabulary.name(Vocabulary.Kind.FUNDING_SOURCE, source.id(), language);
+    if (named.isPresent()) {
+      return named.get();
     }
-    NumberFormat f = NumberFormat.getPercentInstance(locale);
-    f.setMaximumFractionDigits(1);
-    return f.format((double) part.cents() / whole.cents());
-  }
-
-  static String integer(long value, Locale locale) {
-    return NumberFormat.getIntegerInstance(locale).format(value);
-  }
-
-  /** The full name of a funding source: the framework's own list first, then the national. */
-  static String sourceName(FundingSource source, Framework framework) {
     return framework.catalogue().fundingSources().stream()
         .filter(s -> s.id().equals(source))
         .map(FundingSourceInfo::name)

@@ -7,9 +7,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkSelectionException;
 import it.pianozona.core.framework.Rule;
+import it.pianozona.core.io.PlanDocument;
+import it.pianozona.core.io.TextPosition;
 import it.pianozona.core.national.NationalRules;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.text.MessageBundle;
+import it.pianozona.core.text.Slots;
+import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.RuleDescriptor;
 import java.util.ArrayList;
@@ -44,6 +50,26 @@ public final class RuleReport {
     }
   }
 
+  /**
+   * A finding of the rule as it reads on a real plan: what an officer will see once the rule fires.
+   *
+   * @param document the plan it fired on, named as the reports name it
+   * @param framework the framework the plan was checked under
+   * @param finding the rule's first finding on the plan, in report order
+   */
+  public record Example(PlanDocument document, Framework framework, Finding finding) {
+    public Example {
+      requireNonNull(document, "document");
+      requireNonNull(framework, "framework");
+      requireNonNull(finding, "finding");
+    }
+
+    /** Where the finding is in the plan's text, when the pointer leads to a line. */
+    public Optional<TextPosition> position() {
+      return document.position(finding.pointer());
+    }
+  }
+
   /** Every rule of national law and of every installed framework, in code order of discovery. */
   public static List<RuleExplanation> all(PianoZona pianoZona) {
     return List.copyOf(known(pianoZona).values());
@@ -63,16 +89,67 @@ public final class RuleReport {
   }
 
   /**
+   * The rule's first finding on the first of the plans where it fires, each plan checked as {@code
+   * validate} checks it: under the framework its region and period select (or that it names). A
+   * plan no framework fits is passed over. Empty when the rule fires on none.
+   */
+  public static Optional<Example> example(
+      PianoZona pianoZona, RuleExplanation rule, List<PlanDocument> plans) {
+    String code = rule.descriptor().code();
+    for (PlanDocument document : plans) {
+      Framework framework;
+      try {
+        framework = pianoZona.frameworkFor(document.plan());
+      } catch (FrameworkSelectionException e) {
+        continue;
+      }
+      if (!rule.national()
+          && rule.frameworks().stream().noneMatch(f -> f.id().equals(framework.id()))) {
+        continue; // its rules never include this one
+      }
+      Optional<Finding> finding =
+          pianoZona.evaluate(document.plan(), framework).report().withCode(code).stream()
+              .findFirst();
+      if (finding.isPresent()) {
+        return Optional.of(new Example(document, framework, finding.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The explanation as text or as JSON ({@code code}, {@code severity}, {@code language}, {@code
-   * title}, {@code message}, {@code fix}, {@code legalBasis}, {@code national}, {@code
-   * frameworks}).
+   * title}, {@code message}, {@code namedMessage}, {@code slots}, {@code fix}, {@code legalBasis},
+   * {@code national}, {@code frameworks}), without an example.
    *
    * @throws IllegalArgumentException for a format other than TEXT or JSON
    */
   public static String render(RuleExplanation rule, ReportFormat format, Language language) {
+    return render(rule, false, Optional.empty(), format, language);
+  }
+
+  /**
+   * The explanation with what the rule's finding looks like on a real plan (from {@link #example}),
+   * or saying that none of the plans looked at gets it (an empty example); in JSON, the field
+   * {@code example}, {@code null} when there is none.
+   *
+   * @throws IllegalArgumentException for a format other than TEXT or JSON
+   */
+  public static String render(
+      RuleExplanation rule, Optional<Example> example, ReportFormat format, Language language) {
+    return render(rule, true, example, format, language);
+  }
+
+  /** The explanation, with the example section when {@code sought}. */
+  private static String render(
+      RuleExplanation rule,
+      boolean sought,
+      Optional<Example> example,
+      ReportFormat format,
+      Language language) {
     return switch (format) {
-      case TEXT -> text(rule, language);
-      case JSON -> json(rule, language) + "\n";
+      case TEXT -> text(rule, sought, example, language);
+      case JSON -> json(rule, sought, example, language) + "\n";
       default ->
           throw new IllegalArgumentException(
               "an explanation is written as TEXT or JSON, not " + format);
@@ -101,16 +178,34 @@ public final class RuleReport {
     return known;
   }
 
-  private static String text(RuleExplanation rule, Language language) {
+  private static String text(
+      RuleExplanation rule, boolean sought, Optional<Example> example, Language language) {
     RuleDescriptor d = rule.descriptor();
     StringBuilder s = new StringBuilder();
-    s.append(d.code()).append("  ").append(d.severity()).append('\n');
+    s.append(d.code())
+        .append("  ")
+        .append(TextReport.severity(d.severity(), language))
+        .append('\n');
     line(s, language, "explain.checks", d.title(language));
-    line(s, language, "explain.reads", d.bundle().template(d.messageKey(), language));
+    line(s, language, "explain.reads", Slots.named(d.bundle(), d.messageKey(), language));
+    if (sought) {
+      if (example.isPresent()) {
+        Example e = example.get();
+        Finding f = e.finding();
+        String where =
+            TextReport.where(e.document(), e.position().orElse(null))
+                + " "
+                + (f.pointer().isRoot() ? "/" : f.pointer().toString());
+        line(s, language, "explain.example", where, e.framework().id());
+        s.append("    ").append(f.message(language)).append('\n');
+      } else {
+        line(s, language, "explain.example.none");
+      }
+    }
     LegalBasis basis = d.legalBasis();
     line(s, language, "explain.basis", basis.citation());
     basis.url().ifPresent(u -> line(s, language, "explain.url", u));
-    basis.caveat().ifPresent(c -> line(s, language, "explain.caveat", c));
+    basis.caveat().ifPresent(c -> line(s, language, "explain.caveat", c.render(language)));
     line(s, language, "explain.fix", d.fix(language));
     if (rule.national()) {
       line(s, language, "explain.national");
@@ -129,7 +224,8 @@ public final class RuleReport {
     s.append("  ").append(TextReport.label(key, language, args)).append('\n');
   }
 
-  private static String json(RuleExplanation rule, Language language) {
+  private static String json(
+      RuleExplanation rule, boolean sought, Optional<Example> example, Language language) {
     RuleDescriptor d = rule.descriptor();
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("code", d.code());
@@ -137,12 +233,46 @@ public final class RuleReport {
     n.put("language", language.code());
     n.put("title", d.title(language));
     n.put("message", d.bundle().template(d.messageKey(), language));
+    n.put("namedMessage", Slots.named(d.bundle(), d.messageKey(), language));
+    List<String> names = Slots.names(d.bundle(), d.messageKey(), language);
+    ArrayNode slots = n.putArray("slots");
+    names.forEach(slots::add);
     n.put("fix", d.fix(language));
-    n.set("legalBasis", JsonReport.legalBasis(d.legalBasis()));
+    n.set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     n.put("national", rule.national());
     ArrayNode frameworks = n.putArray("frameworks");
     rule.frameworks().forEach(f -> frameworks.add(f.id()));
+    if (sought) {
+      if (example.isPresent()) {
+        n.set("example", example(example.get(), names, language));
+      } else {
+        n.putNull("example");
+      }
+    }
     return JsonReport.pretty(n);
+  }
+
+  private static ObjectNode example(Example e, List<String> names, Language language) {
+    Finding f = e.finding();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("file", e.document().source());
+    n.put("framework", e.framework().id());
+    n.put("pointer", f.pointer().toString());
+    e.position()
+        .ifPresent(
+            p -> {
+              n.put("line", p.line());
+              n.put("column", p.column());
+            });
+    n.put("message", f.message(language));
+    ObjectNode arguments = n.putObject("arguments");
+    List<Object> args = f.message().args();
+    for (int i = 0; i < args.size(); i++) {
+      arguments.put(
+          i < names.size() ? names.get(i) : Integer.toString(i),
+          MessageBundle.format(args.get(i), language));
+    }
+    return n;
   }
 
   /** " Did you mean X?" for the known code closest to a mistyped one, if one is close. */

@@ -64,7 +64,7 @@ final class SarifReport {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "pianozona");
-    driver.put("fullName", "pianozona, validator of the Piani di Zona");
+    driver.put("fullName", ReportModel.label(language, "toolFullName"));
     driver.put("version", Reports.version());
     driver.put("informationUri", INFORMATION_URI);
     ArrayNode ruleNodes = driver.putArray("rules");
@@ -81,7 +81,8 @@ final class SarifReport {
           n.put("id", f.code());
           n.putObject("shortDescription").put("text", f.code());
           n.putObject("defaultConfiguration").put("level", level(f.severity()));
-          n.putObject("properties").set("legalBasis", JsonReport.legalBasis(f.legalBasis()));
+          n.putObject("properties")
+              .set("legalBasis", JsonReport.legalBasis(f.legalBasis(), language));
         }
       }
     }
@@ -124,13 +125,13 @@ final class SarifReport {
             region.put("startColumn", pos.column());
           }
         }
-        location.putArray("logicalLocations").add(logicalLocation(f.pointer()));
+        location.putArray("logicalLocations").add(logicalLocation(f.pointer(), language));
         ObjectNode properties = result.putObject("properties");
         properties.put("plan", e.plan().id());
         properties.put("framework", e.framework().id());
         properties.put("pointer", f.pointer().toString());
         properties.put("element", f.location().element().toString());
-        properties.set("legalBasis", JsonReport.legalBasis(f.legalBasis()));
+        properties.set("legalBasis", JsonReport.legalBasis(f.legalBasis(), language));
       }
     }
     run.putArray("invocations").addObject().put("executionSuccessful", true);
@@ -146,7 +147,7 @@ final class SarifReport {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", d.code());
     String title = d.title(language);
-    String basis = ReportModel.label(language, "ruleBasis", citation(d.legalBasis()));
+    String basis = ReportModel.label(language, "ruleBasis", citation(d.legalBasis(), language));
     String fix = ReportModel.label(language, "ruleFix", d.fix(language));
     n.putObject("shortDescription").put("text", sentence(title));
     n.putObject("fullDescription").put("text", sentence(title) + " " + sentence(basis));
@@ -161,14 +162,18 @@ final class SarifReport {
     ReportModel.safeUrl(d.legalBasis().url()).ifPresent(u -> n.put("helpUri", u));
     n.putObject("defaultConfiguration").put("level", level(d.severity()));
     ObjectNode properties = n.putObject("properties");
-    properties.set("legalBasis", JsonReport.legalBasis(d.legalBasis()));
+    properties.set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     ArrayNode list = properties.putArray("frameworks");
     frameworks.forEach(list::add);
     return n;
   }
 
-  private static String citation(LegalBasis basis) {
-    return basis.citation() + basis.caveat().map(c -> " (" + c + ")").orElse("");
+  private static String citation(LegalBasis basis, Language language) {
+    return basis.citation()
+        + basis
+            .caveat()
+            .map(c -> " (" + ReportModel.label(language, "toVerify", c.render(language)) + ")")
+            .orElse("");
   }
 
   /** SARIF wants messages to be sentences: ends one with a full stop where it lacks one. */
@@ -185,11 +190,13 @@ final class SarifReport {
     };
   }
 
-  private static ObjectNode logicalLocation(Pointer pointer) {
+  private static ObjectNode logicalLocation(Pointer pointer, Language language) {
     ObjectNode n = JSON.createObjectNode();
     List<String> tokens = pointer.tokens();
     if (tokens.isEmpty()) {
-      return n.put("name", "(document)").put("fullyQualifiedName", "").put("kind", "object");
+      return n.put("name", ReportModel.label(language, "wholeDocument"))
+          .put("fullyQualifiedName", "")
+          .put("kind", "object");
     }
     String last = tokens.get(tokens.size() - 1);
     boolean index = last.matches("\\d{1,9}");

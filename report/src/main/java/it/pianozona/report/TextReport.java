@@ -25,6 +25,11 @@ final class TextReport {
     return LABELS.render(key, List.of(args), language);
   }
 
+  /** The severity as the reader's language names it, such as {@code AVVERTENZA}. */
+  static String severity(Severity severity, Language language) {
+    return label("severity." + severity.name(), language);
+  }
+
   /** {@code file:line:col}, or the file alone when the position is unknown. */
   static String where(PlanDocument document, TextPosition pos) {
     return document.source() + (pos == null ? "" : ":" + pos.line() + ":" + pos.column());
@@ -47,10 +52,13 @@ final class TextReport {
       String where = where(document, pos);
       s.append(
           String.format(
-              "  %-7s %s  %s %s%n",
-              f.severity(), f.code(), where, f.pointer().isRoot() ? "/" : f.pointer()));
-      s.append("          ").append(f.message(language)).append('\n');
-      s.append("          ").append(label("basis", language, f.legalBasis().citation()));
+              "  %-12s %s  %s %s%n",
+              severity(f.severity(), language),
+              f.code(),
+              where,
+              f.pointer().isRoot() ? "/" : f.pointer()));
+      s.append("               ").append(f.message(language)).append('\n');
+      s.append("               ").append(label("basis", language, f.legalBasis().citation()));
       if (!f.legalBasis().isVerified()) {
         s.append(' ').append(label("unverified", language));
       }
@@ -97,7 +105,11 @@ final class TextReport {
       }
       s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
       c.rationale()
-          .ifPresent(r -> s.append("      ").append(label("weight", language, r)).append('\n'));
+          .ifPresent(
+              r ->
+                  s.append("      ")
+                      .append(label("weight", language, r.render(language)))
+                      .append('\n'));
     }
     s.append('\n');
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.pianozona.core.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,8 @@ class OutputsTest {
             Path.of(plan.toString()).toAbsolutePath())) {
       assertTrue(Outputs.clash(spelling, List.of(plan)).isPresent(), spelling.toString());
     }
-    assertTrue(Outputs.clash(plan, List.of(link)).get().contains("would replace"));
+    assertTrue(
+        Outputs.clash(plan, List.of(link)).get().render(Language.EN).contains("would replace"));
   }
 
   @Test

@@ -13,14 +13,18 @@ import it.pianozona.core.framework.Rule;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.text.MessageBundle;
+import it.pianozona.core.text.Slots;
 import it.pianozona.core.validation.RuleDescriptor;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -45,9 +49,12 @@ import org.junit.jupiter.api.TestFactory;
  * and golden scenarios in {@code src/test/resources/scenarios} (at least five). The suite checks
  * that the region's frameworks are found, that rule codes are unique across every framework
  * installed, that every rule has a severity, a legal basis and messages in both languages, that
- * catalogues are well formed, that validation never throws and is deterministic on generated plans
- * (valid, broken in one chosen way, or of any shape), that scores stay in range, that the scenarios
- * give exactly their expected reports, and that the module uses only core's public API.
+ * every template names its arguments ({@link Slots}), that every caveat, rationale and note of the
+ * data is in Italian and English, that every legal basis links only to the act on an official site
+ * ({@link FrameworkSources#OFFICIAL_HOSTS}), that catalogues are well formed, that validation never
+ * throws and is deterministic on generated plans (valid, broken in one chosen way, or of any
+ * shape), that scores stay in range, that the scenarios give exactly their expected reports, and
+ * that the module uses only core's public API.
  */
 public abstract class RegionContract {
 
@@ -115,6 +122,56 @@ public abstract class RegionContract {
         }
       }
     }
+  }
+
+  @Test
+  void everyTemplateWithPlaceholdersNamesEachOfThemInBothLanguages() {
+    Set<MessageBundle> bundles = new LinkedHashSet<>();
+    for (Framework f : frameworks()) {
+      f.rules().forEach(r -> bundles.add(r.descriptor().bundle()));
+      f.scoring().criteria().forEach(c -> bundles.add(c.criterion().name().bundle()));
+    }
+    List<String> problems = new ArrayList<>();
+    bundles.forEach(b -> problems.addAll(Slots.problems(b)));
+    assertEquals(List.of(), problems, "add <key>.slots=name, name, ... beside each template");
+  }
+
+  @Test
+  void everyPassageOfTheFrameworksDataIsInItalianAndEnglish() {
+    List<String> italianOnly = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      FrameworkSources.texts(f)
+          .forEach(
+              (where, text) -> {
+                if (!text.has(Language.EN)) {
+                  italianOnly.add(f.id() + " " + where + ": " + text.it());
+                }
+              });
+    }
+    assertEquals(
+        List.of(),
+        italianOnly,
+        "a bundled framework gives every caveat, rationale and note in both languages");
+  }
+
+  @Test
+  void everyLegalBasisLinksToTheActOnAnOfficialSiteOrNowhere() {
+    List<String> unofficial = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      FrameworkSources.legalBases(f)
+          .forEach(
+              (where, basis) ->
+                  basis
+                      .url()
+                      .filter(u -> !FrameworkSources.isOfficial(u))
+                      .ifPresent(u -> unofficial.add(f.id() + " " + where + ": " + u)));
+    }
+    assertEquals(
+        List.of(),
+        unofficial,
+        "a legal basis links to the act on "
+            + FrameworkSources.OFFICIAL_HOSTS
+            + ", or has no link");
   }
 
   @Test

@@ -17,10 +17,13 @@ import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.national.NationalRules;
+import it.pianozona.core.national.Vocabulary;
+import it.pianozona.core.text.Formats;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.LegalBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -168,7 +171,7 @@ public final class BuiltInCriteria {
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("present", total - missing.size(), total));
       if (!missing.isEmpty()) {
-        evidence.add(evidence("missing", String.join(", ", missing)));
+        evidence.add(evidence("missing", Vocabulary.withCodes(Vocabulary.Kind.CONTENTS, missing)));
       }
       return CriterionResult.ofRatio(total - missing.size(), total, evidence);
     }
@@ -197,7 +200,8 @@ public final class BuiltInCriteria {
           context.parameters().inYear("social-worker-leps-ratio", plan.period().from());
       long population = plan.ambito().population();
       if (target.isEmpty() || leps.isEmpty()) {
-        return CriterionResult.notApplicable(List.of(evidence("before", plan.period().from())));
+        return CriterionResult.notApplicable(
+            List.of(evidence("before", Year.of(plan.period().from()))));
       }
       if (plan.staffing().isEmpty()) {
         return CriterionResult.of(BigDecimal.ZERO, List.of(evidence("nostaff")));
@@ -222,9 +226,9 @@ public final class BuiltInCriteria {
               evidence("staff", fte, population),
               evidence(
                   "needed",
-                  leps.get().value().longValue(),
+                  new Formats.OneIn(leps.get().value()),
                   neededLeps,
-                  target.get().value().longValue(),
+                  new Formats.OneIn(target.get().value()),
                   neededTarget));
       return CriterionResult.of(share, evidence);
     }
@@ -252,7 +256,7 @@ public final class BuiltInCriteria {
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("covered", covered, national.leps().size()));
       if (!missing.isEmpty()) {
-        evidence.add(evidence("missing", String.join(", ", missing)));
+        evidence.add(evidence("missing", Vocabulary.withCodes(Vocabulary.Kind.LEPS, missing)));
       }
       return CriterionResult.ofRatio(covered, national.leps().size(), evidence);
     }
@@ -283,9 +287,10 @@ public final class BuiltInCriteria {
               "stages",
               present.size(),
               STAGES.size(),
-              present.isEmpty() ? "-" : String.join(", ", present)));
+              Vocabulary.terms(Vocabulary.Kind.PARTICIPATION, present)));
       if (!absent.isEmpty()) {
-        evidence.add(evidence("absent", String.join(", ", absent)));
+        evidence.add(
+            evidence("absent", Vocabulary.withCodes(Vocabulary.Kind.PARTICIPATION, absent)));
       }
       return CriterionResult.ofRatio(present.size(), STAGES.size(), evidence);
     }
@@ -371,7 +376,7 @@ public final class BuiltInCriteria {
       }
       int areas = catalogue.areas().size();
       int served = 0;
-      List<String> shares = new ArrayList<>();
+      List<Message> shares = new ArrayList<>();
       for (Map.Entry<String, Euro> e : byArea.entrySet()) {
         BigDecimal share =
             e.getValue()
@@ -383,14 +388,14 @@ public final class BuiltInCriteria {
             >= 0) {
           served++;
         }
-        shares.add(e.getKey() + " " + share.toPlainString() + "%");
+        shares.add(evidence("share", e.getKey(), Formats.Percent.of(share)));
       }
       BigDecimal line =
           BigDecimal.valueOf(100).divide(BigDecimal.valueOf(2L * areas), 1, RoundingMode.HALF_EVEN);
       List<Message> evidence =
           List.of(
-              evidence("served", served, areas, line),
-              evidence("shares", String.join(", ", shares)));
+              evidence("served", served, areas, Formats.Percent.of(line)),
+              evidence("shares", shares));
       return CriterionResult.ofRatio(served, areas, evidence);
     }
   }
@@ -418,7 +423,8 @@ public final class BuiltInCriteria {
       Optional<DatedParameter> minimum =
           context.parameters().inYear(PARAMETER, plan.period().from());
       if (minimum.isEmpty()) {
-        return CriterionResult.notApplicable(List.of(evidence("none", plan.period().from())));
+        return CriterionResult.notApplicable(
+            List.of(evidence("none", Year.of(plan.period().from()))));
       }
       Euro total = plan.totalFunding();
       if (total.isZero()) {
@@ -442,11 +448,13 @@ public final class BuiltInCriteria {
               "actual",
               comuni,
               total,
-              actual.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN)));
+              Formats.Percent.of(
+                  actual.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN))));
       evidence.add(
           evidence(
               "required",
-              required.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN),
+              Formats.Percent.of(
+                  required.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN)),
               minimum.get().reference().citation()));
       minimum.get().reference().caveat().ifPresent(c -> evidence.add(evidence("unverified", c)));
       return CriterionResult.of(share, evidence);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import it.pianozona.core.model.FundingSource;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.Set;
  *     area cannot be checked and is only noted
  * @param objectives the objectives that can be cited, in the act's order
  * @param objectivesExpected how many objectives the act sets, when known
- * @param missing what the catalogue lacks and why, if anything
+ * @param missing what the catalogue lacks and why, if anything, in Italian and English
  * @param fundingSources the funding sources specific to the framework
  * @param fundAreas the areas that restricted funds may finance
  * @since 0.1
@@ -40,7 +41,7 @@ public record Catalogue(
     boolean areasComplete,
     List<Objective> objectives,
     OptionalInt objectivesExpected,
-    Optional<String> missing,
+    Optional<Text> missing,
     List<FundingSourceInfo> fundingSources,
     List<FundArea> fundAreas) {
 
@@ -119,7 +120,7 @@ public record Catalogue(
     private boolean areasComplete = true;
     private final ImmutableList.Builder<Objective> objectives = ImmutableList.builder();
     private OptionalInt objectivesExpected = OptionalInt.empty();
-    private Optional<String> missing = Optional.empty();
+    private Optional<Text> missing = Optional.empty();
     private final ImmutableList.Builder<FundingSourceInfo> fundingSources = ImmutableList.builder();
     private final ImmutableList.Builder<FundArea> fundAreas = ImmutableList.builder();
 
@@ -148,7 +149,7 @@ public record Catalogue(
       return this;
     }
 
-    public Builder missing(String value) {
+    public Builder missing(Text value) {
       missing = Optional.of(value);
       return this;
     }

@@ -3,6 +3,7 @@ package it.pianozona.core.framework;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import it.pianozona.core.text.Text;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,12 +15,12 @@ import java.util.regex.Pattern;
  * the interventions that pursue the objective ({@code interventions[].indicators}).
  *
  * @param indicator the indicator's id, lower-case words joined by hyphens
- * @param description what the indicator counts, in Italian
+ * @param description what the indicator counts, in Italian and, where given, in English
  * @param threshold the value to reach, zero or more
  * @param per whether the threshold is for the ambito or per thousand residents
  * @since 0.1
  */
-public record Target(String indicator, String description, BigDecimal threshold, Per per) {
+public record Target(String indicator, Text description, BigDecimal threshold, Per per) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -56,10 +57,7 @@ public record Target(String indicator, String description, BigDecimal threshold,
         indicator != null && ID.matcher(indicator).matches(),
         "an indicator id is lower-case words joined by hyphens, got '%s'",
         indicator);
-    checkArgument(
-        description != null && !description.isBlank(),
-        "indicator %s needs a description",
-        indicator);
+    checkArgument(description != null, "indicator %s needs a description", indicator);
     checkArgument(
         threshold != null && threshold.signum() >= 0,
         "the threshold of %s is zero or more",

@@ -3,6 +3,7 @@ package it.pianozona.core.framework;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import it.pianozona.core.text.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -11,11 +12,11 @@ import java.util.Optional;
  *
  * @param criterion the criterion
  * @param weight the most points it gives, positive
- * @param rationale why the framework gives it this weight, shown with the score
+ * @param rationale why the framework gives it this weight, shown with the score in the report's
+ *     language
  * @since 0.1
  */
-public record WeightedCriterion(
-    Criterion criterion, BigDecimal weight, Optional<String> rationale) {
+public record WeightedCriterion(Criterion criterion, BigDecimal weight, Optional<Text> rationale) {
 
   public WeightedCriterion {
     requireNonNull(criterion, "criterion");

@@ -6,6 +6,7 @@ import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.validation.Pointer;
+import java.time.Year;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,7 +46,7 @@ final class Binding {
       return null;
     }
     if (to < from) {
-      r.problem(at.append("to"), ProblemCode.PERIOD_REVERSED, from, to);
+      r.problem(at.append("to"), ProblemCode.PERIOD_REVERSED, Year.of(from), Year.of(to));
       return null;
     }
     return Period.of(from, to);

@@ -15,6 +15,7 @@ import it.pianozona.core.framework.Target;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.Pointer;
 import java.io.IOException;
@@ -56,6 +57,9 @@ public final class DataReader {
           .optional("url")
           .optional("caveat")
           .build();
+
+  /** A passage of prose: Italian required, English optional. */
+  static final Shape PROSE = Shape.of("prose").required("it").optional("en").build();
 
   static final Shape FRAMEWORK =
       Shape.of("framework")
@@ -395,6 +399,46 @@ public final class DataReader {
     return o.has(key) ? r.text(o.get(key), at.append(key), what) : null;
   }
 
+  /**
+   * Prose a person reads (a caveat, a rationale, what a catalogue lacks): {@code {it: ..., en:
+   * ...}}, or plain text, which is Italian only, as an officer writes a catalogue of their own.
+   */
+  private static Text prose(NodeReader r, JsonNode node, Pointer at, String what) {
+    if (node != null && node.isObject()) {
+      ObjectNode o = r.object(node, at, PROSE);
+      String it =
+          o.has("it")
+              ? r.text(
+                  o.get("it"),
+                  at.append("it"),
+                  NodeReader.phrase("value.in-italian", NodeReader.phrase(what)))
+              : null;
+      Optional<String> en =
+          o.has("en")
+              ? Optional.ofNullable(
+                  r.text(
+                      o.get("en"),
+                      at.append("en"),
+                      NodeReader.phrase("value.in-english", NodeReader.phrase(what))))
+              : Optional.empty();
+      return it == null ? null : new Text(it, en);
+    }
+    if (node == null || !node.isTextual()) {
+      r.problem(at, ProblemCode.PROSE_NOT_TEXT, NodeReader.phrase(what), NodeReader.describe(node));
+      return null;
+    }
+    String it = r.text(node, at, what);
+    return it == null ? null : Text.italian(it);
+  }
+
+  private static Optional<Text> optionalProse(
+      NodeReader r, ObjectNode parent, String key, Pointer at, String what) {
+    JsonNode node = parent.get(key);
+    return node == null
+        ? Optional.empty()
+        : Optional.ofNullable(prose(r, node, at.append(key), what));
+  }
+
   private static LegalBasis legalBasis(NodeReader r, JsonNode node, Pointer at) {
     ObjectNode o = r.object(node, at, LEGAL_BASIS);
     if (o == null) {
@@ -403,7 +447,7 @@ public final class DataReader {
     String act = text(r, o, "act", at, "value.act");
     Optional<String> article = r.optionalText(o, "article", at, "value.article");
     Optional<String> url = r.optionalText(o, "url", at, "value.url");
-    Optional<String> caveat = r.optionalText(o, "caveat", at, "value.caveat");
+    Optional<Text> caveat = optionalProse(r, o, "caveat", at, "value.caveat");
     if (act == null) {
       return null;
     }
@@ -481,7 +525,7 @@ public final class DataReader {
           objectiveNodes.size(),
           expected.getAsInt());
     }
-    Optional<String> missing = r.optionalText(o, "missing", at, "value.missing");
+    Optional<Text> missing = optionalProse(r, o, "missing", at, "value.missing");
     List<FundingSourceInfo> sources =
         fundingSources(r, o.get("fundingSources"), at.append("fundingSources"));
     boolean areasComplete = !o.has("areasComplete") || r.flag(o, "areasComplete", at);
@@ -537,7 +581,11 @@ public final class DataReader {
       return null;
     }
     String indicator = text(r, o, "indicator", at, "value.indicator-id");
-    String description = text(r, o, "description", at, "value.indicator-description");
+    Text description =
+        o.has("description")
+            ? prose(
+                r, o.get("description"), at.append("description"), "value.indicator-description")
+            : null;
     BigDecimal threshold =
         o.has("threshold")
             ? r.decimal(
@@ -691,7 +739,10 @@ public final class DataReader {
       r.problem(at.append("weight"), ProblemCode.ZERO_WEIGHT);
       weight = null;
     }
-    String rationale = text(r, o, "rationale", at, "value.rationale");
+    Text rationale =
+        o.has("rationale")
+            ? prose(r, o.get("rationale"), at.append("rationale"), "value.rationale")
+            : null;
     if (criterion == null || weight == null || rationale == null) {
       return null;
     }

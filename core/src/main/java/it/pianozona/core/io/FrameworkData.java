@@ -12,6 +12,7 @@ import it.pianozona.core.framework.ScoringModel;
 import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,9 +54,9 @@ public record FrameworkData(
    *
    * @param criterion the criterion's id
    * @param weight its weight, positive
-   * @param rationale why it weighs what it does
+   * @param rationale why it weighs what it does, in Italian and, where given, in English
    */
-  public record ScoringWeight(String criterion, BigDecimal weight, String rationale) {}
+  public record ScoringWeight(String criterion, BigDecimal weight, Text rationale) {}
 
   /**
    * Joins the data with the region's rules and the criteria its scoring names.

@@ -9,6 +9,7 @@ import it.pianozona.core.model.Texts;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -154,9 +155,14 @@ final class NodeReader {
    * @param expected the phrase key of what the text is, such as {@code value.plan-title}
    */
   String text(JsonNode node, Pointer at, String expected) {
+    return text(node, at, phrase(expected));
+  }
+
+  /** As {@link #text(JsonNode, Pointer, String)}, with the phrase built. */
+  String text(JsonNode node, Pointer at, Message expected) {
     if (node == null || !node.isTextual()) {
       Message hint = phrase(node != null && node.isNumber() ? "hint.quote" : "hint.none");
-      problem(at, ProblemCode.NOT_TEXT, phrase(expected), describe(node), hint);
+      problem(at, ProblemCode.NOT_TEXT, expected, describe(node), hint);
       return null;
     }
     // One form for every text, so that the same word typed on two systems compares equal.
@@ -165,7 +171,7 @@ final class NodeReader {
       problem(
           at,
           ProblemCode.BLANK_TEXT,
-          phrase(expected),
+          expected,
           phrase(value.isEmpty() ? "found.empty-text" : "found.invisible-text"));
       return null;
     }
@@ -174,7 +180,7 @@ final class NodeReader {
       problem(
           at,
           ProblemCode.CONTROL_CHARACTER,
-          phrase(expected),
+          expected,
           codePoint(value.charAt(bad)),
           bad + 1,
           printable(value));
@@ -203,6 +209,18 @@ final class NodeReader {
 
   /** As {@link #integer(JsonNode, Pointer, String, long, long)}, with the phrase built. */
   Long integer(JsonNode node, Pointer at, Message expected, long min, long max) {
+    return integer(node, at, expected, min, max, min, max);
+  }
+
+  /** A whole number in [min, max], the bounds shown in a problem as {@code shownMin} and so on. */
+  private Long integer(
+      JsonNode node,
+      Pointer at,
+      Message expected,
+      long min,
+      long max,
+      Object shownMin,
+      Object shownMax) {
     if (node == null || !node.isNumber()) {
       problem(at, ProblemCode.NOT_A_WHOLE_NUMBER, expected, describe(node));
       return null;
@@ -214,7 +232,7 @@ final class NodeReader {
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, min, max, describe(node));
+      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, shownMin, shownMax, describe(node));
       return null;
     }
     return value.longValueExact();
@@ -232,7 +250,15 @@ final class NodeReader {
 
   /** A year a plan may name. */
   Integer year(JsonNode node, Pointer at, String expected) {
-    Long value = integer(node, at, expected, 1990, 2100);
+    Long value =
+        integer(
+            node,
+            at,
+            phrase(expected),
+            Period.MIN_YEAR,
+            Period.MAX_YEAR,
+            Year.of(Period.MIN_YEAR),
+            Year.of(Period.MAX_YEAR));
     return value == null ? null : value.intValue();
   }
 
@@ -359,8 +385,8 @@ final class NodeReader {
       problem(
           at,
           ProblemCode.DATE_YEAR_OUT_OF_RANGE,
-          Period.MIN_YEAR,
-          Period.MAX_YEAR,
+          Year.of(Period.MIN_YEAR),
+          Year.of(Period.MAX_YEAR),
           printable(text));
       return null;
     }

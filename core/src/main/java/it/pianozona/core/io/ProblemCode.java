@@ -104,7 +104,8 @@ public enum ProblemCode {
   SKIPPED_LINK_LOOP(88),
   CANNOT_READ_PATH(89),
   CANNOT_READ_FOLDER(90),
-  INTERNAL_ERROR(91);
+  INTERNAL_ERROR(91),
+  PROSE_NOT_TEXT(92);
 
   private final String code;
 

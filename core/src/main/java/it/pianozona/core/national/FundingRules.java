@@ -12,6 +12,7 @@ import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.Location;
 import it.pianozona.core.validation.Severity;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ final class FundingRules {
                   context.report(
                       Locations.funding(k, f, "amount"),
                       key.source().id(),
-                      key.year(),
+                      Year.of(key.year()),
                       sum.total,
                       f.amount(),
                       sum.total.minus(f.amount()),
@@ -126,7 +127,11 @@ final class FundingRules {
                 // A year outside the period is NAT-FUND-003's finding, not this one's.
                 if (!declared.containsKey(key) && plan.period().contains(key.year())) {
                   context.report(
-                      sum.first(plan), key.source().id(), key.year(), sum.total, sum.count);
+                      sum.first(plan),
+                      key.source().id(),
+                      Year.of(key.year()),
+                      sum.total,
+                      sum.count);
                 }
               });
     }
@@ -149,7 +154,7 @@ final class FundingRules {
           if (!plan.period().contains(a.year())) {
             context.report(
                 Locations.allocation(i, intervention, j, a, "year"),
-                a.year(),
+                Year.of(a.year()),
                 intervention.id(),
                 plan.period().toString());
           }
@@ -171,7 +176,10 @@ final class FundingRules {
         Funding f = plan.funding().get(k);
         if (!plan.period().contains(f.year())) {
           context.report(
-              Locations.funding(k, f, "year"), f.source().id(), f.year(), plan.period().toString());
+              Locations.funding(k, f, "year"),
+              f.source().id(),
+              Year.of(f.year()),
+              plan.period().toString());
         }
       }
     }
@@ -191,7 +199,8 @@ final class FundingRules {
         Funding f = plan.funding().get(k);
         Integer earlier = first.putIfAbsent(new SourceYear(f.source(), f.year()), k);
         if (earlier != null) {
-          context.report(Locations.funding(k, f), f.source().id(), f.year(), "/funding/" + earlier);
+          context.report(
+              Locations.funding(k, f), f.source().id(), Year.of(f.year()), "/funding/" + earlier);
         }
       }
     }

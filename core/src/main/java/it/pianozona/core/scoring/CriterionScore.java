@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,7 +35,7 @@ public record CriterionScore(
     boolean applicable,
     List<Message> evidence,
     LegalBasis basis,
-    Optional<String> rationale) {
+    Optional<Text> rationale) {
 
   public CriterionScore {
     requireNonNull(id, "id");

@@ -1,2 +1,2 @@
-/** Messages in Italian and English, built from template keys and arguments. */
+/** Messages and data prose in Italian and English, rendered in the language each call chooses. */
 package it.pianozona.core.text;

@@ -3,9 +3,11 @@ package it.pianozona.core.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.model.Region;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.text.Text;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,85 @@ class DataReaderTest {
                 + " PZ-DOC-062 expected an indicator id of lower-case words joined by hyphens, found"
                 + " 'Sportelli PUA'"),
         problems(FRAMEWORK.replace("indicator: sportelli-pua", "indicator: \"Sportelli PUA\"")));
+  }
+
+  static FrameworkData read(String yaml) {
+    return DataReader.readFramework(
+        "framework.yaml", new ByteArrayInputStream(yaml.getBytes(UTF_8)));
+  }
+
+  static final String WITH_PROSE =
+      FRAMEWORK
+              .replace(
+                  "adoptedBy: {act: \"Atto di prova\"}",
+                  "adoptedBy:\n  act: \"Atto di prova\"\n  caveat:\n"
+                      + "    it: \"Il numero dell'atto è da verificare.\"\n"
+                      + "    en: \"The act's number is to be verified.\"")
+              .replace(
+                  "  reference: {act: \"Atto di prova\"}",
+                  "  reference: {act: \"Atto di prova\", caveat: \"Allegato da verificare.\"}\n"
+                      + "  missing: {it: \"Mancano gli obiettivi.\"}")
+          + "scoring:\n"
+          + "  - {criterion: area-coverage, weight: 10, rationale: \"Peso di prova.\"}\n";
+
+  @Test
+  void proseIsReadAsItalianAndEnglishOrAsPlainTextInItalianOnly() {
+    FrameworkData f = read(WITH_PROSE);
+    assertEquals(
+        Text.of("Il numero dell'atto è da verificare.", "The act's number is to be verified."),
+        f.adoptedBy().caveat().orElseThrow());
+    assertEquals(Text.italian("Allegato da verificare."), f.catalogue().reference().caveat().get());
+    assertEquals(Text.italian("Mancano gli obiettivi."), f.catalogue().missing().orElseThrow());
+    assertEquals(Text.italian("Peso di prova."), f.scoring().get(0).rationale());
+    Text description = f.catalogue().objectives().get(0).target().orElseThrow().description();
+    assertEquals(Text.italian("Sportelli"), description);
+    assertEquals("(in Italian) Sportelli", description.render(Language.EN));
+  }
+
+  /** The one problem of a document, which must name the pointer and say what was expected. */
+  static String onlyProblem(String yaml) {
+    List<String> problems = problems(yaml);
+    assertEquals(1, problems.size(), problems::toString);
+    return problems.get(0);
+  }
+
+  @Test
+  void aProseObjectWithoutItalianIsALocatedProblem() {
+    String problem =
+        onlyProblem(
+            WITH_PROSE.replace(
+                "  missing: {it: \"Mancano gli obiettivi.\"}",
+                "  missing: {en: \"The objectives are missing.\"}"));
+    assertTrue(problem.startsWith("framework.yaml:13:"), problem);
+    assertTrue(problem.contains("/catalogue/missing/it"), problem);
+    assertTrue(problem.contains("missing required key 'it'"), problem);
+    String empty =
+        onlyProblem(WITH_PROSE.replace("rationale: \"Peso di prova.\"", "rationale: {}"));
+    assertTrue(empty.contains("/scoring/0/rationale/it"), empty);
+    assertTrue(empty.contains("missing required key 'it'"), empty);
+  }
+
+  @Test
+  void anUnknownKeyInAProseObjectIsALocatedProblemWithTheKeysExpected() {
+    String problem =
+        onlyProblem(
+            WITH_PROSE.replace(
+                "  missing: {it: \"Mancano gli obiettivi.\"}",
+                "  missing: {it: \"Mancano gli obiettivi.\", de: \"Es fehlen die Ziele.\"}"));
+    assertTrue(problem.startsWith("framework.yaml:13:"), problem);
+    assertTrue(problem.contains("/catalogue/missing/de"), problem);
+    assertTrue(problem.contains("unknown key 'de'"), problem);
+    assertTrue(problem.contains("it, en"), problem);
+  }
+
+  @Test
+  void proseThatIsNeitherTextNorAnObjectSaysBothFormsItMayTake() {
+    String problem = onlyProblem(WITH_PROSE.replace("\"Peso di prova.\"", "[Peso]"));
+    assertTrue(problem.contains("/scoring/0/rationale"), problem);
+    assertTrue(problem.contains("/scoring/0/rationale: PZ-DOC-092 "), problem);
+    assertTrue(problem.contains("as text (Italian) or {it: ..., en: ...}"), problem);
+    String blank =
+        onlyProblem(WITH_PROSE.replace("en: \"The act's number is to be verified.\"", "en: \" \""));
+    assertTrue(blank.contains("/adoptedBy/caveat/en"), blank);
   }
 }

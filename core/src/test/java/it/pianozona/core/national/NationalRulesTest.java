@@ -324,7 +324,8 @@ class NationalRulesTest {
             true,
             c.objectives(),
             java.util.OptionalInt.of(10),
-            java.util.Optional.of("eight are not cited"),
+            java.util.Optional.of(
+                it.pianozona.core.text.Text.of("otto non sono citati", "eight are not cited")),
             c.fundingSources(),
             c.fundAreas());
     var framework = TestFrameworks.molise().withCatalogue(incomplete);
@@ -375,7 +376,7 @@ class NationalRulesTest {
     Finding f = validate(withStaffing("10.5")).findings().get(0);
     assertEquals(
         "With 10.5 full-time social workers for 103,565 residents the ambito has one"
-            + " per 9863: the LEPS (1 per 5000) needs at least 20.72.",
+            + " per 9,863: the LEPS (1 per 5,000) needs at least 20.72.",
         f.message(Language.EN));
     assertTrue(f.message(Language.IT).contains("103.565 abitanti"), f.message(Language.IT));
   }

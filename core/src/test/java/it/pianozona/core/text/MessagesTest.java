@@ -51,7 +51,7 @@ class MessagesTest {
         "L'ambito dell'area A1 spende € 123.456,78 per 74.753 abitanti",
         bundle.render("k", args, Language.IT));
     assertEquals(
-        "The ambito of area A1 spends €123,456.78 for 74,753 residents",
+        "The ambito of area A1 spends EUR 123,456.78 for 74,753 residents",
         bundle.render("k", args, Language.EN));
   }
 

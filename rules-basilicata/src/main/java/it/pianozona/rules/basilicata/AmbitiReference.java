@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import it.pianozona.core.model.Ambito;
 import it.pianozona.core.model.IstatCode;
 import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,17 +103,34 @@ final class AmbitiReference {
     return new AmbitiReference(ambiti);
   }
 
+  /**
+   * A caveat in Italian ({@code KEY.it}) and, where given, English ({@code KEY.en}); none when
+   * neither key is there.
+   */
+  private static Optional<Text> caveat(String source, Properties p, String key) {
+    String it = p.getProperty(key + ".it");
+    String en = p.getProperty(key + ".en");
+    if (it == null && en == null) {
+      return Optional.empty();
+    }
+    if (it == null || it.isBlank()) {
+      throw new IllegalArgumentException(
+          source + ": key '" + key + ".it': expected the caveat in Italian, found none");
+    }
+    return Optional.of(
+        new Text(it.strip(), Optional.ofNullable(en).map(String::strip).filter(e -> !e.isEmpty())));
+  }
+
   private static AmbitoReference entry(String source, Properties p, String id) {
     try {
       String number = p.getProperty(id + ".number");
       String comuni = p.getProperty(id + ".comuni", "").trim();
-      String caveat = p.getProperty(id + ".source.caveat");
       LegalBasis basis =
           new LegalBasis(
               required(source, p, id + ".source.act"),
               p.getProperty(id + ".source.article", ""),
               Optional.ofNullable(p.getProperty(id + ".source.url")),
-              Optional.ofNullable(caveat));
+              caveat(source, p, id + ".source.caveat"));
       return new AmbitoReference(
           id,
           required(source, p, id + ".name"),

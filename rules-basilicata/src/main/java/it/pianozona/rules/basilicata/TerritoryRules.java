@@ -220,7 +220,7 @@ final class TerritoryRules {
                   c.name(),
                   c.istat().value(),
                   own.get().name(),
-                  own.get().source().caveat().orElse("-"));
+                  own.get().source().caveat().<Object>map(t -> t).orElse("-"));
             }
           });
     }

@@ -18,6 +18,7 @@ import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.Severity;
+import it.pianozona.tck.FrameworkSources;
 import it.pianozona.tck.RegionArchitecture;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -334,7 +335,38 @@ class BasilicataFrameworksTest {
           a.composition() == AmbitoReference.Composition.CONFIRMED
               || a.source().caveat().isPresent(),
           a.id() + " must say why it is uncertain");
+      a.source()
+          .caveat()
+          .ifPresent(t -> assertTrue(t.has(Language.EN), a.id() + ": the caveat has no English"));
+      a.source()
+          .url()
+          .ifPresent(
+              u ->
+                  assertTrue(
+                      FrameworkSources.isOfficial(u), a.id() + ": not the act's site: " + u));
     }
+  }
+
+  @Test
+  void anAmbitosCaveatIsReadInItalianAndEnglishAndItalianAloneIsAccepted() throws Exception {
+    String text =
+        "ambiti=x,y\n"
+            + "x.name=X\nx.lead=076063\nx.composition=unknown\nx.asOf=2025\nx.source.act=A\n"
+            + "x.source.caveat.it=I comuni sono da verificare.\n"
+            + "x.source.caveat.en=The comuni are to be verified.\n"
+            + "y.name=Y\ny.lead=077014\ny.composition=unknown\ny.asOf=2025\ny.source.act=A\n"
+            + "y.source.caveat.it=I comuni sono da verificare.\n";
+    AmbitiReference ref =
+        AmbitiReference.read(
+            "prova.properties",
+            new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        "The comuni are to be verified.",
+        ref.byId("x").orElseThrow().source().caveat().orElseThrow().render(Language.EN));
+    assertEquals(
+        "(in Italian) I comuni sono da verificare.",
+        ref.byId("y").orElseThrow().source().caveat().orElseThrow().render(Language.EN));
   }
 
   @Test

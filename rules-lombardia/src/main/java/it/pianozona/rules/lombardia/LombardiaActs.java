@@ -1,16 +1,17 @@
 package it.pianozona.rules.lombardia;
 
 import it.pianozona.core.text.MessageBundle;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 
 /**
  * The Lombard acts the rules and criteria cite, and the module's messages. Article 18 of l.r.
- * 3/2008 is cited in its 2008 wording, read in the Gazzetta Ufficiale reprint; what only later
- * wording or practice says carries a caveat. The consolidated text after l.r. 23/2015 was not read:
- * commi 1-5 and 8 do not name the ASL that the reform replaced with the ATS and the ASST, so they
- * are cited as read; c. 7, which does, carries a caveat where the rule needs the new agencies.
+ * 3/2008 is cited in its 2008 wording, as reprinted in the Gazzetta Ufficiale; what only the
+ * wording after l.r. 23/2015 or practice says carries a caveat, in Italian and English. Commi 1-5
+ * and 8 do not name the ASL that the reform replaced with the ATS and the ASST, so they are cited
+ * in the 2008 wording; c. 7, which does, carries a caveat where the rule needs the new agencies.
  */
 final class LombardiaActs {
 
@@ -40,6 +41,12 @@ final class LombardiaActs {
           + "caricaArticolo?art.codiceRedazionale=008R0262&art.dataPubblicazioneGazzetta=2008-08-30"
           + "&art.idArticolo=18&art.idGruppo=5&art.idSottoArticolo=1&art.progressivo=0"
           + "&art.versione=1";
+
+  /** L.r. 3/2008 in force, on the Consiglio regionale's Normelombardia. */
+  static final String LR3_URL =
+      "https://normelombardia.consiglio.regione.lombardia.it/NormeLombardia/Accessibile/main.aspx"
+          + "?exp_coll=lr002008031200003&view=showdoc&iddoc=lr002008031200003"
+          + "&selnode=lr002008031200003";
 
   static final String DGR_7631 = "DGR Regione Lombardia 28 dicembre 2017, n. X/7631";
   static final String DGR_2021 = "DGR Regione Lombardia 19 aprile 2021, n. XI/4563";
@@ -88,10 +95,12 @@ final class LombardiaActs {
           LR3,
           "art. 18, c. 7, come modificato dalla l.r. 11 agosto 2015, n. 23 (ATS e ASST in luogo"
               + " dell'ASL)",
-          "https://ats-brianza.it/en/piani-di-zona-l-328-2000.html",
-          "The 2008 text names the ASL; the wording with the ATS and the ASST was read only in ATS"
-              + " Brianza's paraphrase of the amended comma, and in practice in the 2021-2023 Accordi"
-              + " of Lodi and Cremasco (comuni, ATS, ASST). The consolidated text was not read.");
+          LR3_URL,
+          Text.of(
+              "Il testo del 2008 nomina l'ASL; la formulazione con l'ATS e l'ASST, introdotta dalla"
+                  + " l.r. 23/2015, è da verificare sul testo vigente del comma.",
+              "The 2008 text names the ASL; the wording with the ATS and the ASST, introduced by"
+                  + " l.r. 23/2015, is to be verified against the comma in force."));
 
   /** C. 8: the plan governs the social service and the segretariato sociale. */
   static final LegalBasis SECRETARIAT =
@@ -104,40 +113,52 @@ final class LombardiaActs {
       LegalBasis.unverified(
           DGR_7631,
           "premialità: programmazione sovra-ambito e Piano di Zona unico a livello distrettuale",
-          "https://www.comune.cinisello-balsamo.mi.it/spip.php?article28778",
-          "The reward is confirmed by a 2019 council answer («alcune premialità rispetto ad un"
-              + " sovra-ambito e rispetto a un piano di programmazione unico») and by the Lecco"
-              + " unitary plan's chapter on access to rewards; the act's points and thresholds were"
-              + " not found, so the weight is pianozona's, not the Region's.");
+          null,
+          Text.of(
+              "Punteggi e soglie della premialità sono da verificare sulla DGR X/7631/2017; il peso"
+                  + " è di pianozona, non della Regione.",
+              "The reward's points and thresholds are to be verified against DGR X/7631/2017; the"
+                  + " weight is pianozona's, not the Region's."));
 
   /** 2018-2020: uniform rules for services, such as common access criteria. */
   static final LegalBasis UNIFORM_ACCESS_2018 =
       LegalBasis.unverified(
           DGR_7631,
           "obiettivi premiali: omogeneità delle regole di accesso ai servizi, qualità, innovazione",
-          "http://www.lombardiasociale.it/2018/01/03/linee-guida-la-programmazione-zonale-2018-2020/",
-          "The objective is confirmed by lombardiasociale's summary of the guidelines; its text,"
-              + " amount and points were not read, so the weight is pianozona's, not the Region's.");
+          null,
+          Text.of(
+              "Testo, importo e punteggi dell'obiettivo sono da verificare sulla DGR X/7631/2017; il"
+                  + " peso è di pianozona, non della Regione.",
+              "The objective's text, amount and points are to be verified against DGR X/7631/2017;"
+                  + " the weight is pianozona's, not the Region's."));
 
-  /** 2021-2023: the reward lines as recalled, not read. */
+  /** 2021-2023: a reward for projects shared by several ambiti, to be verified. */
   static final LegalBasis CROSS_AMBITO_2021 =
       LegalBasis.unverified(
           DGR_2021,
           "premialità: progetti sovrazonali condivisi tra ambiti",
-          "https://csvlombardia.it/milano/post/piani-di-zona-unopportunita-per-il-terzo-settore",
-          "To be verified against the act: the research recalls a reward for projects shared by"
-              + " several ambiti but saw no text, number of ambiti or points; the weight is"
-              + " pianozona's, not the Region's.");
+          null,
+          Text.of(
+              "La premialità per i progetti condivisi da più ambiti, con il numero minimo di ambiti"
+                  + " e i punteggi, è da verificare sulla deliberazione; il peso è di pianozona, non"
+                  + " della Regione.",
+              "The reward for projects shared by several ambiti, with the least number of ambiti"
+                  + " and the points, is to be verified against the deliberation; the weight is"
+                  + " pianozona's, not the Region's."));
 
-  /** 2021-2023: uniform access, as art. 18 c. 1 asks; the guidelines' wording was not read. */
+  /** 2021-2023: uniform access, as art. 18 c. 1 asks; the guidelines' wording is to be verified. */
   static final LegalBasis UNIFORM_ACCESS_2021 =
       LegalBasis.unverified(
           LR3,
           "art. 18, c. 1 (modalità di accesso alla rete); linee di indirizzo 2021-2023",
           LR3_ART18_URL,
-          "Art. 18 c. 1 was read; that the 2021-2023 guidelines reward uniform access criteria"
-              + " across the ambito, as those of 2018-2020 did, is not verified. The weight is"
-              + " pianozona's, not the Region's.");
+          Text.of(
+              "Che le linee di indirizzo 2021-2023 premino criteri di accesso omogenei nell'ambito,"
+                  + " come quelle del 2018-2020, è da verificare sulla deliberazione; il peso è di"
+                  + " pianozona, non della Regione.",
+              "That the 2021-2023 guidelines reward uniform access criteria across the ambito, as"
+                  + " those of 2018-2020 did, is to be verified against the deliberation; the weight"
+                  + " is pianozona's, not the Region's."));
 
   /** Socio-health integration: art. 18 c. 2, with ATS and ASST in the Accordo (c. 7). */
   static final LegalBasis SOCIO_HEALTH =
@@ -145,9 +166,13 @@ final class LombardiaActs {
           LR3,
           "art. 18, c. 2 (integrazione con la rete d'offerta socio-sanitaria) e c. 7",
           LR3_ART18_URL,
-          "C. 2 was read in the 2008 text; the ATS and ASST as parties of the Accordo come from the"
-              + " amended c. 7, read only in a paraphrase. No regional points were found: the weight"
-              + " is pianozona's.");
+          Text.of(
+              "Il c. 2 è citato nel testo del 2008; l'ATS e l'ASST come parti dell'accordo di"
+                  + " programma vengono dal c. 7 modificato dalla l.r. 23/2015, da verificare sul"
+                  + " testo vigente. Il peso è di pianozona, non della Regione.",
+              "C. 2 is cited in its 2008 text; the ATS and the ASST as parties of the Accordo come"
+                  + " from c. 7 as amended by l.r. 23/2015, to be verified against the text in"
+                  + " force. The weight is pianozona's, not the Region's."));
 
   /** Housing and labour: art. 18 c. 2. */
   static final LegalBasis HOUSING_LABOUR =

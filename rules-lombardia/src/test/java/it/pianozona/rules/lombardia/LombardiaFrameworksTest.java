@@ -72,8 +72,18 @@ class LombardiaFrameworksTest {
     assertTrue(
         f.catalogue().areas().stream()
             .allMatch(
-                a -> a.source().caveat().orElse("").startsWith("To be verified against the act")));
-    assertTrue(f.adoptedBy().caveat().isPresent(), "the DGR number was not seen");
+                a ->
+                    a.source()
+                            .caveat()
+                            .orElseThrow()
+                            .render(Language.IT)
+                            .startsWith("Titolo da verificare")
+                        && a.source()
+                            .caveat()
+                            .orElseThrow()
+                            .render(Language.EN)
+                            .startsWith("Title to be verified")));
+    assertTrue(f.adoptedBy().caveat().isPresent(), "the DGR number is to be verified");
   }
 
   @Test
@@ -361,7 +371,8 @@ class LombardiaFrameworksTest {
         housing.evidence().stream().map(m -> m.render(Language.EN)).toList());
     CriterionScore cross = e.score().criterion("cross-ambito").orElseThrow();
     assertEquals(0, cross.points().signum());
-    assertTrue(cross.basis().caveat().orElseThrow().contains("weight is pianozona's"));
+    assertTrue(
+        cross.basis().caveat().orElseThrow().render(Language.EN).contains("weight is pianozona's"));
   }
 
   @Test
@@ -408,7 +419,7 @@ class LombardiaFrameworksTest {
   }
 
   @Test
-  void the2021CriteriaCarryTheCaveatThatTheirRewardWasRecalledNotRead() {
+  void the2021CriteriaCarryTheCaveatThatTheirRewardIsToBeVerified() {
     WeightedCriterion cross =
         f2021().scoring().criteria().stream()
             .filter(w -> w.criterion().id().equals("cross-ambito"))
@@ -420,7 +431,8 @@ class LombardiaFrameworksTest {
             .basis()
             .caveat()
             .orElseThrow()
-            .startsWith("To be verified against the act"));
+            .render(Language.EN)
+            .contains("is to be verified against the deliberation"));
   }
 
   @Test

@@ -28,9 +28,7 @@ public final class PugliaFrameworks implements FrameworkProvider {
   /** The regional plan splits the national and regional funds among the areas. */
   private static final LegalBasis FUND_SPLIT =
       LegalBasis.of(
-          PugliaActs.LR19,
-          "art. 9 (il Piano regionale ripartisce FNPS, FNA e FGSA)",
-          "https://fdocumenti.com/document/b-d-f-g-h-i-j-k-l-m-n-o-politiche-sociali-ha-il-mandato-di-ricongiungere.html");
+          PugliaActs.LR19, "art. 9 (il Piano regionale ripartisce FNPS, FNA e FGSA)", null);
 
   /** Called by {@link java.util.ServiceLoader}; the frameworks are built on first use. */
   public PugliaFrameworks() {}

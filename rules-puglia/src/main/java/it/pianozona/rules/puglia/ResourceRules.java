@@ -10,6 +10,7 @@ import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Funding;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
+import it.pianozona.core.text.Formats;
 import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,8 +61,9 @@ final class ResourceRules {
       }
     }
 
-    private static BigDecimal percent(BigDecimal share) {
-      return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN);
+    private static Formats.Percent percent(BigDecimal share) {
+      return Formats.Percent.of(
+          share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN));
     }
   }
 
