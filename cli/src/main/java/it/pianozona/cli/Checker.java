@@ -32,7 +32,7 @@ final class Checker {
    * A checker, or empty after printing why the forced framework is not installed.
    *
    * @param forced the id given with {@code --framework}, if any
-   * @param language the language of that message
+   * @param language the language of that message and of the problems of the files it checks
    */
   static Optional<Checker> create(
       PianoZona pianoZona, Optional<String> forced, PrintWriter err, Language language) {

@@ -406,15 +406,25 @@ public final class DataReader {
   private static Text prose(NodeReader r, JsonNode node, Pointer at, String what) {
     if (node != null && node.isObject()) {
       ObjectNode o = r.object(node, at, PROSE);
-      if (o == null) {
-        return null;
-      }
-      String it = text(r, o, "it", at, "value.prose-it");
-      Optional<String> en = r.optionalText(o, "en", at, "value.prose-en");
+      String it =
+          o.has("it")
+              ? r.text(
+                  o.get("it"),
+                  at.append("it"),
+                  NodeReader.phrase("value.in-italian", NodeReader.phrase(what)))
+              : null;
+      Optional<String> en =
+          o.has("en")
+              ? Optional.ofNullable(
+                  r.text(
+                      o.get("en"),
+                      at.append("en"),
+                      NodeReader.phrase("value.in-english", NodeReader.phrase(what))))
+              : Optional.empty();
       return it == null ? null : new Text(it, en);
     }
     if (node == null || !node.isTextual()) {
-      r.problem(at, ProblemCode.PROSE_NOT_TEXT, Wording.phrase(what), NodeReader.describe(node));
+      r.problem(at, ProblemCode.PROSE_NOT_TEXT, NodeReader.phrase(what), NodeReader.describe(node));
       return null;
     }
     String it = r.text(node, at, what);

@@ -155,9 +155,14 @@ final class NodeReader {
    * @param expected the phrase key of what the text is, such as {@code value.plan-title}
    */
   String text(JsonNode node, Pointer at, String expected) {
+    return text(node, at, phrase(expected));
+  }
+
+  /** As {@link #text(JsonNode, Pointer, String)}, with the phrase built. */
+  String text(JsonNode node, Pointer at, Message expected) {
     if (node == null || !node.isTextual()) {
       Message hint = phrase(node != null && node.isNumber() ? "hint.quote" : "hint.none");
-      problem(at, ProblemCode.NOT_TEXT, phrase(expected), describe(node), hint);
+      problem(at, ProblemCode.NOT_TEXT, expected, describe(node), hint);
       return null;
     }
     // One form for every text, so that the same word typed on two systems compares equal.
@@ -166,7 +171,7 @@ final class NodeReader {
       problem(
           at,
           ProblemCode.BLANK_TEXT,
-          phrase(expected),
+          expected,
           phrase(value.isEmpty() ? "found.empty-text" : "found.invisible-text"));
       return null;
     }
@@ -175,7 +180,7 @@ final class NodeReader {
       problem(
           at,
           ProblemCode.CONTROL_CHARACTER,
-          phrase(expected),
+          expected,
           codePoint(value.charAt(bad)),
           bad + 1,
           printable(value));
@@ -207,9 +212,15 @@ final class NodeReader {
     return integer(node, at, expected, min, max, min, max);
   }
 
-  /** {@link #integer}, with the bounds shown as given (a {@link Year} is never grouped). */
+  /** A whole number in [min, max], the bounds shown in a problem as {@code shownMin} and so on. */
   private Long integer(
-      JsonNode node, Pointer at, Message expected, long min, long max, Object low, Object high) {
+      JsonNode node,
+      Pointer at,
+      Message expected,
+      long min,
+      long max,
+      Object shownMin,
+      Object shownMax) {
     if (node == null || !node.isNumber()) {
       problem(at, ProblemCode.NOT_A_WHOLE_NUMBER, expected, describe(node));
       return null;
@@ -221,7 +232,7 @@ final class NodeReader {
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, low, high, describe(node));
+      problem(at, ProblemCode.NUMBER_OUT_OF_RANGE, expected, shownMin, shownMax, describe(node));
       return null;
     }
     return value.longValueExact();
@@ -239,7 +250,15 @@ final class NodeReader {
 
   /** A year a plan may name. */
   Integer year(JsonNode node, Pointer at, String expected) {
-    Long value = integer(node, at, phrase(expected), 1990, 2100, Year.of(1990), Year.of(2100));
+    Long value =
+        integer(
+            node,
+            at,
+            phrase(expected),
+            Period.MIN_YEAR,
+            Period.MAX_YEAR,
+            Year.of(Period.MIN_YEAR),
+            Year.of(Period.MAX_YEAR));
     return value == null ? null : value.intValue();
   }
 

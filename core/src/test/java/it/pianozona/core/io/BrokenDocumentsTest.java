@@ -405,6 +405,18 @@ class BrokenDocumentsTest {
             ProblemCode.NUMBER_TOO_SPREAD,
             "value: 5,",
             "value: 5e-999,"));
+    c.add(
+        framework(
+            "a caveat as a list",
+            ProblemCode.PROSE_NOT_TEXT,
+            "adoptedBy: {act: \"Atto di prova\"}",
+            "adoptedBy: {act: \"Atto di prova\", caveat: [da, verificare]}"));
+    c.add(
+        framework(
+            "a caveat in English only",
+            ProblemCode.MISSING_KEY,
+            "adoptedBy: {act: \"Atto di prova\"}",
+            "adoptedBy: {act: \"Atto di prova\", caveat: {en: \"To be verified\"}}"));
     return c.stream();
   }
 

@@ -166,6 +166,7 @@ class DataReaderTest {
   void proseThatIsNeitherTextNorAnObjectSaysBothFormsItMayTake() {
     String problem = onlyProblem(WITH_PROSE.replace("\"Peso di prova.\"", "[Peso]"));
     assertTrue(problem.contains("/scoring/0/rationale"), problem);
+    assertTrue(problem.contains("/scoring/0/rationale: PZ-DOC-092 "), problem);
     assertTrue(problem.contains("as text (Italian) or {it: ..., en: ...}"), problem);
     String blank =
         onlyProblem(WITH_PROSE.replace("en: \"The act's number is to be verified.\"", "en: \" \""));
