@@ -326,12 +326,6 @@ class BrokenDocumentsTest {
     c.add(framework("a weight of 0", ProblemCode.ZERO_WEIGHT, "weight: 10", "weight: 0"));
     c.add(
         framework(
-            "a rationale that is a list",
-            ProblemCode.PROSE_NOT_TEXT,
-            "rationale: \"Perché conta\"}",
-            "rationale: [Perché, conta]}"));
-    c.add(
-        framework(
             "a criterion weighed twice",
             ProblemCode.CRITERION_WEIGHED_TWICE,
             "rationale: \"Perché conta\"}",
