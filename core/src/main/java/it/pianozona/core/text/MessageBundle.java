@@ -208,7 +208,8 @@ public final class MessageBundle {
     return out.append(template, from, template.length()).toString();
   }
 
-  private static int closing(String s, int open) {
+  /** The index of the brace closing the one at {@code open}, or -1. */
+  static int closing(String s, int open) {
     int depth = 0;
     for (int i = open; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -227,7 +228,7 @@ public final class MessageBundle {
    * One {@code n,choice,limit#text|limit<text} placeholder: the branches in ascending order of
    * limit. A number below the first limit takes the first branch.
    */
-  private record Choice(int index, List<Double> limits, List<String> branches) {
+  record Choice(int index, List<Double> limits, List<String> branches) {
 
     static Choice parse(String body) {
       int comma = body.indexOf(CHOICE_MARK);
@@ -246,6 +247,11 @@ public final class MessageBundle {
         branches.add(branch.substring(at + 1));
       }
       return new Choice(index, limits, branches);
+    }
+
+    /** The last branch, the general form for the largest numbers: {@code {0} errori}. */
+    String general() {
+      return branches.get(branches.size() - 1);
     }
 
     String select(double value) {

@@ -101,7 +101,7 @@ public final class Slots {
         at = m.end() + 1;
         continue;
       }
-      int close = closing(template, m.start());
+      int close = MessageBundle.closing(template, m.start());
       if (close < 0) { // an unclosed format: keep the rest as written, with the name
         out.append('{').append(name);
         at = m.end();
@@ -109,9 +109,10 @@ public final class Slots {
       }
       String format = template.substring(m.end() + 1, close);
       if (format.startsWith(CHOICE)) {
-        // The last branch is the general form, for the largest numbers: "{0} errori".
-        List<String> branches = branches(format.substring(CHOICE.length()));
-        out.append(named(branchText(branches.get(branches.size() - 1)), names));
+        // Every choice of a loaded bundle parses (MessageBundle checks them on load).
+        String general =
+            MessageBundle.Choice.parse(template.substring(m.start() + 1, close)).general();
+        out.append(named(general, names));
       } else {
         out.append('{').append(name).append('}');
       }
@@ -177,53 +178,5 @@ public final class Slots {
       used.addAll(placeholders(bundle.template(key, language)));
     }
     return used;
-  }
-
-  /** The index of the brace closing the one at {@code open}, or -1. */
-  private static int closing(String template, int open) {
-    int depth = 0;
-    for (int i = open; i < template.length(); i++) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** A choice's branches, split at the bars outside nested braces. */
-  private static List<String> branches(String choice) {
-    List<String> branches = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < choice.length(); i++) {
-      char c = choice.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        branches.add(choice.substring(start, i));
-        start = i + 1;
-      }
-    }
-    branches.add(choice.substring(start));
-    return branches;
-  }
-
-  /** A branch's text, after its limit and relation ({@code 1#}, {@code 1<}, {@code 1≤}). */
-  private static String branchText(String branch) {
-    for (int i = 0; i < branch.length(); i++) {
-      char c = branch.charAt(i);
-      if (c == '#' || c == '<' || c == '\u2264') {
-        return branch.substring(i + 1);
-      }
-      if (c == '{') {
-        break;
-      }
-    }
-    return branch;
   }
 }
