@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.DatedCodes;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FundArea;
 import it.pianozona.core.framework.FundingSourceInfo;
 import it.pianozona.core.framework.Objective;
+import it.pianozona.core.framework.ParticipationModel;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.text.Language;
@@ -161,6 +163,14 @@ public final class FrameworksReport {
       p.validTo().ifPresent(to -> pn.put("validTo", to.toString()));
       pn.set("reference", JsonReport.legalBasis(p.reference(), language));
     }
+    for (DatedCodes p : f.parameters().lists()) {
+      ObjectNode pn = parameters.addObject().put("id", p.id());
+      ArrayNode codes = pn.putArray("value");
+      p.codes().forEach(codes::add);
+      pn.put("validFrom", p.validFrom().toString());
+      p.validTo().ifPresent(to -> pn.put("validTo", to.toString()));
+      pn.set("reference", JsonReport.legalBasis(p.reference(), language));
+    }
     ArrayNode ruleList = n.putArray("rules");
     for (Rule r : rules) {
       RuleDescriptor d = r.descriptor();
@@ -180,7 +190,21 @@ public final class FrameworksReport {
               .put("name", w.criterion().name().render(language))
               .put("weight", w.weight());
       w.rationale().ifPresent(r -> wn.put("rationale", r.render(language)));
+      wn.set("weightBasis", ScoreText.weightBasisJson(w.weightBasis(), language));
     }
+    f.participation()
+        .ifPresent(
+            model -> {
+              ArrayNode stages = n.putObject("participation").putArray("stages");
+              for (ParticipationModel.Stage st : model.stages()) {
+                ObjectNode sn = stages.addObject();
+                ArrayNode kinds = sn.putArray("kinds");
+                st.kinds().forEach(kinds::add);
+                ArrayNode bodies = sn.putArray("bodies");
+                st.bodies().forEach(bodies::add);
+                sn.set("source", JsonReport.legalBasis(st.source(), language));
+              }
+            });
     return n;
   }
 }

@@ -107,6 +107,12 @@ final class JsonReport {
   private static ObjectNode score(Score score, Language language) {
     ObjectNode s = NODES.objectNode();
     s.put("total", score.total());
+    s.put("points", score.points());
+    s.put("applicableWeight", score.applicableWeight());
+    s.put("totalWeight", score.totalWeight());
+    ArrayNode left = s.putArray("notApplicable");
+    score.notApplicable().forEach(c -> left.add(c.id()));
+    s.put("summary", ScoreText.rescaling(score, language));
     ArrayNode criteria = s.putArray("criteria");
     for (CriterionScore c : score.criteria()) {
       ObjectNode n = criteria.addObject();
@@ -121,6 +127,7 @@ final class JsonReport {
       }
       n.set("basis", legalBasis(c.basis(), language));
       c.rationale().ifPresent(r -> n.put("rationale", r.render(language)));
+      n.set("weightBasis", ScoreText.weightBasisJson(c.weightBasis(), language));
     }
     return s;
   }

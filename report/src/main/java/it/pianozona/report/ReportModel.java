@@ -69,7 +69,16 @@ final class ReportModel {
 
   record Fact(String label, String value) {}
 
-  record ScoreView(String total, int percent, List<CriterionView> criteria) {}
+  /**
+   * The score: the total, the rescaling line ({@code 55,8 su 70 applicabili, pari a 79,7 / 100}),
+   * the criteria left out (null when none) and the breakdown.
+   */
+  record ScoreView(
+      String total,
+      int percent,
+      String rescaling,
+      String notApplicable,
+      List<CriterionView> criteria) {}
 
   /** A criterion; rationale is null when the framework gives none, so templates can test it. */
   record CriterionView(
@@ -80,7 +89,8 @@ final class ReportModel {
       int percent,
       List<String> evidence,
       Basis basis,
-      String rationale) {}
+      String rationale,
+      String weightBasis) {}
 
   /** A legal basis; url and caveat are null when absent, so templates can test them. */
   record Basis(String citation, String url, String caveat) {}
@@ -234,11 +244,15 @@ final class ReportModel {
               c.applicable() ? percent(c.points(), c.weight()) : 0,
               c.evidence().stream().map(m -> m.render(language)).toList(),
               basis(c.basis(), language),
-              c.rationale().map(r -> r.render(language)).orElse(null)));
+              c.rationale().map(r -> r.render(language)).orElse(null),
+              ScoreText.weightBasis(c, language)));
     }
+    String left = ScoreText.notApplicable(e.score(), language);
     return new ScoreView(
         MessageBundle.format(e.score().total(), language),
         e.score().total().setScale(0, RoundingMode.HALF_EVEN).intValue(),
+        ScoreText.rescaling(e.score(), language),
+        left.isEmpty() ? null : left,
         criteria);
   }
 

@@ -94,6 +94,11 @@ final class TextReport {
 
   private static void appendScore(StringBuilder s, Evaluation e, Language language) {
     s.append(label("score", language, e.score().total())).append('\n');
+    s.append("  ").append(ScoreText.rescaling(e.score(), language)).append('\n');
+    String left = ScoreText.notApplicable(e.score(), language);
+    if (!left.isEmpty()) {
+      s.append("  ").append(left).append('\n');
+    }
     for (CriterionScore c : e.score().criteria()) {
       String points =
           c.applicable()
@@ -110,6 +115,7 @@ final class TextReport {
                   s.append("      ")
                       .append(label("weight", language, r.render(language)))
                       .append('\n'));
+      s.append("      ").append(ScoreText.weightBasis(c, language)).append('\n');
     }
     s.append('\n');
   }

@@ -2,6 +2,7 @@ package it.pianozona.tck;
 
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.DatedCodes;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FundArea;
@@ -80,11 +81,24 @@ public final class FrameworkSources {
     for (DatedParameter p : f.parameters().all()) {
       out.put("parameters/" + p.id() + "@" + p.validFrom() + "/reference", p.reference());
     }
+    for (DatedCodes p : f.parameters().lists()) {
+      out.put("parameters/" + p.id() + "@" + p.validFrom() + "/reference", p.reference());
+    }
+    f.participation()
+        .ifPresent(
+            m -> {
+              for (int i = 0; i < m.stages().size(); i++) {
+                out.put("participation/stages/" + i + "/source", m.stages().get(i).source());
+              }
+            });
     for (Rule r : f.rules()) {
       out.put("rules/" + r.descriptor().code(), r.descriptor().legalBasis());
     }
     for (WeightedCriterion w : f.scoring().criteria()) {
       out.put("scoring/" + w.criterion().id() + "/basis", w.criterion().basis());
+      w.weightBasis()
+          .act()
+          .ifPresent(act -> out.put("scoring/" + w.criterion().id() + "/weightBasis", act));
     }
     return out;
   }

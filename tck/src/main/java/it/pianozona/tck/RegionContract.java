@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.criteria.CofinancingBase;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Objective;
+import it.pianozona.core.framework.ParticipationModel;
 import it.pianozona.core.framework.Rule;
+import it.pianozona.core.framework.WeightBasis;
+import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
+import it.pianozona.core.national.Vocabulary;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.text.Slots;
@@ -51,10 +56,12 @@ import org.junit.jupiter.api.TestFactory;
  * installed, that every rule has a severity, a legal basis and messages in both languages, that
  * every template names its arguments ({@link Slots}), that every caveat, rationale and note of the
  * data is in Italian and English, that every legal basis links only to the act on an official site
- * ({@link FrameworkSources#OFFICIAL_HOSTS}), that catalogues are well formed, that validation never
- * throws and is deterministic on generated plans (valid, broken in one chosen way, or of any
- * shape), that scores stay in range, that the scenarios give exactly their expected reports, and
- * that the module uses only core's public API.
+ * ({@link FrameworkSources#OFFICIAL_HOSTS}), that every weight says whether an act or pianozona set
+ * it, that a framework weighing participation states its own model, that a minimum co-financing
+ * share comes with its base, that catalogues are well formed, that validation never throws and is
+ * deterministic on generated plans (valid, broken in one chosen way, or of any shape), that scores
+ * stay in range, that the scenarios give exactly their expected reports, and that the module uses
+ * only core's public API.
  */
 public abstract class RegionContract {
 
@@ -172,6 +179,70 @@ public abstract class RegionContract {
         "a legal basis links to the act on "
             + FrameworkSources.OFFICIAL_HOSTS
             + ", or has no link");
+  }
+
+  @Test
+  void everyWeightSaysWhetherAnActOrPianozonaSetItAndAnActIsNamedWithItsArticle() {
+    List<String> wrong = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      for (WeightedCriterion w : f.scoring().criteria()) {
+        WeightBasis basis = w.weightBasis();
+        if (basis.fromAct() && basis.act().get().article().isBlank()) {
+          wrong.add(f.id() + " " + w.criterion().id() + ": an act's weight names its article");
+        }
+        if (w.rationale().isEmpty()) {
+          wrong.add(f.id() + " " + w.criterion().id() + ": a weight says why in its rationale");
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void aFrameworkThatWeighsParticipationStatesItsOwnModelInTheVocabulary() {
+    List<String> wrong = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      boolean weighed =
+          f.scoring().criteria().stream().anyMatch(w -> w.criterion().id().equals("participation"));
+      if (weighed && f.participation().isEmpty()) {
+        wrong.add(f.id() + " weighs participation without a participation model");
+      }
+      f.participation()
+          .ifPresent(
+              m -> {
+                for (ParticipationModel.Stage st : m.stages()) {
+                  st.kinds().stream()
+                      .filter(k -> !named(Vocabulary.Kind.PARTICIPATION, k))
+                      .forEach(k -> wrong.add(f.id() + " participation kind not named: " + k));
+                  st.bodies().stream()
+                      .filter(b -> !named(Vocabulary.Kind.BODY, b))
+                      .forEach(b -> wrong.add(f.id() + " body not named: " + b));
+                }
+              });
+    }
+    assertEquals(List.of(), wrong, "stages are named in both languages by the vocabulary");
+  }
+
+  private static boolean named(Vocabulary.Kind kind, String code) {
+    return Vocabulary.name(kind, code, Language.IT).isPresent()
+        && Vocabulary.name(kind, code, Language.EN).isPresent();
+  }
+
+  @Test
+  void aMinimumCofinancingShareAlwaysComesWithTheBaseItIsComputedOn() {
+    List<String> wrong = new ArrayList<>();
+    for (Framework f : frameworks()) {
+      for (int year = f.validity().from(); year <= f.validity().to(); year++) {
+        boolean minimum =
+            f.parameters().inYear("municipal-cofinancing-min-share", year).isPresent();
+        boolean base = f.parameters().codesInYear(CofinancingBase.PARAMETER, year).isPresent();
+        if (minimum && !base) {
+          wrong.add(f.id() + " " + year);
+        }
+      }
+    }
+    assertEquals(
+        List.of(), wrong, "years with a minimum share but no " + CofinancingBase.PARAMETER);
   }
 
   @Test

@@ -11,6 +11,7 @@ import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.NationalReference;
 import it.pianozona.core.framework.Objective;
+import it.pianozona.core.framework.ParticipationModel;
 import it.pianozona.core.framework.Target;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Intervention;
@@ -263,11 +264,13 @@ public final class BuiltInCriteria {
   }
 
   /**
-   * The plan was built in the open: a public call, thematic tables and a plenary session, the three
-   * stages the regional practice and L. 328/2000 art. 1 and 3 describe.
+   * The plan was built in the open, on its own region's model: the stages of the framework's {@link
+   * ParticipationModel} (Puglia's public notice, thematic tables and plenary; Basilicata's
+   * technical and institutional tables and the Conferenza dei Sindaci), each satisfied by a
+   * participation event of one of its kinds or an approval by one of its bodies. Not applicable to
+   * a framework that states no model: L. 328/2000 asks for participation but sets no stages.
    */
   static final class Participation extends Base {
-    static final List<String> STAGES = List.of("public-notice", "thematic-table", "plenary");
 
     Participation() {
       super("participation", LegalBasis.of(L328, "artt. 1 e 3; art. 19, c. 1, lett. f)", L328_URL));
@@ -275,24 +278,62 @@ public final class BuiltInCriteria {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
-      List<ParticipationEvent> events = context.plan().governance().participation();
+      Optional<ParticipationModel> model = context.framework().participation();
+      if (model.isEmpty()) {
+        return CriterionResult.notApplicable(List.of(evidence("nomodel")));
+      }
+      Plan plan = context.plan();
+      List<ParticipationEvent> events = plan.governance().participation();
       Set<String> kinds = events.stream().map(ParticipationEvent::kind).collect(Collectors.toSet());
-      List<String> present = STAGES.stream().filter(kinds::contains).toList();
-      List<String> absent = STAGES.stream().filter(k -> !kinds.contains(k)).toList();
+      List<Object> present = new ArrayList<>();
+      List<Object> absent = new ArrayList<>();
+      for (ParticipationModel.Stage stage : model.get().stages()) {
+        boolean held =
+            stage.kinds().stream().anyMatch(kinds::contains)
+                || stage.bodies().stream().anyMatch(plan.governance()::approvedBy);
+        if (held) {
+          present.add(stage(stage, false));
+        } else {
+          absent.add(stage(stage, true));
+        }
+      }
+      int stages = model.get().stages().size();
       int participants = events.stream().mapToInt(e -> e.participants().orElse(0)).sum();
       List<Message> evidence = new ArrayList<>();
       evidence.add(evidence("events", events.size(), participants));
-      evidence.add(
-          evidence(
-              "stages",
-              present.size(),
-              STAGES.size(),
-              Vocabulary.terms(Vocabulary.Kind.PARTICIPATION, present)));
+      evidence.add(evidence("stages", present.size(), stages, present));
       if (!absent.isEmpty()) {
-        evidence.add(
-            evidence("absent", Vocabulary.withCodes(Vocabulary.Kind.PARTICIPATION, absent)));
+        evidence.add(evidence("absent", absent));
       }
-      return CriterionResult.ofRatio(present.size(), STAGES.size(), evidence);
+      return CriterionResult.ofRatio(present.size(), stages, evidence);
+    }
+
+    /**
+     * A stage in the reader's language: its kinds as alternatives ({@code tavolo tecnico o tavolo
+     * istituzionale}), then the bodies whose approval counts; with the codes a user types when the
+     * stage is missing.
+     */
+    private Object stage(ParticipationModel.Stage stage, boolean withCodes) {
+      List<Object> ways = new ArrayList<>();
+      for (String kind : stage.kinds()) {
+        ways.add(
+            withCodes
+                ? Vocabulary.withCode(Vocabulary.Kind.PARTICIPATION, kind)
+                : Vocabulary.term(Vocabulary.Kind.PARTICIPATION, kind));
+      }
+      for (String body : stage.bodies()) {
+        ways.add(
+            evidence(
+                "body",
+                withCodes
+                    ? Vocabulary.withCode(Vocabulary.Kind.BODY, body)
+                    : Vocabulary.term(Vocabulary.Kind.BODY, body)));
+      }
+      Object joined = ways.get(0);
+      for (int i = 1; i < ways.size(); i++) {
+        joined = evidence("or", joined, ways.get(i));
+      }
+      return joined;
     }
   }
 
@@ -402,8 +443,9 @@ public final class BuiltInCriteria {
 
   /**
    * The comuni put their own money into the plan, against the minimum share the framework's
-   * parameter {@code municipal-cofinancing-min-share} sets for the plan's first year (not
-   * applicable where the framework sets none).
+   * parameter {@code municipal-cofinancing-min-share} sets for the plan's first year, over the base
+   * its parameter {@value CofinancingBase#PARAMETER} states (which sources count in the
+   * denominator). Not applicable where the framework sets no minimum, or no base for it.
    */
   static final class MunicipalCofinancing extends Base {
     static final String PARAMETER = "municipal-cofinancing-min-share";
@@ -426,30 +468,37 @@ public final class BuiltInCriteria {
         return CriterionResult.notApplicable(
             List.of(evidence("none", Year.of(plan.period().from()))));
       }
-      Euro total = plan.totalFunding();
-      if (total.isZero()) {
+      Optional<CofinancingBase> found = CofinancingBase.of(plan, context.parameters());
+      if (found.isEmpty()) {
+        return CriterionResult.notApplicable(
+            List.of(evidence("nobase", CofinancingBase.PARAMETER, Year.of(plan.period().from()))));
+      }
+      CofinancingBase base = found.get();
+      if (plan.totalFunding().isZero()) {
         return CriterionResult.of(BigDecimal.ZERO, List.of(evidence("nofunding")));
       }
-      Euro comuni =
-          plan.funding().stream()
-              .filter(f -> f.source().id().equals("comuni"))
-              .map(it.pianozona.core.model.Funding::amount)
-              .reduce(Euro.ZERO, Euro::plus);
-      BigDecimal actual =
-          comuni.toBigDecimal().divide(total.toBigDecimal(), 4, RoundingMode.HALF_EVEN);
+      List<Message> evidence = new ArrayList<>();
+      evidence.add(
+          evidence(
+              "actual",
+              base.comuni(),
+              base.base(),
+              base.description(),
+              Formats.Percent.of(
+                  base.share()
+                      .multiply(BigDecimal.valueOf(100))
+                      .setScale(1, RoundingMode.HALF_EVEN))));
+      evidence.add(evidence("base", base.parameter().reference().citation()));
+      base.parameter().reference().caveat().ifPresent(c -> evidence.add(evidence("basecaveat", c)));
+      if (base.base().isZero()) {
+        return CriterionResult.of(BigDecimal.ZERO, evidence);
+      }
+      BigDecimal actual = base.share();
       BigDecimal required = minimum.get().value();
       BigDecimal share =
           required.signum() == 0
               ? BigDecimal.ONE
               : actual.divide(required, 4, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
-      List<Message> evidence = new ArrayList<>();
-      evidence.add(
-          evidence(
-              "actual",
-              comuni,
-              total,
-              Formats.Percent.of(
-                  actual.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN))));
       evidence.add(
           evidence(
               "required",

@@ -9,6 +9,7 @@ import it.pianozona.core.model.Region;
 import it.pianozona.core.validation.LegalBasis;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ public final class Framework {
   private final ImmutableList<Rule> rules;
   private final ScoringModel scoring;
   private final Parameters parameters;
+  private final Optional<ParticipationModel> participation;
 
   private Framework(Builder b) {
     checkArgument(
@@ -57,6 +59,7 @@ public final class Framework {
     }
     this.scoring = requireNonNull(b.scoring, "scoring of " + b.id);
     this.parameters = requireNonNull(b.parameters, "parameters of " + b.id);
+    this.participation = Optional.ofNullable(b.participation);
   }
 
   public static Builder builder(String id) {
@@ -105,6 +108,14 @@ public final class Framework {
     return parameters;
   }
 
+  /**
+   * The region's participatory path, as its sources describe it, which the {@code participation}
+   * criterion scores; empty when the framework states none (the criterion is then not applicable).
+   */
+  public Optional<ParticipationModel> participation() {
+    return participation;
+  }
+
   /** This framework with another catalogue, such as one completed from the act's annex. */
   public Framework withCatalogue(Catalogue replacement) {
     Builder b = toBuilder();
@@ -122,6 +133,7 @@ public final class Framework {
     b.rules.addAll(rules);
     b.scoring = scoring;
     b.parameters = parameters;
+    b.participation = participation.orElse(null);
     return b;
   }
 
@@ -141,6 +153,7 @@ public final class Framework {
     private final ImmutableList.Builder<Rule> rules = ImmutableList.builder();
     private ScoringModel scoring = ScoringModel.NONE;
     private Parameters parameters = Parameters.EMPTY;
+    private ParticipationModel participation;
 
     private Builder(String id) {
       this.id = id;
@@ -188,6 +201,12 @@ public final class Framework {
 
     public Builder parameters(Parameters value) {
       parameters = value;
+      return this;
+    }
+
+    /** The region's participatory path; optional. */
+    public Builder participation(ParticipationModel value) {
+      participation = value;
       return this;
     }
 

@@ -108,7 +108,8 @@ public final class Engine {
               result.applicable(),
               result.evidence(),
               wc.criterion().basis(),
-              wc.rationale()));
+              wc.rationale(),
+              wc.weightBasis()));
     }
     return Score.of(framework.id(), scores);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.DatedCodes;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.FundArea;
 import it.pianozona.core.framework.FundingSourceInfo;
@@ -11,7 +12,9 @@ import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.NationalReference;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.Parameters;
+import it.pianozona.core.framework.ParticipationModel;
 import it.pianozona.core.framework.Target;
+import it.pianozona.core.framework.WeightBasis;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
@@ -71,7 +74,19 @@ public final class DataReader {
           .required("adoptedBy")
           .required("catalogue")
           .optional("parameters")
+          .optional("participation")
           .optional("scoring")
+          .build();
+
+  /** The region's participatory path, which the participation criterion scores. */
+  static final Shape PARTICIPATION_MODEL =
+      Shape.of("participation-model").required("stages").build();
+
+  static final Shape PARTICIPATION_STAGE =
+      Shape.of("participation-stage")
+          .optional("kinds")
+          .optional("bodies")
+          .required("source")
           .build();
 
   static final Shape CATALOGUE_FILE =
@@ -139,7 +154,25 @@ public final class DataReader {
           .build();
 
   static final Shape WEIGHT =
-      Shape.of("weight").required("criterion").required("weight").required("rationale").build();
+      Shape.of("weight")
+          .required("criterion")
+          .required("weight")
+          .required("weightBasis")
+          .required("rationale")
+          .build();
+
+  /** Whether an act or pianozona set a weight; an act is named as a legal basis is. */
+  static final Shape WEIGHT_BASIS =
+      Shape.of("weight-basis")
+          .required("origin")
+          .optional("act")
+          .optional("article")
+          .optional("url")
+          .optional("caveat")
+          .build();
+
+  /** The criterion that scores a framework's participation model. */
+  static final String PARTICIPATION_CRITERION = "participation";
 
   static final Shape NATIONAL =
       Shape.of("national")
@@ -185,6 +218,11 @@ public final class DataReader {
                   ? catalogue(r, o.get("catalogue"), at.append("catalogue"), source)
                   : null;
           Parameters parameters = parameters(r, o.get("parameters"), at.append("parameters"));
+          Optional<ParticipationModel> participation =
+              o.has("participation")
+                  ? Optional.ofNullable(
+                      participation(r, o.get("participation"), at.append("participation")))
+                  : Optional.empty();
           List<FrameworkData.ScoringWeight> scoring = new ArrayList<>();
           List<JsonNode> weights =
               r.list(o.get("scoring"), at.append("scoring"), "value.scoring-weights");
@@ -199,6 +237,14 @@ public final class DataReader {
             } else if (w != null) {
               scoring.add(w);
             }
+            if (w != null
+                && w.criterion().equals(PARTICIPATION_CRITERION)
+                && !o.has("participation")) {
+              r.problem(
+                  at.append("scoring", i, "criterion"),
+                  ProblemCode.PARTICIPATION_MODEL_MISSING,
+                  PARTICIPATION_CRITERION);
+            }
           }
           if (!r.problems().isEmpty()) {
             return null;
@@ -208,7 +254,15 @@ public final class DataReader {
               at,
               () ->
                   new FrameworkData(
-                      id, region, title, validity, adoptedBy, catalogue, parameters, scoring));
+                      id,
+                      region,
+                      title,
+                      validity,
+                      adoptedBy,
+                      catalogue,
+                      parameters,
+                      participation,
+                      scoring));
         });
   }
 
@@ -634,6 +688,7 @@ public final class DataReader {
 
   private static Parameters parameters(NodeReader r, JsonNode node, Pointer at) {
     List<DatedParameter> out = new ArrayList<>();
+    List<DatedCodes> lists = new ArrayList<>();
     List<JsonNode> nodes = r.list(node, at, "value.dated-parameters");
     for (int i = 0; i < nodes.size(); i++) {
       Pointer p = at.append(i);
@@ -643,8 +698,11 @@ public final class DataReader {
       }
       String id = text(r, o, "id", p, "value.parameter-id");
       BigDecimal value = null;
+      List<String> codes = null;
       if (o.has("value")) {
-        if (o.get("value").isNumber()
+        if (o.get("value").isArray()) {
+          codes = codes(r, o, p, id);
+        } else if (o.get("value").isNumber()
             && Math.abs((long) o.get("value").decimalValue().scale())
                 > NodeReader.MAX_PLAIN_SCALE) {
           r.problem(
@@ -657,7 +715,7 @@ public final class DataReader {
         } else {
           r.problem(
               p.append("value"),
-              ProblemCode.NOT_A_NUMBER,
+              ProblemCode.PARAMETER_VALUE_KIND,
               NodeReader.phrase("value.parameter-value"),
               NodeReader.describe(o.get("value")));
         }
@@ -674,16 +732,19 @@ public final class DataReader {
         r.problem(p.append("validTo"), ProblemCode.PARAMETER_ENDS_BEFORE_START, id, to.get(), from);
         continue;
       }
-      Optional<DatedParameter> overlapping =
-          from == null ? Optional.empty() : overlapping(out, id, from, to);
+      Optional<LocalDate> overlapping =
+          from == null ? Optional.empty() : overlapping(out, lists, id, from, to);
       if (overlapping.isPresent()) {
         r.problem(
-            p.append("validFrom"),
-            ProblemCode.PARAMETER_OVERLAP,
-            id,
-            overlapping.get().validFrom(),
-            from);
+            p.append("validFrom"), ProblemCode.PARAMETER_OVERLAP, id, overlapping.get(), from);
         continue;
+      }
+      if (id != null && codes != null && from != null && reference != null) {
+        List<String> c = codes;
+        DatedCodes list = Binding.build(r, p, () -> new DatedCodes(id, c, from, to, reference));
+        if (list != null) {
+          lists.add(list);
+        }
       }
       if (id != null && value != null && from != null && reference != null) {
         BigDecimal v = value;
@@ -694,17 +755,64 @@ public final class DataReader {
         }
       }
     }
-    return Binding.build(r, at, () -> Parameters.of(out));
+    return Binding.build(r, at, () -> Parameters.of(out, lists));
   }
 
-  /** A version of the parameter already read that applies on a day this one does too. */
-  private static Optional<DatedParameter> overlapping(
-      List<DatedParameter> read, String id, LocalDate from, Optional<LocalDate> to) {
+  /**
+   * The codes of a parameter whose value is a list, such as the funding sources a share counts:
+   * each a hyphenated id, at least one. Null, with the problems recorded, if any is not.
+   */
+  private static List<String> codes(NodeReader r, ObjectNode o, Pointer p, String id) {
+    List<JsonNode> items = r.list(o.get("value"), p.append("value"), "value.parameter-value");
+    if (items.isEmpty()) {
+      r.problem(p.append("value"), ProblemCode.PARAMETER_WITHOUT_CODES, id == null ? "?" : id);
+      return null;
+    }
+    List<String> codes = new ArrayList<>();
+    boolean wellFormed = true;
+    for (int j = 0; j < items.size(); j++) {
+      Pointer at = p.append("value", j);
+      String code = r.text(items.get(j), at, "value.parameter-code");
+      if (code != null && !FundingSource.isWellFormed(code)) {
+        r.problem(
+            at,
+            ProblemCode.BAD_HYPHENATED_ID,
+            NodeReader.phrase("value.parameter-code"),
+            NodeReader.describe(items.get(j)));
+        code = null;
+      }
+      if (code == null) {
+        wellFormed = false;
+      } else {
+        codes.add(code);
+      }
+    }
+    return wellFormed ? codes : null;
+  }
+
+  /**
+   * The first day of a version of the parameter (a number or a list) already read that applies on a
+   * day this one does too.
+   */
+  private static Optional<LocalDate> overlapping(
+      List<DatedParameter> read,
+      List<DatedCodes> lists,
+      String id,
+      LocalDate from,
+      Optional<LocalDate> to) {
     LocalDate end = to.orElse(LocalDate.MAX);
-    return read.stream()
+    List<LocalDate[]> spans = new ArrayList<>();
+    read.stream()
         .filter(q -> q.id().equals(id))
-        .filter(
-            q -> !from.isAfter(q.validTo().orElse(LocalDate.MAX)) && !q.validFrom().isAfter(end))
+        .forEach(
+            q -> spans.add(new LocalDate[] {q.validFrom(), q.validTo().orElse(LocalDate.MAX)}));
+    lists.stream()
+        .filter(q -> q.id().equals(id))
+        .forEach(
+            q -> spans.add(new LocalDate[] {q.validFrom(), q.validTo().orElse(LocalDate.MAX)}));
+    return spans.stream()
+        .filter(q -> !from.isAfter(q[1]) && !q[0].isAfter(end))
+        .map(q -> q[0])
         .findFirst();
   }
 
@@ -743,9 +851,110 @@ public final class DataReader {
         o.has("rationale")
             ? prose(r, o.get("rationale"), at.append("rationale"), "value.rationale")
             : null;
-    if (criterion == null || weight == null || rationale == null) {
+    WeightBasis basis =
+        o.has("weightBasis")
+            ? weightBasis(r, o.get("weightBasis"), at.append("weightBasis"))
+            : null;
+    if (criterion == null || weight == null || rationale == null || basis == null) {
       return null;
     }
-    return new FrameworkData.ScoringWeight(criterion, weight, rationale);
+    return new FrameworkData.ScoringWeight(criterion, weight, rationale, basis);
+  }
+
+  /**
+   * {@code {origin: pianozona}}, or {@code {origin: act, act: ..., article: ...}} for a weight an
+   * act fixes: the act is required then, and refused for a weight pianozona chose.
+   */
+  private static WeightBasis weightBasis(NodeReader r, JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, WEIGHT_BASIS);
+    if (o == null) {
+      return null;
+    }
+    String originText = text(r, o, "origin", at, "value.weight-origin");
+    Optional<WeightBasis.Origin> origin =
+        originText == null ? Optional.empty() : WeightBasis.Origin.fromId(originText);
+    if (originText != null && origin.isEmpty()) {
+      r.problem(
+          at.append("origin"), ProblemCode.BAD_WEIGHT_ORIGIN, NodeReader.printable(originText));
+      return null;
+    }
+    if (origin.isEmpty()) {
+      return null;
+    }
+    if (origin.get() == WeightBasis.Origin.PIANOZONA) {
+      for (String key : List.of("act", "article", "url", "caveat")) {
+        if (o.has(key)) {
+          r.problem(at.append(key), ProblemCode.WEIGHT_ACT_FOR_OWN_CHOICE, key);
+          return null;
+        }
+      }
+      return WeightBasis.PIANOZONA;
+    }
+    if (!o.has("act")) {
+      r.problem(at, ProblemCode.WEIGHT_ACT_MISSING);
+      return null;
+    }
+    String act = text(r, o, "act", at, "value.act");
+    Optional<String> article = r.optionalText(o, "article", at, "value.article");
+    Optional<String> url = r.optionalText(o, "url", at, "value.url");
+    Optional<Text> caveat = optionalProse(r, o, "caveat", at, "value.caveat");
+    return act == null
+        ? null
+        : WeightBasis.act(new LegalBasis(act, article.orElse(""), url, caveat));
+  }
+
+  private static ParticipationModel participation(NodeReader r, JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, PARTICIPATION_MODEL);
+    if (o == null) {
+      return null;
+    }
+    int before = r.problems().size();
+    List<ParticipationModel.Stage> stages = new ArrayList<>();
+    List<JsonNode> nodes =
+        r.list(o.get("stages"), at.append("stages"), "value.participation-stages");
+    if (o.has("stages") && nodes.isEmpty() && r.problems().size() == before) {
+      r.problem(at.append("stages"), ProblemCode.PARTICIPATION_STAGE_EMPTY);
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      Pointer p = at.append("stages", i);
+      ObjectNode st = r.object(nodes.get(i), p, PARTICIPATION_STAGE);
+      if (st == null) {
+        continue;
+      }
+      int stageBefore = r.problems().size();
+      List<String> kinds = hyphenated(r, st, "kinds", p, "value.event-kind");
+      List<String> bodies = hyphenated(r, st, "bodies", p, "value.approval-body");
+      LegalBasis source =
+          st.has("source") ? legalBasis(r, st.get("source"), p.append("source")) : null;
+      if (kinds.isEmpty() && bodies.isEmpty() && r.problems().size() == stageBefore) {
+        r.problem(p, ProblemCode.PARTICIPATION_STAGE_EMPTY);
+      } else if (source != null && r.problems().size() == stageBefore) {
+        stages.add(new ParticipationModel.Stage(kinds, bodies, source));
+      }
+    }
+    if (r.problems().size() > before || stages.isEmpty()) {
+      return null;
+    }
+    return Binding.build(r, at, () -> new ParticipationModel(stages));
+  }
+
+  /** A list of hyphenated codes (participation kinds, bodies), each checked. */
+  private static List<String> hyphenated(
+      NodeReader r, ObjectNode o, String key, Pointer at, String item) {
+    List<String> out = new ArrayList<>();
+    List<JsonNode> items = r.list(o.get(key), at.append(key), "value.participation-codes");
+    for (int j = 0; j < items.size(); j++) {
+      String code = r.text(items.get(j), at.append(key, j), item);
+      if (code != null && FundingSource.isWellFormed(code)) {
+        out.add(code);
+      } else if (code != null) {
+        r.problem(
+            at.append(key, j),
+            ProblemCode.BAD_HYPHENATED_ID,
+            NodeReader.phrase(item),
+            NodeReader.describe(items.get(j)));
+      }
+    }
+    return out;
   }
 }

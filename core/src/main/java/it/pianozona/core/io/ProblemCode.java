@@ -105,7 +105,15 @@ public enum ProblemCode {
   CANNOT_READ_PATH(89),
   CANNOT_READ_FOLDER(90),
   INTERNAL_ERROR(91),
-  PROSE_NOT_TEXT(92);
+  PROSE_NOT_TEXT(92),
+  // 93-99 and 110 onwards belong to other changes of the same release; numbers are never reused.
+  BAD_WEIGHT_ORIGIN(100),
+  WEIGHT_ACT_MISSING(101),
+  WEIGHT_ACT_FOR_OWN_CHOICE(102),
+  PARTICIPATION_MODEL_MISSING(103),
+  PARTICIPATION_STAGE_EMPTY(104),
+  PARAMETER_VALUE_KIND(105),
+  PARAMETER_WITHOUT_CODES(106);
 
   private final String code;
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import it.pianozona.core.framework.WeightBasis;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.text.Text;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param evidence what was counted, one message per fact
  * @param basis the act or guideline that motivates the criterion
  * @param rationale why the framework gives the criterion its weight, if it says
+ * @param weightBasis whether an act fixes the weight or pianozona chose it
  * @since 0.1
  */
 public record CriterionScore(
@@ -35,7 +37,8 @@ public record CriterionScore(
     boolean applicable,
     List<Message> evidence,
     LegalBasis basis,
-    Optional<Text> rationale) {
+    Optional<Text> rationale,
+    WeightBasis weightBasis) {
 
   public CriterionScore {
     requireNonNull(id, "id");
@@ -50,6 +53,20 @@ public record CriterionScore(
     evidence = ImmutableList.copyOf(evidence);
     requireNonNull(basis, "basis");
     requireNonNull(rationale, "rationale");
+    requireNonNull(weightBasis, "weightBasis");
+  }
+
+  /** A criterion score whose weight no act fixes. */
+  public CriterionScore(
+      String id,
+      Message name,
+      BigDecimal weight,
+      BigDecimal points,
+      boolean applicable,
+      List<Message> evidence,
+      LegalBasis basis,
+      Optional<Text> rationale) {
+    this(id, name, weight, points, applicable, evidence, basis, rationale, WeightBasis.PIANOZONA);
   }
 
   public String name(Language language) {

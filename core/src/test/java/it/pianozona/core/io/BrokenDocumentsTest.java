@@ -43,7 +43,7 @@ class BrokenDocumentsTest {
           parameters:
             - {id: soglia, value: 5, validFrom: "2022-01-01", reference: {act: "Atto"}}
           scoring:
-            - {criterion: copertura, weight: 10, rationale: "Perché conta"}
+            - {criterion: copertura, weight: 10, weightBasis: {origin: pianozona}, rationale: "Perché conta"}
           """;
 
   record Case(String what, ProblemCode expected, Supplier<?> read) {
@@ -329,7 +329,51 @@ class BrokenDocumentsTest {
             "a criterion weighed twice",
             ProblemCode.CRITERION_WEIGHED_TWICE,
             "rationale: \"Perché conta\"}",
-            "rationale: \"Perché conta\"}\n  - {criterion: copertura, weight: 2, rationale: x}"));
+            "rationale: \"Perché conta\"}\n"
+                + "  - {criterion: copertura, weight: 2, weightBasis: {origin: pianozona},"
+                + " rationale: x}"));
+    c.add(
+        framework(
+            "a weight whose origin is neither act nor pianozona",
+            ProblemCode.BAD_WEIGHT_ORIGIN,
+            "origin: pianozona",
+            "origin: regione"));
+    c.add(
+        framework(
+            "a weight set by an act that names no act",
+            ProblemCode.WEIGHT_ACT_MISSING,
+            "origin: pianozona",
+            "origin: act"));
+    c.add(
+        framework(
+            "a weight of pianozona's choice that names an act",
+            ProblemCode.WEIGHT_ACT_FOR_OWN_CHOICE,
+            "origin: pianozona",
+            "origin: pianozona, act: \"DGR di prova\""));
+    c.add(
+        framework(
+            "participation weighed without a participation model",
+            ProblemCode.PARTICIPATION_MODEL_MISSING,
+            "criterion: copertura",
+            "criterion: participation"));
+    c.add(
+        framework(
+            "a participation stage with neither kinds nor bodies",
+            ProblemCode.PARTICIPATION_STAGE_EMPTY,
+            "scoring:",
+            "participation:\n  stages:\n    - {source: {act: x}}\nscoring:"));
+    c.add(
+        framework(
+            "a parameter whose value is a word, not a list",
+            ProblemCode.PARAMETER_VALUE_KIND,
+            "value: 5,",
+            "value: fnps,"));
+    c.add(
+        framework(
+            "a parameter that lists no code",
+            ProblemCode.PARAMETER_WITHOUT_CODES,
+            "value: 5,",
+            "value: [],"));
     c.add(
         framework(
             "an area twice",

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.pianozona.core.framework.ParticipationModel;
+import it.pianozona.core.framework.WeightBasis;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Text;
+import it.pianozona.core.validation.LegalBasis;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,7 +113,8 @@ class DataReaderTest {
                   "  reference: {act: \"Atto di prova\", caveat: \"Allegato da verificare.\"}\n"
                       + "  missing: {it: \"Mancano gli obiettivi.\"}")
           + "scoring:\n"
-          + "  - {criterion: area-coverage, weight: 10, rationale: \"Peso di prova.\"}\n";
+          + "  - {criterion: area-coverage, weight: 10, weightBasis: {origin: pianozona},"
+          + " rationale: \"Peso di prova.\"}\n";
 
   @Test
   void proseIsReadAsItalianAndEnglishOrAsPlainTextInItalianOnly() {
@@ -171,5 +175,54 @@ class DataReaderTest {
     String blank =
         onlyProblem(WITH_PROSE.replace("en: \"The act's number is to be verified.\"", "en: \" \""));
     assertTrue(blank.contains("/adoptedBy/caveat/en"), blank);
+  }
+
+  static final String WEIGHED =
+      FRAMEWORK
+          + "parameters:\n"
+          + "  - {id: municipal-cofinancing-base, value: [fnps, comuni], validFrom: \"2022-01-01\","
+          + " reference: {act: \"Scelta di prova\"}}\n"
+          + "participation:\n"
+          + "  stages:\n"
+          + "    - {kinds: [technical-table, institutional-table], source: {act: \"Piano\"}}\n"
+          + "    - {bodies: [conferenza-dei-sindaci], source: {act: \"Piano\"}}\n"
+          + "scoring:\n"
+          + "  - {criterion: participation, weight: 10, weightBasis: {origin: pianozona},"
+          + " rationale: \"Scelta.\"}\n"
+          + "  - {criterion: area-coverage, weight: 5, weightBasis: {origin: act, act: \"DGR 1/2022\","
+          + " article: \"all. A, tab. 2\"}, rationale: \"Dall'atto.\"}\n";
+
+  @Test
+  void weightBasesParticipationModelsAndListParametersAreRead() {
+    FrameworkData f = read(WEIGHED);
+    assertEquals(WeightBasis.PIANOZONA, f.scoring().get(0).basis());
+    assertEquals(
+        WeightBasis.act(LegalBasis.of("DGR 1/2022", "all. A, tab. 2", null)),
+        f.scoring().get(1).basis());
+    ParticipationModel model = f.participation().orElseThrow();
+    assertEquals(List.of("technical-table", "institutional-table"), model.stages().get(0).kinds());
+    assertEquals(List.of("conferenza-dei-sindaci"), model.stages().get(1).bodies());
+    assertEquals(
+        List.of("fnps", "comuni"),
+        f.parameters().codesInYear("municipal-cofinancing-base", 2023).orElseThrow().codes());
+  }
+
+  @Test
+  void aWeightWithoutItsBasisIsALocatedProblem() {
+    String problem = onlyProblem(WEIGHED.replace("weightBasis: {origin: pianozona}, ", ""));
+    assertTrue(
+        problem.startsWith("framework.yaml:28:5: /scoring/0/weightBasis: PZ-DOC-031 "), problem);
+    assertTrue(problem.contains("missing required key 'weightBasis'"), problem);
+  }
+
+  @Test
+  void participationWeighedWithoutAModelIsALocatedProblemAtTheCriterion() {
+    int start = WEIGHED.indexOf("participation:\n");
+    String withoutModel =
+        WEIGHED.substring(0, start) + WEIGHED.substring(WEIGHED.indexOf("scoring:\n"));
+    String problem = onlyProblem(withoutModel);
+    assertTrue(
+        problem.startsWith("framework.yaml:24:6: /scoring/0/criterion: PZ-DOC-103 "), problem);
+    assertTrue(problem.contains("weighs the criterion 'participation'"), problem);
   }
 }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,13 +46,22 @@ class ProblemCodeTest {
       Pattern.compile(
           "PZ-DOC-\\d{3}\\[|\\b(value|found|hint|shape|in|key|reason|document|file|empty|data|root)\\.[\\w.-]+\\[");
 
+  /**
+   * Codes run from 1 in declaration order; a gap is allowed only where a range is reserved for
+   * changes made in parallel (93-99 and 110 onwards for this release), so no number is reused.
+   */
   @Test
-  void codesAreUniqueAndNumberedFromOneWithoutGaps() {
+  void codesAreUniqueAndNumberedFromOneInOrder() {
     ProblemCode[] codes = ProblemCode.values();
-    for (int i = 0; i < codes.length; i++) {
-      assertEquals(
-          String.format(Locale.ROOT, "PZ-DOC-%03d", i + 1), codes[i].code(), codes[i]::name);
-      assertEquals(codes[i], ProblemCode.of(codes[i].code()).orElseThrow());
+    int previous = 0;
+    for (ProblemCode code : codes) {
+      int number = Integer.parseInt(code.code().substring("PZ-DOC-".length()));
+      int before = previous;
+      assertTrue(
+          number == before + 1 || (before == 92 && number == 100),
+          () -> code.name() + " is numbered " + number + " after " + before);
+      previous = number;
+      assertEquals(code, ProblemCode.of(code.code()).orElseThrow());
     }
     assertTrue(ProblemCode.of("PZ-DOC-000").isEmpty());
   }

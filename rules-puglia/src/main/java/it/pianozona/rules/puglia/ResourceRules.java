@@ -1,13 +1,12 @@
 package it.pianozona.rules.puglia;
 
+import it.pianozona.core.criteria.CofinancingBase;
 import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.FundArea;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Allocation;
-import it.pianozona.core.model.Euro;
-import it.pianozona.core.model.Funding;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.text.Formats;
@@ -39,25 +38,22 @@ final class ResourceRules {
       Plan plan = context.plan();
       Optional<DatedParameter> minimum =
           context.parameters().inYear(COFINANCING, plan.period().from());
-      Euro total = plan.totalFunding();
-      if (minimum.isEmpty() || total.isZero()) {
+      // The same base as the municipal-cofinancing criterion: the sources the framework's
+      // municipal-cofinancing-base parameter counts in the denominator.
+      Optional<CofinancingBase> base = CofinancingBase.of(plan, context.parameters());
+      if (minimum.isEmpty() || base.isEmpty() || base.get().base().isZero()) {
         return;
       }
-      Euro comuni =
-          plan.funding().stream()
-              .filter(f -> f.source().id().equals("comuni"))
-              .map(Funding::amount)
-              .reduce(Euro.ZERO, Euro::plus);
-      BigDecimal share =
-          comuni.toBigDecimal().divide(total.toBigDecimal(), 4, RoundingMode.HALF_EVEN);
+      BigDecimal share = base.get().share();
       if (share.compareTo(minimum.get().value()) < 0) {
         context.report(
             Locations.planKey(plan, "funding"),
-            comuni,
-            total,
+            base.get().comuni(),
+            base.get().base(),
             percent(share),
             percent(minimum.get().value()),
-            minimum.get().reference().citation());
+            minimum.get().reference().citation(),
+            base.get().description());
       }
     }
 

@@ -240,6 +240,32 @@ class PugliaRulesTest {
   }
 
   @Test
+  void theCofinancingFindingStatesTheBaseItDividesBy() {
+    Plan plan =
+        PugliaPlans.allAreas(Cycle.V).toBuilder()
+            .withFunding(
+                List.of(
+                    Funding.of("fnps", 2022, Euro.ofEuros(900_000)),
+                    Funding.of("comuni", 2022, Euro.ofEuros(100_000))))
+            .build();
+    // The base is every declared source (puglia-v-2022-2024.yaml, municipal-cofinancing-base).
+    Finding f =
+        PZ.evaluate(plan).report().findings().stream()
+            .filter(x -> x.code().equals("PUG-V-FUND-001"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "Le risorse proprie dei Comuni (€ 100.000,00 su una base di € 1.000.000,00, tutte le"
+            + " fonti dichiarate: fnps, comuni: 10,0%) sono sotto la quota di riferimento, pari a"
+            + " 20,0% (L.R. Puglia 10 luglio 2006, n. 19; disposizioni finanziarie regionali del II"
+            + " ciclo (2010-2012), cofinanziamento comunale minimo del 20%).",
+        f.message(Language.IT));
+    assertTrue(
+        f.message(Language.EN).contains("of a base of EUR 1,000,000.00, every declared source:"),
+        f.message(Language.EN));
+  }
+
+  @Test
   void anIvPlanInAnAreaTheIncompleteCatalogueLacksIsOnlyNoted() {
     List<String> areas = new ArrayList<>(Cycle.IV.areas());
     areas.add("IV7");
