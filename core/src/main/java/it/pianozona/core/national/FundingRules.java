@@ -217,13 +217,17 @@ final class FundingRules {
       Set<FundingSource> known = new HashSet<>();
       context.national().fundingSources().stream().map(FundingSourceInfo::id).forEach(known::add);
       context.catalogue().fundingSources().stream().map(FundingSourceInfo::id).forEach(known::add);
+      List<String> names = known.stream().map(FundingSource::id).sorted().toList();
       Set<FundingSource> reported = new HashSet<>();
       Plan plan = context.plan();
       for (int k = 0; k < plan.funding().size(); k++) {
         Funding f = plan.funding().get(k);
         if (!known.contains(f.source()) && reported.add(f.source())) {
           context.report(
-              Locations.funding(k, f, "source"), f.source().id(), context.framework().id());
+              Locations.funding(k, f, "source"),
+              f.source().id(),
+              context.framework().id(),
+              VocabularyRules.suggestion(f.source().id(), names));
         }
       }
       for (int i = 0; i < plan.interventions().size(); i++) {
@@ -234,9 +238,80 @@ final class FundingRules {
             context.report(
                 Locations.allocation(i, intervention, j, a, "source"),
                 a.source().id(),
-                context.framework().id());
+                context.framework().id(),
+                VocabularyRules.suggestion(a.source().id(), names));
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Money a plan declares for a source and year but does not programme: more declared than the
+   * interventions allocate from it. The opposite of {@link Exceeded}. Not an error (a plan may keep
+   * a reserve, or programme residui later), but a plan defines how it uses its resources (art. 19,
+   * c. 1, lett. b), so an officer asks where the rest goes. A plan with no interventions is
+   * NAT-CNT-002's.
+   */
+  static final class Unprogrammed extends AbstractRule {
+    Unprogrammed() {
+      super("NAT-FUND-007", Severity.WARNING, Acts.RESOURCES, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      if (plan.interventions().isEmpty()) {
+        return;
+      }
+      Map<SourceYear, Allocated> allocated = allocated(plan);
+      Map<SourceYear, Integer> declared = declared(plan);
+      for (int k = 0; k < plan.funding().size(); k++) {
+        Funding f = plan.funding().get(k);
+        SourceYear key = new SourceYear(f.source(), f.year());
+        // A repeated declaration is NAT-FUND-005's, a year outside the period NAT-FUND-004's.
+        if (declared.get(key) != k || !plan.period().contains(f.year())) {
+          continue;
+        }
+        Allocated sum = allocated.get(key);
+        Euro programmed = sum == null ? Euro.ZERO : sum.total;
+        if (f.amount().isGreaterThan(programmed)) {
+          context.report(
+              Locations.funding(k, f),
+              f.source().id(),
+              Year.of(f.year()),
+              f.amount(),
+              programmed,
+              f.amount().minus(programmed),
+              sum == null ? 0 : sum.count);
+        }
+      }
+    }
+  }
+
+  /**
+   * A year of the plan's period with no money declared at all: the plan does not say with what
+   * resources it works that year. One finding for all such years. A plan with no funding at all is
+   * NAT-CNT-004's.
+   */
+  static final class YearWithoutFunding extends AbstractRule {
+    YearWithoutFunding() {
+      super("NAT-FUND-008", Severity.WARNING, Acts.RESOURCES, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      if (plan.funding().isEmpty()) {
+        return;
+      }
+      Set<Integer> funded = new HashSet<>();
+      plan.funding().forEach(f -> funded.add(f.year()));
+      List<Year> missing =
+          plan.period().years().filter(y -> !funded.contains(y)).mapToObj(Year::of).toList();
+      if (!missing.isEmpty()) {
+        context.report(
+            Locations.planKey(plan, "funding"), missing, missing.size(), plan.period().toString());
       }
     }
   }
