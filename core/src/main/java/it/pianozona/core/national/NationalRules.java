@@ -54,6 +54,7 @@ public final class NationalRules {
           new FundingRules.UnknownSource(),
           new FundingRules.Unprogrammed(),
           new FundingRules.YearWithoutFunding(),
+          new FundingRules.SmallRemainders(),
           new InterventionRules.DuplicateId(),
           InterventionRules.AreaNotInCatalogue.unknown(),
           new InterventionRules.UnknownObjective(),

@@ -94,6 +94,15 @@ class NationalRulesTest {
     return funding;
   }
 
+  /** 5,000 euro over 105,000: under the 5% share that is only noted. */
+  static final List<Funding> slightlyMoreComuni2024 = slightlyMoreComuni2024();
+
+  private static List<Funding> slightlyMoreComuni2024() {
+    List<Funding> funding = new ArrayList<>(Plans.validPlan().funding());
+    funding.set(5, Funding.of("comuni", 2024, Euro.ofEuros(105_000)));
+    return funding;
+  }
+
   static Stream<Case> cases() {
     Plan valid = Plans.validPlan();
     List<Funding> fundingPlusExtra = new ArrayList<>(valid.funding());
@@ -308,6 +317,11 @@ class NationalRulesTest {
             "/funding/5"),
         new Case("a year with no funding declared", without2023(), "NAT-FUND-008", "/funding"),
         new Case(
+            "a small unprogrammed margin",
+            withFunding(slightlyMoreComuni2024),
+            "NAT-FUND-009",
+            "/funding"),
+        new Case(
             "a mistyped participation kind",
             withGovernance(
                 new Governance(
@@ -410,6 +424,15 @@ class NationalRulesTest {
     Plan far = withExtraIntervention(Intervention.builder("I4", "Altro", "T1").leps("xyz").build());
     String none = validate(far).findings().get(0).message(Language.EN);
     assertTrue(none.endsWith("national essential levels."), none);
+  }
+
+  @Test
+  void aSmallMarginIsNotedWithItsTotalAndTheShare() {
+    Finding f = validate(withFunding(slightlyMoreComuni2024)).findings().get(0);
+    assertEquals(
+        "One funding declaration leaves EUR 5,000.00 unprogrammed in all, each no more than 5.0% of"
+            + " what it declares: a margin the plan may keep.",
+        f.message(Language.EN));
   }
 
   @Test
