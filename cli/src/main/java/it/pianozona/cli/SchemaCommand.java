@@ -3,7 +3,6 @@ package it.pianozona.cli;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.io.PlanSchema;
-import it.pianozona.core.national.Vocabulary;
 import it.pianozona.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,12 +47,7 @@ final class SchemaCommand implements Callable<Integer> {
       if (chosen.isEmpty()) {
         return PianoZonaCli.UNUSABLE;
       }
-      Framework f = chosen.get();
-      text =
-          PlanSchema.closedTo(
-              f.id(),
-              Vocabulary.codes(Vocabulary.Kind.FUNDING_SOURCE, f),
-              Vocabulary.codes(Vocabulary.Kind.CONTENTS, f));
+      text = Reports.planSchema(chosen.get());
     } else {
       text = PlanSchema.text();
     }

@@ -41,7 +41,8 @@ public final class PlanSchema {
    * catalogue's) and its contents sections (art. 19 and those its rules ask for) become {@code
    * enum}s, so that an editor flags {@code fnsp} or {@code monitorng} as it is typed. The other
    * closed lists (participation kinds, bodies, agreements, LEPS) are national and already in {@link
-   * #text()}. {@code Vocabulary.codes(kind, framework)} gives both lists.
+   * #text()}. {@code Vocabulary.codes(kind, framework)} gives both lists; {@code
+   * Reports.planSchema} joins them.
    *
    * @param frameworkId the framework's id, named in the schema's title
    */
