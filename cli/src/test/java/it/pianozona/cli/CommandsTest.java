@@ -124,6 +124,25 @@ class CommandsTest {
   }
 
   @Test
+  void aFrameworksSchemaAcceptsItsBundledPlansAndCatchesATypo() throws Exception {
+    var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    var pz = it.pianozona.core.PianoZona.builder().build();
+    for (Path plan : BundledPlansTest.plans().toList()) {
+      String id = pz.check(plan).checked().orElseThrow().evaluation().framework().id();
+      PianoZonaCliTest.Run r = run("schema", "--framework", id);
+      assertEquals(0, r.code(), r.err());
+      JsonNode document = yaml.readTree(plan.toFile());
+      assertEquals(List.of(), JsonSchemas.violations(r.out(), document), plan + " under " + id);
+      var contents = (com.fasterxml.jackson.databind.node.ObjectNode) document.get("contents");
+      contents.put("monitorng", "Capitolo 5");
+      assertFalse(JsonSchemas.violations(r.out(), document).isEmpty(), "a mistyped section");
+    }
+    PianoZonaCliTest.Run unknown = run("schema", "--framework", "atlantide-2022-2024");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("atlantide-2022-2024"), unknown.err());
+  }
+
+  @Test
   void theReportSchemaDescribesTheJsonReportsOfEveryBundledPlan() throws Exception {
     String schema = run("schema", "--report").out();
     assertEquals(it.pianozona.report.Reports.reportSchema().strip(), schema.strip());

@@ -97,7 +97,7 @@ class DiffCommandTest {
     assertTrue(r.out().contains("area A7 -> A6"), r.out());
     assertTrue(r.out().contains("-EUR 2,700,000.00"), r.out());
     assertTrue(r.out().contains("Findings: "), r.out());
-    assertTrue(r.out().contains("Score: 79.7 -> "), r.out());
+    assertTrue(r.out().contains("Score: 76.9 -> "), r.out());
   }
 
   @Test

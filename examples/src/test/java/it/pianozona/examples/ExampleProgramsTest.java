@@ -65,7 +65,7 @@ class ExampleProgramsTest {
     assertTrue(out.startsWith("Piano Sociale di Zona 2022-2024"), out);
     assertTrue(out.contains("WARNING PUG-V-CNT-002 /contents/costSharing: "), out);
     assertTrue(out.contains("(L.R. Puglia"), out);
-    assertTrue(out.contains("Score: 79.7 / 100"), out);
+    assertTrue(out.contains("Score: 76.9 / 100"), out);
     String missing = output(ValidateInTenLines::main, "plans/nope.yaml");
     assertEquals("plans/nope.yaml: (documento): PZ-DOC-004 file non trovato", missing.strip());
   }

@@ -6,6 +6,9 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import it.pianozona.core.CheckedPlan;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.io.PlanSchema;
+import it.pianozona.core.national.Vocabulary;
 import it.pianozona.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +110,17 @@ public final class Reports {
       default ->
           throw new IllegalArgumentException("a score report is TEXT or JSON, not " + format);
     };
+  }
+
+  /**
+   * The JSON Schema of the plan document closed to a framework's funding sources and contents
+   * sections ({@code pianozona schema --framework}), so that an editor flags a mistyped one.
+   */
+  public static String planSchema(Framework framework) {
+    return PlanSchema.closedTo(
+        framework.id(),
+        Vocabulary.codes(Vocabulary.Kind.FUNDING_SOURCE, framework),
+        Vocabulary.codes(Vocabulary.Kind.CONTENTS, framework));
   }
 
   /** The JSON Schema (draft 2020-12) of the JSON report. */

@@ -463,13 +463,19 @@ public final class PlanGenerators {
                 }
                 b.intervention(i.build());
               }
-              // Every plan declares some money, even when no intervention has any yet.
-              declared.merge("comuni/" + period.from(), Euro.ofEuros(1000), Euro::plus);
+              // Every year of the period has money, and every euro declared is programmed
+              // (NAT-FUND-007, -008 and -009 have nothing to say about a valid plan).
+              Intervention.Builder base =
+                  Intervention.builder("I0", "Segretariato sociale", areas.get(0));
+              for (int year = period.from(); year <= period.to(); year++) {
+                base.allocation("comuni", year, Euro.ofEuros(1000));
+                declared.merge("comuni/" + year, Euro.ofEuros(1000), Euro::plus);
+              }
+              b.intervention(base.build());
               declared.forEach(
                   (key, amount) -> {
                     String[] parts = key.split("/");
-                    b.funding(
-                        parts[0], Integer.parseInt(parts[1]), amount.plus(Euro.ofEuros(seed)));
+                    b.funding(parts[0], Integer.parseInt(parts[1]), amount);
                   });
               BigDecimal target =
                   BigDecimal.valueOf(ambito.population())

@@ -12,6 +12,7 @@ import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.NationalReference;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.ParticipationModel;
+import it.pianozona.core.framework.Sections;
 import it.pianozona.core.framework.Target;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Intervention;
@@ -154,9 +155,12 @@ public final class BuiltInCriteria {
     public CriterionResult evaluate(CriterionContext context) {
       Plan plan = context.plan();
       List<String> missing = new ArrayList<>();
+      List<String> empty = new ArrayList<>();
       for (String key : NationalRules.CONTENTS_KEYS) {
-        if (!plan.contents().containsKey(key)) {
+        if (!Sections.declared(plan, key)) {
           missing.add(key);
+        } else if (!Sections.substantive(plan, key, context.parameters())) {
+          empty.add(key); // declared, but a placeholder (NAT-CNT-011): not counted
         }
       }
       if (plan.interventions().isEmpty()) {
@@ -169,12 +173,16 @@ public final class BuiltInCriteria {
         missing.add("staffing");
       }
       int total = NationalRules.CONTENTS_KEYS.size() + 3;
+      int present = total - missing.size() - empty.size();
       List<Message> evidence = new ArrayList<>();
-      evidence.add(evidence("present", total - missing.size(), total));
+      evidence.add(evidence("present", present, total));
       if (!missing.isEmpty()) {
         evidence.add(evidence("missing", Vocabulary.withCodes(Vocabulary.Kind.CONTENTS, missing)));
       }
-      return CriterionResult.ofRatio(total - missing.size(), total, evidence);
+      if (!empty.isEmpty()) {
+        evidence.add(evidence("empty", Vocabulary.withCodes(Vocabulary.Kind.CONTENTS, empty)));
+      }
+      return CriterionResult.ofRatio(present, total, evidence);
     }
   }
 

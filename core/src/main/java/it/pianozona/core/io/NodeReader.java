@@ -7,11 +7,11 @@ import it.pianozona.core.model.PartialDate;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Texts;
 import it.pianozona.core.text.Message;
+import it.pianozona.core.text.Suggestions;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -92,43 +92,7 @@ final class NodeReader {
   }
 
   private static Optional<String> closest(String name, Shape shape) {
-    return shape.keys().stream()
-        .map(Shape.Key::name)
-        .filter(
-            k ->
-                distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
-                    <= Math.max(1, k.length() / 4))
-        .min(Comparator.comparingInt(k -> distance(k, name)));
-  }
-
-  /**
-   * Edit distance counting a swap of two neighbours as one edit (optimal string alignment), for
-   * "did you mean" hints: {@code titel} is one edit from {@code title}.
-   */
-  static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 3 || a.length() > 40 || b.length() > 40) {
-      return Integer.MAX_VALUE / 2;
-    }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Suggestions.closest(name, shape.keys().stream().map(Shape.Key::name).toList());
   }
 
   /**

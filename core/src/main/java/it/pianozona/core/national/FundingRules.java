@@ -1,6 +1,7 @@
 package it.pianozona.core.national;
 
 import it.pianozona.core.framework.AbstractRule;
+import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.FundingSourceInfo;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
@@ -10,14 +11,18 @@ import it.pianozona.core.model.Funding;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
+import it.pianozona.core.text.Formats;
 import it.pianozona.core.validation.Location;
 import it.pianozona.core.validation.Severity;
+import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The plan's money: allocations stay within what each source declares for each year. */
@@ -217,13 +222,17 @@ final class FundingRules {
       Set<FundingSource> known = new HashSet<>();
       context.national().fundingSources().stream().map(FundingSourceInfo::id).forEach(known::add);
       context.catalogue().fundingSources().stream().map(FundingSourceInfo::id).forEach(known::add);
+      List<String> names = known.stream().map(FundingSource::id).sorted().toList();
       Set<FundingSource> reported = new HashSet<>();
       Plan plan = context.plan();
       for (int k = 0; k < plan.funding().size(); k++) {
         Funding f = plan.funding().get(k);
         if (!known.contains(f.source()) && reported.add(f.source())) {
           context.report(
-              Locations.funding(k, f, "source"), f.source().id(), context.framework().id());
+              Locations.funding(k, f, "source"),
+              f.source().id(),
+              context.framework().id(),
+              VocabularyRules.suggestion(f.source().id(), names));
         }
       }
       for (int i = 0; i < plan.interventions().size(); i++) {
@@ -234,9 +243,153 @@ final class FundingRules {
             context.report(
                 Locations.allocation(i, intervention, j, a, "source"),
                 a.source().id(),
-                context.framework().id());
+                context.framework().id(),
+                VocabularyRules.suggestion(a.source().id(), names));
           }
         }
+      }
+    }
+  }
+
+  /**
+   * The dated parameter of the share of a declaration (in percent) up to which money left
+   * unprogrammed is only noted (NAT-FUND-009) rather than warned about (NAT-FUND-007): pianozona's
+   * choice, not an act's (national.yaml).
+   */
+  static final String NOTE_SHARE = "unprogrammed-note-share";
+
+  /** A declaration that the interventions do not use in full, by index. */
+  private record Remainder(int index, Funding funding, Euro programmed, int count) {
+    Euro rest() {
+      return funding.amount().minus(programmed);
+    }
+
+    /** Whether the rest is at most the share (in percent) of the declared amount. */
+    boolean small(BigDecimal share) {
+      return rest()
+              .toBigDecimal()
+              .multiply(BigDecimal.valueOf(100))
+              .compareTo(funding.amount().toBigDecimal().multiply(share))
+          <= 0;
+    }
+  }
+
+  /**
+   * Declarations of the period, first of their source and year, that the interventions do not
+   * programme in full. None when the plan has no interventions (NAT-CNT-002's finding); a repeated
+   * declaration is NAT-FUND-005's, a year outside the period NAT-FUND-004's.
+   */
+  private static List<Remainder> remainders(Plan plan) {
+    List<Remainder> out = new ArrayList<>();
+    if (plan.interventions().isEmpty()) {
+      return out;
+    }
+    Map<SourceYear, Allocated> allocated = allocated(plan);
+    Map<SourceYear, Integer> declared = declared(plan);
+    for (int k = 0; k < plan.funding().size(); k++) {
+      Funding f = plan.funding().get(k);
+      SourceYear key = new SourceYear(f.source(), f.year());
+      if (declared.get(key) != k || !plan.period().contains(f.year())) {
+        continue;
+      }
+      Allocated sum = allocated.get(key);
+      Euro programmed = sum == null ? Euro.ZERO : sum.total;
+      if (f.amount().isGreaterThan(programmed)) {
+        out.add(new Remainder(k, f, programmed, sum == null ? 0 : sum.count));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<BigDecimal> noteShare(RuleContext context) {
+    return context
+        .parameters()
+        .inYear(NOTE_SHARE, context.plan().period().from())
+        .map(DatedParameter::value);
+  }
+
+  /**
+   * Money a plan declares for a source and year but does not programme, beyond a small share of it:
+   * more declared than the interventions allocate. The opposite of {@link Exceeded}. Not an error
+   * (a plan may keep a reserve, or programme residui later), but a plan defines how it uses its
+   * resources (art. 19, c. 1, lett. b), so an officer asks where the rest goes.
+   */
+  static final class Unprogrammed extends AbstractRule {
+    Unprogrammed() {
+      super("NAT-FUND-007", Severity.WARNING, Acts.RESOURCES, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<BigDecimal> share = noteShare(context);
+      for (Remainder r : remainders(context.plan())) {
+        if (share.isPresent() && r.small(share.get())) {
+          continue;
+        }
+        Funding f = r.funding();
+        context.report(
+            Locations.funding(r.index(), f),
+            f.source().id(),
+            Year.of(f.year()),
+            f.amount(),
+            r.programmed(),
+            r.rest(),
+            r.count());
+      }
+    }
+  }
+
+  /**
+   * Small remainders, each at most the noted share of its declaration: a margin a plan may keep, so
+   * only noted, once for the plan, with their number and total.
+   */
+  static final class SmallRemainders extends AbstractRule {
+    SmallRemainders() {
+      super("NAT-FUND-009", Severity.INFO, Acts.RESOURCES, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<BigDecimal> share = noteShare(context);
+      if (share.isEmpty()) {
+        return;
+      }
+      List<Remainder> small =
+          remainders(context.plan()).stream().filter(r -> r.small(share.get())).toList();
+      if (!small.isEmpty()) {
+        Euro total = small.stream().map(Remainder::rest).reduce(Euro.ZERO, Euro::plus);
+        context.report(
+            Locations.planKey(context.plan(), "funding"),
+            small.size(),
+            total,
+            Formats.Percent.of(share.get()));
+      }
+    }
+  }
+
+  /**
+   * A year of the plan's period with no money declared at all: the plan does not say with what
+   * resources it works that year. One finding for all such years. A plan with no funding at all is
+   * NAT-CNT-004's.
+   */
+  static final class YearWithoutFunding extends AbstractRule {
+    YearWithoutFunding() {
+      super("NAT-FUND-008", Severity.WARNING, Acts.RESOURCES, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Plan plan = context.plan();
+      if (plan.funding().isEmpty()) {
+        return;
+      }
+      Set<Integer> funded = new HashSet<>();
+      plan.funding().forEach(f -> funded.add(f.year()));
+      List<Year> missing =
+          plan.period().years().filter(y -> !funded.contains(y)).mapToObj(Year::of).toList();
+      if (!missing.isEmpty()) {
+        context.report(
+            Locations.planKey(plan, "funding"), missing, missing.size(), plan.period().toString());
       }
     }
   }

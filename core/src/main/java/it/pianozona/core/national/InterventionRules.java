@@ -2,6 +2,7 @@ package it.pianozona.core.national;
 
 import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.RuleContext;
@@ -184,6 +185,7 @@ final class InterventionRules {
 
     @Override
     public void check(RuleContext context) {
+      List<String> known = context.national().leps().stream().map(LepsInfo::id).toList();
       List<Intervention> interventions = context.plan().interventions();
       for (int i = 0; i < interventions.size(); i++) {
         Intervention intervention = interventions.get(i);
@@ -191,7 +193,10 @@ final class InterventionRules {
           String id = intervention.leps().get(j);
           if (context.national().leps(id).isEmpty()) {
             context.report(
-                Locations.intervention(i, intervention, "leps", j), id, intervention.id());
+                Locations.intervention(i, intervention, "leps", j),
+                id,
+                intervention.id(),
+                VocabularyRules.suggestion(id, known));
           }
         }
       }

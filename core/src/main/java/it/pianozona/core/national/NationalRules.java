@@ -38,6 +38,7 @@ public final class NationalRules {
           new RequiredContentRule("NAT-CNT-009", Severity.ERROR, Acts.art19("f"), "thirdSector"),
           new RequiredContentRule(
               "NAT-CNT-010", Severity.ERROR, Acts.art19("g"), "healthIntegration"),
+          new ContentRules.Substance(),
           new TerritoryRules.UnknownComune(),
           new TerritoryRules.ComuneOutsideRegion(),
           new TerritoryRules.ComuneName(),
@@ -51,6 +52,9 @@ public final class NationalRules {
           new FundingRules.FundingYear(),
           new FundingRules.DuplicateFunding(),
           new FundingRules.UnknownSource(),
+          new FundingRules.Unprogrammed(),
+          new FundingRules.YearWithoutFunding(),
+          new FundingRules.SmallRemainders(),
           new InterventionRules.DuplicateId(),
           InterventionRules.AreaNotInCatalogue.unknown(),
           new InterventionRules.UnknownObjective(),
@@ -60,7 +64,12 @@ public final class NationalRules {
           InterventionRules.AreaNotInCatalogue.unchecked(),
           new SocialWorkRules.BelowLeps(),
           new SocialWorkRules.BelowTarget(),
-          new PeriodRules.OutsideFramework());
+          new PeriodRules.OutsideFramework(),
+          new VocabularyRules.ParticipationKind(),
+          new VocabularyRules.ApprovalBody(),
+          new VocabularyRules.BodyKind(),
+          new VocabularyRules.AgreementKind(),
+          new VocabularyRules.ContentsKey());
 
   /** The contents keys of L. 328/2000 art. 19 c. 1 that a plan declares under contents. */
   public static final List<String> CONTENTS_KEYS =

@@ -1,16 +1,27 @@
 package it.pianozona.core.national;
 
+import it.pianozona.core.framework.ContentsSection;
+import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FundingSourceInfo;
+import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.text.MessageBundle;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names in Italian and English for the codes a plan uses (LEPS, funding sources, participation
  * kinds, governance bodies, agreements, contents sections), so that reports show {@code tavolo
- * tematico} rather than {@code thematic-table}. A code that is not listed (a plan may use its own)
- * is shown as it is.
+ * tematico} rather than {@code thematic-table}, and the closed list of each.
+ *
+ * <p>Each list has one source: the LEPS and the national funding sources are those of {@code
+ * national.yaml}, each with its act; participation kinds, governance bodies and agreements are the
+ * codes this vocabulary names; contents sections are the national ones of art. 19. A framework adds
+ * its catalogue's funding sources and the sections its rules ask for ({@link #codes(Kind,
+ * Framework)}). A code outside its list is a finding with a suggestion, and is shown as it is.
  *
  * @since 0.1
  */
@@ -36,6 +47,45 @@ public final class Vocabulary {
       MessageBundle.load("vocabulary", Vocabulary.class::getResourceAsStream);
 
   private Vocabulary() {}
+
+  /** The national closed list of a kind, in its source's order (the vocabulary's: alphabetical). */
+  public static List<String> codes(Kind kind) {
+    return switch (kind) {
+      case LEPS -> NationalRules.reference().leps().stream().map(LepsInfo::id).toList();
+      case FUNDING_SOURCE ->
+          NationalRules.reference().fundingSources().stream().map(f -> f.id().id()).toList();
+      case CONTENTS -> NationalRules.CONTENTS_KEYS;
+      case PARTICIPATION, BODY, AGREEMENT -> named(kind);
+    };
+  }
+
+  /**
+   * The closed list of a kind for a plan of the framework: the national list, with the funding
+   * sources of the framework's catalogue and the contents sections its rules ask for.
+   */
+  public static List<String> codes(Kind kind, Framework framework) {
+    Set<String> codes = new LinkedHashSet<>(codes(kind));
+    if (kind == Kind.FUNDING_SOURCE) {
+      framework.catalogue().fundingSources().stream()
+          .map(FundingSourceInfo::id)
+          .forEach(f -> codes.add(f.id()));
+    } else if (kind == Kind.CONTENTS) {
+      framework.rules().stream()
+          .filter(ContentsSection.class::isInstance)
+          .map(r -> ((ContentsSection) r).contentsKey())
+          .forEach(codes::add);
+    }
+    return List.copyOf(codes);
+  }
+
+  /** The codes the bundle names for the kind. */
+  private static List<String> named(Kind kind) {
+    String prefix = kind.prefix + ".";
+    return BUNDLE.keys().stream()
+        .filter(k -> k.startsWith(prefix))
+        .map(k -> k.substring(prefix.length()))
+        .toList();
+  }
 
   /** The name of a code in the language, if the vocabulary lists it. */
   public static Optional<String> name(Kind kind, String code, Language language) {

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Rule;
+import it.pianozona.core.model.Agreement;
+import it.pianozona.core.model.ApprovalAct;
 import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Euro;
 import it.pianozona.core.model.Funding;
+import it.pianozona.core.model.Governance;
+import it.pianozona.core.model.GovernanceBody;
 import it.pianozona.core.model.Intervention;
+import it.pianozona.core.model.PartialDate;
+import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Staffing;
 import it.pianozona.core.testing.Plans;
@@ -80,6 +86,23 @@ class NationalRulesTest {
     return Plans.valid().staffing(Staffing.ofSocialWorkers(fte)).build();
   }
 
+  static final List<Funding> moreComuni2024 = moreComuni2024();
+
+  private static List<Funding> moreComuni2024() {
+    List<Funding> funding = new ArrayList<>(Plans.validPlan().funding());
+    funding.set(5, Funding.of("comuni", 2024, Euro.ofEuros(120_000)));
+    return funding;
+  }
+
+  /** 5,000 euro over 105,000: under the 5% share that is only noted. */
+  static final List<Funding> slightlyMoreComuni2024 = slightlyMoreComuni2024();
+
+  private static List<Funding> slightlyMoreComuni2024() {
+    List<Funding> funding = new ArrayList<>(Plans.validPlan().funding());
+    funding.set(5, Funding.of("comuni", 2024, Euro.ofEuros(105_000)));
+    return funding;
+  }
+
   static Stream<Case> cases() {
     Plan valid = Plans.validPlan();
     List<Funding> fundingPlusExtra = new ArrayList<>(valid.funding());
@@ -91,7 +114,11 @@ class NationalRulesTest {
     List<Funding> lowFnps2022 = new ArrayList<>(valid.funding());
     lowFnps2022.set(0, Funding.of("fnps", 2022, Euro.ofEuros(250_000)));
     List<Intervention> duplicated = new ArrayList<>(valid.interventions());
-    duplicated.set(2, Intervention.builder("I1", "Altro", "T3").build());
+    duplicated.set(
+        2,
+        Intervention.builder("I1", "Altro", "T3")
+            .withAllocations(valid.interventions().get(2).allocations())
+            .build());
 
     return Stream.of(
         new Case(
@@ -196,7 +223,7 @@ class NationalRulesTest {
             "an allocation outside the period",
             withExtraIntervention(
                 Intervention.builder("I4", "Altro", "T1")
-                    .allocation("fnps", 2023, Euro.ofEuros(5))
+                    .allocation("fnps", 2023, Euro.ZERO)
                     .allocation("fnps", 2021, Euro.ZERO)
                     .build()),
             "NAT-FUND-003",
@@ -213,7 +240,13 @@ class NationalRulesTest {
             "/funding/6"),
         new Case(
             "an unknown funding source",
-            withFunding(fundingWithUnknownSource),
+            withExtraIntervention(
+                    Intervention.builder("I4", "Altro", "T1")
+                        .allocation("fondo-inventato", 2022, Euro.ofEuros(1))
+                        .build())
+                .toBuilder()
+                .withFunding(fundingWithUnknownSource)
+                .build(),
             "NAT-FUND-006",
             "/funding/6/source"),
         new Case(
@@ -256,9 +289,171 @@ class NationalRulesTest {
             "/staffing/socialWorkers"),
         new Case(
             "a named framework that does not cover the period",
-            Plans.valid().period(2022, 2025).framework(TestFrameworks.MOLISE_ID).build(),
+            Plans.valid()
+                .period(2022, 2025)
+                .framework(TestFrameworks.MOLISE_ID)
+                .funding("comuni", 2025, Euro.ofEuros(1))
+                .intervention(
+                    Intervention.builder("I4", "Altro", "T1")
+                        .allocation("comuni", 2025, Euro.ofEuros(1))
+                        .build())
+                .build(),
             "NAT-PER-001",
-            "/period"));
+            "/period"),
+        new Case(
+            "a section marked illustrative",
+            withContent("monitoring", "Illustrativo: le fonti non descrivono il monitoraggio."),
+            "NAT-CNT-011",
+            "/contents/monitoring"),
+        new Case(
+            "a section too short to describe anything",
+            withContent("thirdSector", "n.d."),
+            "NAT-CNT-011",
+            "/contents/thirdSector"),
+        new Case(
+            "declared funding the interventions do not programme",
+            withFunding(moreComuni2024),
+            "NAT-FUND-007",
+            "/funding/5"),
+        new Case("a year with no funding declared", without2023(), "NAT-FUND-008", "/funding"),
+        new Case(
+            "a small unprogrammed margin",
+            withFunding(slightlyMoreComuni2024),
+            "NAT-FUND-009",
+            "/funding"),
+        new Case(
+            "a mistyped participation kind",
+            withGovernance(
+                new Governance(
+                    List.of(),
+                    List.of(
+                        ParticipationEvent.of(
+                            PartialDate.parse("2022-05"), "public-notise", "x")))),
+            "NAT-VOC-001",
+            "/governance/participation/0/kind"),
+        new Case(
+            "a mistyped approving body",
+            withGovernance(
+                new Governance(
+                    List.of(ApprovalAct.of("consiglio-comunal", PartialDate.parse("2022-07"), "1")),
+                    List.of())),
+            "NAT-VOC-002",
+            "/governance/approvals/0/body"),
+        new Case(
+            "a mistyped governance body",
+            withGovernance(
+                new Governance(
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(GovernanceBody.of("ufficio-di-pian")))),
+            "NAT-VOC-003",
+            "/governance/bodies/0/kind"),
+        new Case(
+            "a mistyped agreement kind",
+            withGovernance(
+                new Governance(
+                    List.of(),
+                    List.of(),
+                    List.of(Agreement.of("accordo-di-programa", PartialDate.parse("2022-07"))),
+                    List.of())),
+            "NAT-VOC-004",
+            "/governance/agreements/0/kind"),
+        new Case(
+            "a mistyped contents key",
+            withContent("monitorng", "Capitolo sul monitoraggio"),
+            "NAT-VOC-005",
+            "/contents/monitorng"));
+  }
+
+  static Plan withContent(String key, String text) {
+    Plan p = Plans.validPlan();
+    Map<String, String> contents = new LinkedHashMap<>(p.contents());
+    contents.put(key, text);
+    return p.toBuilder().withContents(contents).build();
+  }
+
+  static Plan withGovernance(Governance governance) {
+    return Plans.validPlan().toBuilder().governance(governance).build();
+  }
+
+  /** The valid plan without the money of 2023, declared or allocated. */
+  static Plan without2023() {
+    Plan p = Plans.validPlan();
+    List<Intervention> interventions =
+        p.interventions().stream()
+            .map(
+                i ->
+                    i.toBuilder()
+                        .withAllocations(
+                            i.allocations().stream().filter(a -> a.year() != 2023).toList())
+                        .build())
+            .toList();
+    return p.toBuilder()
+        .withInterventions(interventions)
+        .withFunding(p.funding().stream().filter(f -> f.year() != 2023).toList())
+        .build();
+  }
+
+  @Test
+  void aMistypedCodeIsReportedWithTheClosestKnownOne() {
+    Plan plan =
+        withGovernance(
+            new Governance(
+                List.of(ApprovalAct.of("consiglio-comunal", PartialDate.parse("2022-07"), "1")),
+                List.of(
+                    ParticipationEvent.of(PartialDate.parse("2022-05"), "public-notise", "x"))));
+    List<Finding> findings = validate(plan).findings();
+    assertEquals(2, findings.size(), findings::toString);
+    assertEquals(
+        "The body \"consiglio-comunal\" approving the act is not one framework molise-test-2022-2024 knows:"
+            + " the rules that look for the approval do not see it. Did you mean"
+            + " \"consiglio-comunale\"?",
+        findings.get(0).message(Language.EN));
+    assertTrue(
+        findings.get(1).message(Language.IT).endsWith("Forse si intendeva «public-notice»?"),
+        findings.get(1).message(Language.IT));
+  }
+
+  @Test
+  void anUnknownLepsOrSourceIsSuggestedItsClosestKnownId() {
+    Plan plan =
+        withExtraIntervention(Intervention.builder("I4", "Altro", "T1").leps("pipi").build());
+    String message = validate(plan).findings().get(0).message(Language.IT);
+    assertTrue(message.endsWith("Forse si intendeva «pippi»?"), message);
+    Plan far = withExtraIntervention(Intervention.builder("I4", "Altro", "T1").leps("xyz").build());
+    String none = validate(far).findings().get(0).message(Language.EN);
+    assertTrue(none.endsWith("national essential levels."), none);
+  }
+
+  @Test
+  void aSmallMarginIsNotedWithItsTotalAndTheShare() {
+    Finding f = validate(withFunding(slightlyMoreComuni2024)).findings().get(0);
+    assertEquals(
+        "One funding declaration leaves EUR 5,000.00 unprogrammed in all, each no more than 5.0% of"
+            + " what it declares: a margin the plan may keep.",
+        f.message(Language.EN));
+  }
+
+  @Test
+  void unprogrammedMoneyIsStatedInTheReadersFormat() {
+    Finding f = validate(withFunding(moreComuni2024)).findings().get(0);
+    assertTrue(
+        f.message(Language.IT).contains("20.000,00 non programmati"), f.message(Language.IT));
+    assertEquals(it.pianozona.core.validation.Severity.WARNING, f.severity());
+  }
+
+  @Test
+  void aPlaceholderSectionIsDeclaredForTheRulesButNotCountedInTheScore() {
+    Plan plan = withContent("monitoring", "Illustrativo: le fonti non descrivono il monitoraggio.");
+    var criterion = PZ.evaluate(plan).score().criterion("contents-completeness").orElseThrow();
+    assertEquals(
+        "9 of 10 required contents are present.", criterion.evidence().get(0).render(Language.EN));
+    assertTrue(
+        criterion.evidence().get(1).render(Language.EN).contains("(monitoring)"),
+        criterion.evidence().toString());
+    List<String> codes = validate(plan).findings().stream().map(Finding::code).toList();
+    assertEquals(List.of("NAT-CNT-011"), codes);
   }
 
   @ParameterizedTest(name = "{0}")

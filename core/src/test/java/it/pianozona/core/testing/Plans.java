@@ -75,12 +75,16 @@ public final class Plans {
             .leps("pippi")
             .allocation("fnps", 2022, Euro.ofEuros(200_000))
             .allocation("comuni", 2023, Euro.ofEuros(50_000))
+            .allocation("fnps", 2023, Euro.ofEuros(200_000))
             .build());
+    // Every euro declared is programmed, so that NAT-FUND-007 has nothing to say.
     b.intervention(
         Intervention.builder("I3", "Assistenza domiciliare anziani", "T3")
             .leps("assistenza-domiciliare-sociale")
+            .allocation("comuni", 2022, Euro.ofEuros(100_000))
+            .allocation("comuni", 2023, Euro.ofEuros(50_000))
             .allocation("comuni", 2024, Euro.ofEuros(100_000))
-            .allocation("fnps", 2024, Euro.ofEuros(50_000))
+            .allocation("fnps", 2024, Euro.ofEuros(200_000))
             .build());
     return b;
   }

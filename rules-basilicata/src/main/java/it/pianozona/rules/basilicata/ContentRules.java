@@ -1,8 +1,10 @@
 package it.pianozona.rules.basilicata;
 
 import it.pianozona.core.framework.AbstractRule;
+import it.pianozona.core.framework.ContentsSection;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.framework.Sections;
 import it.pianozona.core.validation.Severity;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -28,7 +30,7 @@ final class ContentRules {
           "financing");
 
   /** One section of the plan. */
-  static final class Section extends AbstractRule {
+  static final class Section extends AbstractRule implements ContentsSection {
     private final String key;
 
     Section(String cycle, String topic, String key) {
@@ -37,8 +39,13 @@ final class ContentRules {
     }
 
     @Override
+    public String contentsKey() {
+      return key;
+    }
+
+    @Override
     public void check(RuleContext context) {
-      if (!context.plan().contents().containsKey(key)) {
+      if (!Sections.declared(context.plan(), key)) {
         context.report(Locations.contents(key), key);
       }
     }

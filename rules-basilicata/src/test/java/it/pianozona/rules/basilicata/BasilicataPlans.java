@@ -66,16 +66,20 @@ final class BasilicataPlans {
             .ambito(ambito)
             .period(2021, 2023)
             .staffing(Staffing.ofSocialWorkers("25"))
-            .funding("fnps", 2021, Euro.ofEuros(1_000_000))
             .governance(governance());
+    // Each year is funded and every euro is programmed: 10.000 of FNPS per area and year.
+    for (int year = 2021; year <= 2023; year++) {
+      b.funding("fnps", year, Euro.ofEuros(90_000));
+    }
     List<String> keys = new ArrayList<>(NationalRules.CONTENTS_KEYS);
     keys.addAll(ContentRules.KEYS);
     keys.forEach(k -> b.content(k, "Capitolo " + k));
     for (int a = 1; a <= 9; a++) {
-      b.intervention(
-          Intervention.builder("I-AI" + a, "Servizio AI" + a, "AI" + a)
-              .allocation("fnps", 2021, Euro.ofEuros(10_000))
-              .build());
+      Intervention.Builder i = Intervention.builder("I-AI" + a, "Servizio AI" + a, "AI" + a);
+      for (int year = 2021; year <= 2023; year++) {
+        i.allocation("fnps", year, Euro.ofEuros(10_000));
+      }
+      b.intervention(i.build());
     }
     return b;
   }

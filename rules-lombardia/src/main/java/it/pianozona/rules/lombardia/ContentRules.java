@@ -1,8 +1,10 @@
 package it.pianozona.rules.lombardia;
 
 import it.pianozona.core.framework.AbstractRule;
+import it.pianozona.core.framework.ContentsSection;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.framework.Sections;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.Severity;
@@ -31,7 +33,7 @@ final class ContentRules {
    * A section the plan must define, found under a contents key or, when tags are given, shown by an
    * intervention carrying one of them.
    */
-  static final class Section extends AbstractRule {
+  static final class Section extends AbstractRule implements ContentsSection {
     private final String key;
     private final List<String> tags;
 
@@ -48,9 +50,14 @@ final class ContentRules {
     }
 
     @Override
+    public String contentsKey() {
+      return key;
+    }
+
+    @Override
     public void check(RuleContext context) {
       Plan plan = context.plan();
-      if (plan.contents().containsKey(key)) {
+      if (Sections.declared(plan, key)) {
         return;
       }
       boolean tagged =

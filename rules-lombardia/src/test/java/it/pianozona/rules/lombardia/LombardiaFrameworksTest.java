@@ -136,7 +136,9 @@ class LombardiaFrameworksTest {
 
   @Test
   void aPlanFor2021BreakingEveryArticle18RuleGetsEachFindingUnderThe2021CodeAtItsPointer() {
-    Plan full = LombardiaPlans.plan(2021, LombardiaPlans.POLICY_AREAS, List.of()).build();
+    Plan full =
+        LombardiaPlans.shortened(
+            LombardiaPlans.plan(2021, LombardiaPlans.POLICY_AREAS, List.of()).build(), 2022);
     Plan.Builder b =
         Plan.builder()
             .id(full.id())
@@ -334,7 +336,7 @@ class LombardiaFrameworksTest {
 
   @Test
   void aPlanThatIsNotTriennialIsAnErrorAtItsPeriod() {
-    Plan plan = LombardiaPlans.of2018().toBuilder().period(2018, 2019).build();
+    Plan plan = LombardiaPlans.shortened(LombardiaPlans.of2018(), 2019);
     List<Finding> found = findings(plan);
     assertEquals(List.of("LOM-1820-PER-001"), found.stream().map(Finding::code).toList());
     assertEquals("/period", found.get(0).pointer().toString());

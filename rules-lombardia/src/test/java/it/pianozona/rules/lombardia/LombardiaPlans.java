@@ -64,15 +64,20 @@ final class LombardiaPlans {
             .ambito(ambito())
             .period(from, from + 2)
             .staffing(Staffing.ofSocialWorkers("10"))
-            .funding("fnps", from, Euro.ofEuros(1_000_000))
             .governance(governance());
+    // Each year is funded and every euro is programmed: 10.000 of FNPS per intervention and year.
+    for (int year = from; year <= from + 2; year++) {
+      b.funding("fnps", year, Euro.ofEuros(10_000L * areas.size()));
+    }
     NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
     b.content("access", "Regolamento d'ambito per l'accesso");
     b.content("socialSecretariat", "Segretariato sociale in ogni comune");
     for (int i = 0; i < areas.size(); i++) {
       Intervention.Builder ib =
-          Intervention.builder("I-" + areas.get(i), "Servizio " + areas.get(i), areas.get(i))
-              .allocation("fnps", from, Euro.ofEuros(10_000));
+          Intervention.builder("I-" + areas.get(i), "Servizio " + areas.get(i), areas.get(i));
+      for (int year = from; year <= from + 2; year++) {
+        ib.allocation("fnps", year, Euro.ofEuros(10_000));
+      }
       (i < tags.size() ? tags.get(i) : List.<String>of()).forEach(ib::tag);
       b.intervention(ib.build());
     }
@@ -99,5 +104,22 @@ final class LombardiaPlans {
   /** A 2021-2023 plan that passes every rule. */
   static Plan of2021() {
     return plan(2021, POLICY_AREAS, FULL_TAGS).build();
+  }
+
+  /** The plan over a shorter period, without the money of the years it drops. */
+  static Plan shortened(Plan p, int to) {
+    return p.toBuilder()
+        .period(p.period().from(), to)
+        .withFunding(p.funding().stream().filter(f -> f.year() <= to).toList())
+        .withInterventions(
+            p.interventions().stream()
+                .map(
+                    i ->
+                        i.toBuilder()
+                            .withAllocations(
+                                i.allocations().stream().filter(a -> a.year() <= to).toList())
+                            .build())
+                .toList())
+        .build();
   }
 }

@@ -1,8 +1,10 @@
 package it.pianozona.rules.puglia;
 
 import it.pianozona.core.framework.AbstractRule;
+import it.pianozona.core.framework.ContentsSection;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
+import it.pianozona.core.framework.Sections;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.Severity;
@@ -29,7 +31,7 @@ final class PlanRules {
   }
 
   /** A section the regional rule adds to those of L. 328/2000 art. 19, under contents. */
-  static final class Section extends AbstractRule {
+  static final class Section extends AbstractRule implements ContentsSection {
     private final String key;
 
     Section(String code, String keyBase, String key) {
@@ -38,8 +40,13 @@ final class PlanRules {
     }
 
     @Override
+    public String contentsKey() {
+      return key;
+    }
+
+    @Override
     public void check(RuleContext context) {
-      if (!context.plan().contents().containsKey(key)) {
+      if (!Sections.declared(context.plan(), key)) {
         context.report(Locations.contents(key), key);
       }
     }

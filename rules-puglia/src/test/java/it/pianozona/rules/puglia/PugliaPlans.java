@@ -107,10 +107,16 @@ final class PugliaPlans {
   }
 
   /**
-   * A plan of the cycle with interventions in the given areas, one each, financed by the FNPS in
-   * its first year; the cycle's first area also runs the PUA.
+   * A plan of the cycle with interventions in the given areas, one each, financed by the FNPS and
+   * the comuni in every year; the cycle's first area also runs the PUA.
    */
   static Plan.Builder plan(Cycle c, List<String> areas) {
+    return plan(c, areas, 2_000);
+  }
+
+  /** The same, with the comuni paying the given euros of each intervention's 10.000 a year. */
+  static Plan.Builder plan(Cycle c, List<String> areas, long comuni) {
+    long fnps = 10_000 - comuni;
     Plan.Builder b =
         Plan.builder()
             .id("puglia-test")
@@ -118,15 +124,21 @@ final class PugliaPlans {
             .ambito(casarano())
             .period(c.from(), c.from() + 2)
             .staffing(Staffing.ofSocialWorkers("19"))
-            .funding("fnps", c.from(), Euro.ofEuros(800_000))
-            .funding("comuni", c.from(), Euro.ofEuros(200_000))
             .governance(governance(c));
+    // Each year is funded and every euro is programmed: 10.000 per intervention and year, of
+    // which the comuni pay 2.000 (20%) unless told otherwise.
+    for (int year = c.from(); year <= c.from() + 2; year++) {
+      b.funding("fnps", year, Euro.ofEuros(fnps * areas.size()));
+      b.funding("comuni", year, Euro.ofEuros(comuni * areas.size()));
+    }
     NationalRules.CONTENTS_KEYS.forEach(k -> b.content(k, "Capitolo " + k));
     b.content("needsAnalysis", "Capitolo I").content("costSharing", "Capitolo V");
     for (String area : areas) {
-      Intervention.Builder i =
-          Intervention.builder("I-" + area, "Servizio " + area, area)
-              .allocation("fnps", c.from(), Euro.ofEuros(10_000));
+      Intervention.Builder i = Intervention.builder("I-" + area, "Servizio " + area, area);
+      for (int year = c.from(); year <= c.from() + 2; year++) {
+        i.allocation("fnps", year, Euro.ofEuros(fnps))
+            .allocation("comuni", year, Euro.ofEuros(comuni));
+      }
       if (area.equals(c.areas().get(0))) {
         i.leps("percorso-assistenziale-integrato");
       }
@@ -141,5 +153,22 @@ final class PugliaPlans {
 
   static Plan allAreas() {
     return allAreas(Cycle.V);
+  }
+
+  /** The plan over a shorter period, without the money of the years it drops. */
+  static Plan shortened(Plan p, int to) {
+    return p.toBuilder()
+        .period(p.period().from(), to)
+        .withFunding(p.funding().stream().filter(f -> f.year() <= to).toList())
+        .withInterventions(
+            p.interventions().stream()
+                .map(
+                    i ->
+                        i.toBuilder()
+                            .withAllocations(
+                                i.allocations().stream().filter(a -> a.year() <= to).toList())
+                            .build())
+                .toList())
+        .build();
   }
 }

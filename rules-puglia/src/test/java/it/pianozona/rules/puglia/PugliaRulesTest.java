@@ -48,6 +48,17 @@ class PugliaRulesTest {
     return p.toBuilder().withContents(contents).build();
   }
 
+  /** FNA of 20.000 in the year, with 5.000 more of the comuni so that their share stays 20%. */
+  static List<Funding> withFna(List<Funding> funding, int year) {
+    List<Funding> out = new ArrayList<>();
+    for (Funding f : funding) {
+      boolean comuni = f.source().id().equals("comuni") && f.year() == year;
+      out.add(comuni ? Funding.of("comuni", year, f.amount().plus(Euro.ofEuros(5_000))) : f);
+    }
+    out.add(Funding.of("fna", year, Euro.ofEuros(20_000)));
+    return out;
+  }
+
   static Stream<Case> cases(Cycle c) {
     Plan base = PugliaPlans.allAreas(c);
     Governance g = PugliaPlans.governance(c);
@@ -56,23 +67,17 @@ class PugliaRulesTest {
     withoutPua.set(
         0,
         Intervention.builder(withoutPua.get(0).id(), "Sportello", withoutPua.get(0).area())
-            .allocation("fnps", y, Euro.ofEuros(10_000))
+            .withAllocations(withoutPua.get(0).allocations())
             .build());
-    Plan lowCofinancing =
-        base.toBuilder()
-            .withFunding(
-                List.of(
-                    Funding.of("fnps", y, Euro.ofEuros(900_000)),
-                    Funding.of("comuni", y, Euro.ofEuros(100_000))))
-            .build();
+    Plan lowCofinancing = PugliaPlans.plan(c, c.areas(), 1_000).build();
     String notForFna = c.areas().get(1);
     Plan fnaElsewhere =
         base.toBuilder()
-            .funding("fna", y, Euro.ofEuros(20_000))
-            .funding("comuni", y + 1, Euro.ofEuros(10_000))
+            .withFunding(withFna(base.funding(), y))
             .intervention(
                 Intervention.builder("I-bis", "Educativa", notForFna)
                     .allocation("fna", y, Euro.ofEuros(20_000))
+                    .allocation("comuni", y, Euro.ofEuros(5_000))
                     .build())
             .build();
     List<String> lessAreas = c.areas().subList(0, c.areas().size() - 1);
@@ -86,7 +91,7 @@ class PugliaRulesTest {
         new Case(
             c,
             "a two-year period",
-            base.toBuilder().period(y, y + 1).build(),
+            PugliaPlans.shortened(base, y + 1),
             c.code("PER-001"),
             "/period"),
         new Case(
