@@ -102,6 +102,21 @@ final class NodeReader {
   }
 
   /**
+   * "; did you mean 'X'?" for the allowed value closest to a mistyped one, or nothing when none is
+   * close: for closed lists of values, as unknown keys get for the keys of their shape.
+   */
+  static Message didYouMean(String value, List<String> allowed) {
+    return allowed.stream()
+        .filter(
+            k ->
+                distance(k.toLowerCase(Locale.ROOT), value.toLowerCase(Locale.ROOT))
+                    <= Math.max(1, k.length() / 4))
+        .min(Comparator.comparingInt(k -> distance(k, value)))
+        .map(k -> phrase("suggestion", k))
+        .orElseGet(() -> phrase("hint.none"));
+  }
+
+  /**
    * Edit distance counting a swap of two neighbours as one edit (optimal string alignment), for
    * "did you mean" hints: {@code titel} is one edit from {@code title}.
    */

@@ -2,9 +2,11 @@ package it.pianozona.core.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.pianozona.core.framework.CatalogueStatus;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Text;
@@ -36,6 +38,7 @@ class DataReaderTest {
           - {id: fondo-prova, name: "Fondo di prova", source: {act: "Atto di prova"}}
         fundAreas:
           - {source: fondo-prova, areas: [T1], basis: {act: "Atto di prova"}}
+        status: verified
       """;
 
   static List<String> problems(String yaml) {
@@ -131,6 +134,53 @@ class DataReaderTest {
     List<String> problems = problems(yaml);
     assertEquals(1, problems.size(), problems::toString);
     return problems.get(0);
+  }
+
+  @Test
+  void aFrameworkStatesItsCatalogueStatusAndAnUnverifiedOneSaysWhatToVerify() {
+    assertEquals(CatalogueStatus.VERIFIED, read(FRAMEWORK).catalogue().status());
+    FrameworkData unverified = read(WITH_PROSE.replace("status: verified", "status: unverified"));
+    assertEquals(CatalogueStatus.UNVERIFIED, unverified.catalogue().status());
+    assertFalse(unverified.catalogue().isVerified());
+    String missing = onlyProblem(FRAMEWORK.replace("  status: verified\n", ""));
+    assertTrue(missing.contains("/catalogue/status: PZ-DOC-094 "), missing);
+    assertTrue(missing.contains("status: verified or status: unverified"), missing);
+    String bare = onlyProblem(FRAMEWORK.replace("status: verified", "status: unverified"));
+    assertTrue(bare.contains("/catalogue/reference: PZ-DOC-095 "), bare);
+  }
+
+  @Test
+  void aMisspeltCatalogueStatusIsLocatedWithTheStatusItMeant() {
+    String problem = onlyProblem(FRAMEWORK.replace("status: verified", "status: Unverifed"));
+    assertTrue(problem.startsWith("framework.yaml:21:"), problem);
+    assertTrue(problem.contains("/catalogue/status: PZ-DOC-093 "), problem);
+    assertTrue(problem.contains("found 'Unverifed'; did you mean 'unverified'?"), problem);
+    String far = onlyProblem(FRAMEWORK.replace("status: verified", "status: confermato"));
+    assertTrue(far.endsWith("found 'confermato'"), far);
+  }
+
+  @Test
+  void aSuppliedCatalogueWithoutAStatusIsVerifiedAndMayDeclareItselfUnverified() {
+    String file =
+        """
+        formatVersion: 1
+        framework: molise-prova
+        catalogue:
+          reference: {act: "Allegato", caveat: "Elenco da rileggere sull'allegato."}
+          areas:
+            - {code: T1, title: "Accesso", source: {act: "Allegato"}}
+        """;
+    assertEquals(
+        CatalogueStatus.VERIFIED,
+        DataReader.readCatalogueFile("c.yaml", new ByteArrayInputStream(file.getBytes(UTF_8)))
+            .getValue()
+            .status());
+    String draft = file.replace("  areas:", "  status: unverified\n  areas:");
+    assertEquals(
+        CatalogueStatus.UNVERIFIED,
+        DataReader.readCatalogueFile("c.yaml", new ByteArrayInputStream(draft.getBytes(UTF_8)))
+            .getValue()
+            .status());
   }
 
   @Test

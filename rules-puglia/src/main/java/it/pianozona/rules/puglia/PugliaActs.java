@@ -139,13 +139,14 @@ final class PugliaActs {
   static final LegalBasis IV_PRPS_AREAS =
       LegalBasis.unverified(
           "DGR Regione Puglia 28 dicembre 2017, n. 2324 (IV PRPS 2017-2020)",
-          "documento tecnico, par. 2.2 (priorità da 2.2.1 a 2.2.5)",
+          "documento tecnico, cap. II, priorità da 2.2.1 a 2.2.5",
           null,
           Text.of(
               "Le cinque priorità e i loro titoli sono quelli dell'indice del documento tecnico;"
                   + " che ogni Piano Sociale di Zona debba programmare ciascuna priorità è da"
-                  + " verificare sul testo del par. 2.2 della DGR 2324/2017.",
+                  + " verificare sul testo delle priorità (da 2.2.1 a 2.2.5) della DGR 2324/2017.",
               "The five priorities and their titles are those of the technical document's index;"
                   + " that every Piano Sociale di Zona must programme each priority is to be"
-                  + " verified against the text of par. 2.2 of DGR 2324/2017."));
+                  + " verified against the text of the priorities (2.2.1 to 2.2.5) of DGR"
+                  + " 2324/2017."));
 }
