@@ -41,6 +41,105 @@ class CatalogueOptionTest {
     assertEquals("sportelli-pua", v.at("/objectives/0/target/indicator").asText());
   }
 
+  static final String LOMBARDIA_2021 =
+      "src/test/resources/plans/lombardia-2021-2023-area-fuori-elenco.yaml";
+  static final String LOMBARDIA_2021_VERIFIED =
+      "src/test/resources/catalogues/lombardia-2021-2023-verificato.yaml";
+
+  static JsonNode framework(JsonNode frameworks, String id) {
+    for (JsonNode f : frameworks.get("frameworks")) {
+      if (f.get("id").asText().equals(id)) {
+        return f;
+      }
+    }
+    throw new AssertionError(id + " not listed");
+  }
+
+  static JsonNode finding(JsonNode report, String code) {
+    for (JsonNode f : report.get("findings")) {
+      if (f.get("code").asText().equals(code)) {
+        return f;
+      }
+    }
+    throw new AssertionError(code + " not found in " + report.get("findings"));
+  }
+
+  @Test
+  void frameworksShowPugliaIvWithItsFivePrioritiesAndLombardia2021AsUnverified() throws Exception {
+    PianoZonaCliTest.Run r = run("frameworks", "--format", "json", "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    JsonNode all = new ObjectMapper().readTree(r.out());
+    JsonNode iv = framework(all, "puglia-iv-2017-2020");
+    assertEquals("verified", iv.get("catalogueStatus").asText());
+    assertTrue(iv.get("areasComplete").asBoolean());
+    assertEquals(5, iv.get("areas").size());
+    for (JsonNode a : iv.get("areas")) {
+      assertTrue(!a.get("title").asText().toLowerCase(java.util.Locale.ROOT).contains("dipendenz"));
+    }
+    assertEquals(
+        "Prevenire e contrastare il maltrattamento e la violenza",
+        iv.at("/areas/4/title").asText());
+    JsonNode l21 = framework(all, "lombardia-2021-2023");
+    assertEquals("unverified", l21.get("catalogueStatus").asText());
+    JsonNode rule = null;
+    for (JsonNode x : l21.get("rules")) {
+      if (x.get("code").asText().equals("NAT-INT-002")) {
+        rule = x;
+      }
+    }
+    assertEquals("INFO", rule.get("severity").asText(), rule.toString());
+    assertEquals("ERROR", rule.get("declaredSeverity").asText(), rule.toString());
+    assertTrue(rule.get("checksCatalogue").asBoolean());
+    assertEquals("verified", framework(all, "lombardia-2018-2020").get("catalogueStatus").asText());
+    String text = run("frameworks", "--region", "lombardia").out();
+    assertTrue(text.contains("stato del catalogo: non verificato."), text);
+    assertTrue(text.contains("stato del catalogo: verificato"), text);
+  }
+
+  @Test
+  void anAreaOutsideTheUnverified2021ListIsInfoUntilAVerifiedCatalogueIsSupplied()
+      throws Exception {
+    PianoZonaCliTest.Run r = run("validate", "--format", "json", "--lang", "en", LOMBARDIA_2021);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("unverified", json.at("/framework/catalogueStatus").asText(), r.out());
+    JsonNode area = finding(json, "NAT-INT-002");
+    assertEquals("INFO", area.get("severity").asText());
+    assertEquals("/interventions/9/area", area.get("pointer").asText());
+    assertTrue(area.get("message").asText().contains("catalogue is unverified"), area.toString());
+    assertEquals(0, json.at("/summary/errors").asInt(), r.out());
+    assertEquals(0, r.code(), r.out());
+    String text = run("validate", LOMBARDIA_2021).out();
+    assertTrue(text.contains("Catalogo non verificato:"), text);
+
+    PianoZonaCliTest.Run verified =
+        run("validate", "--format", "json", "--catalogue", LOMBARDIA_2021_VERIFIED, LOMBARDIA_2021);
+    JsonNode v = new ObjectMapper().readTree(verified.out());
+    assertEquals("verified", v.at("/framework/catalogueStatus").asText(), verified.out());
+    assertEquals("ERROR", finding(v, "NAT-INT-002").get("severity").asText());
+    assertEquals(1, verified.code(), verified.out());
+    JsonNode coverage = null;
+    for (JsonNode c : v.at("/score/criteria")) {
+      if (c.get("id").asText().equals("area-coverage")) {
+        coverage = c;
+      }
+    }
+    assertTrue(coverage.get("applicable").asBoolean(), coverage.toString());
+  }
+
+  @Test
+  void explainSaysWhereARuleOfTheCatalogueIsLoweredAndWhy() throws Exception {
+    String text = run("explain", "--lang", "en", "NAT-INT-002").out();
+    assertTrue(
+        text.contains("Severity lowered: under lombardia-2021-2023 the catalogue is unverified"),
+        text);
+    JsonNode json =
+        new ObjectMapper().readTree(run("explain", "--format", "json", "PUG-V-AREA-001").out());
+    assertTrue(json.get("checksCatalogue").asBoolean());
+    assertEquals(0, json.get("cappedUnder").size());
+    String restored = run("explain", "--catalogue", LOMBARDIA_2021_VERIFIED, "NAT-INT-002").out();
+    assertTrue(!restored.contains("Gravità ridotta"), restored);
+  }
+
   @Test
   void validateReportsTheCatalogueActuallyUsedAndItsObjectivesCount() throws Exception {
     PianoZonaCliTest.Run r =

@@ -67,7 +67,7 @@ class ValidateCommandTest {
         run("validate", "--format", "json", "--framework", "puglia-v-2022-2024", PUTIGNANO);
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals("puglia-v-2022-2024", json.at("/framework/id").asText(), r.err());
-    // The IV plan's areas (IV1..IV6) are not V's: checked under V it has errors.
+    // The IV plan's areas (IV1..IV5) are not V's: checked under V it has errors.
     assertEquals(1, r.code(), r.out());
     assertTrue(json.at("/summary/errors").asInt() > 0);
   }

@@ -17,12 +17,15 @@ import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
 import java.util.List;
 
 /**
  * The frameworks a process knows, as JSON for programs or as text to read: what each covers, its
- * catalogue with what it lacks, its rules and its scoring weights. JSON field names are a public
- * contract, like the report's.
+ * catalogue with its status and what it lacks, its rules and its scoring weights. A rule's severity
+ * is the one its findings get under the framework's catalogue (at most INFO for a rule that checks
+ * against an unverified one, with the rule's own as {@code declaredSeverity}). JSON field names are
+ * a public contract, like the report's.
  *
  * @since 0.1
  */
@@ -59,6 +62,15 @@ public final class FrameworksReport {
                   language,
                   c.areasComplete() ? "frameworks.catalogue" : "frameworks.catalogueIncomplete",
                   c.origin()))
+          .append('\n');
+      out.append("  ")
+          .append(
+              c.isVerified()
+                  ? label(language, "frameworks.status.verified")
+                  : label(
+                      language,
+                      "frameworks.status.unverified",
+                      c.reference().caveat().orElseThrow()))
           .append('\n');
       for (Area a : c.areas()) {
         out.append(String.format("    %-5s %s%n", a.code(), a.title()));
@@ -103,6 +115,7 @@ public final class FrameworksReport {
     Catalogue c = f.catalogue();
     n.put("catalogue", c.origin());
     n.set("catalogueReference", JsonReport.legalBasis(c.reference(), language));
+    n.put("catalogueStatus", c.status().id());
     n.put("areasComplete", c.areasComplete());
     ArrayNode areas = n.putArray("areas");
     for (Area a : c.areas()) {
@@ -174,11 +187,17 @@ public final class FrameworksReport {
     ArrayNode ruleList = n.putArray("rules");
     for (Rule r : rules) {
       RuleDescriptor d = r.descriptor();
-      ruleList
-          .addObject()
-          .put("code", d.code())
-          .put("severity", d.severity().name())
-          .put("title", d.title(language))
+      Severity effective = c.severityOf(d);
+      ObjectNode rn =
+          ruleList
+              .addObject()
+              .put("code", d.code())
+              .put("severity", effective.name())
+              .put("checksCatalogue", d.checksCatalogue());
+      if (effective != d.severity()) {
+        rn.put("declaredSeverity", d.severity().name());
+      }
+      rn.put("title", d.title(language))
           .set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     }
     ArrayNode scoring = n.putArray("scoring");

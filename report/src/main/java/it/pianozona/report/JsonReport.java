@@ -102,6 +102,7 @@ final class JsonReport {
     f.put("title", framework.title());
     f.put("validity", framework.validity().toString());
     f.put("catalogue", framework.catalogue().origin());
+    f.put("catalogueStatus", framework.catalogue().status().id());
   }
 
   private static ObjectNode score(Score score, Language language) {

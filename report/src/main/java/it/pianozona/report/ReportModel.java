@@ -191,6 +191,15 @@ final class ReportModel {
     facts.add(new Fact(label(language, "period"), plan.period().toString()));
     facts.add(new Fact(label(language, "framework"), f.id() + ": " + f.title()));
     facts.add(new Fact(label(language, "catalogue"), f.catalogue().origin()));
+    facts.add(
+        new Fact(
+            label(language, "catalogueStatus"),
+            f.catalogue().isVerified()
+                ? label(language, "catalogueStatus.verified")
+                : label(
+                    language,
+                    "catalogueStatus.unverified",
+                    f.catalogue().reference().caveat().orElseThrow().render(language))));
     facts.add(new Fact(label(language, "comuni"), Integer.toString(plan.ambito().comuni().size())));
     facts.add(
         new Fact(

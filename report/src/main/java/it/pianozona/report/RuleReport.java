@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkSelectionException;
 import it.pianozona.core.framework.Rule;
@@ -13,11 +14,13 @@ import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.TextPosition;
 import it.pianozona.core.national.NationalRules;
 import it.pianozona.core.text.Language;
+import it.pianozona.core.text.Message;
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.text.Slots;
 import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +44,24 @@ public final class RuleReport {
    * @param descriptor the rule's code, severity, legal basis and texts
    * @param national whether it is national law, applied under every framework
    * @param frameworks the installed frameworks whose own rules include it
+   * @param cappedUnder the installed frameworks it applies under whose catalogue is unverified:
+   *     there a rule that checks against the catalogue reports at most INFO
    */
   public record RuleExplanation(
-      RuleDescriptor descriptor, boolean national, List<Framework> frameworks) {
+      RuleDescriptor descriptor,
+      boolean national,
+      List<Framework> frameworks,
+      List<Framework> cappedUnder) {
     public RuleExplanation {
       requireNonNull(descriptor, "descriptor");
       frameworks = List.copyOf(frameworks);
+      cappedUnder = List.copyOf(cappedUnder);
+    }
+
+    /** A rule whose severity no installed framework caps. */
+    public RuleExplanation(
+        RuleDescriptor descriptor, boolean national, List<Framework> frameworks) {
+      this(descriptor, national, frameworks, List.of());
     }
   }
 
@@ -120,7 +135,8 @@ public final class RuleReport {
   /**
    * The explanation as text or as JSON ({@code code}, {@code severity}, {@code language}, {@code
    * title}, {@code message}, {@code namedMessage}, {@code slots}, {@code fix}, {@code legalBasis},
-   * {@code national}, {@code frameworks}), without an example.
+   * {@code national}, {@code frameworks}, {@code checksCatalogue}, {@code cappedUnder}: the
+   * frameworks whose unverified catalogue lowers its findings to INFO), without an example.
    *
    * @throws IllegalArgumentException for a format other than TEXT or JSON
    */
@@ -159,8 +175,12 @@ public final class RuleReport {
   /** Every rule of national law and of every installed framework, by code. */
   static Map<String, RuleExplanation> known(PianoZona pianoZona) {
     Map<String, RuleExplanation> known = new LinkedHashMap<>();
+    List<Framework> installed = pianoZona.frameworks().frameworks();
     for (Rule r : NationalRules.all()) {
-      known.put(r.descriptor().code(), new RuleExplanation(r.descriptor(), true, List.of()));
+      known.put(
+          r.descriptor().code(),
+          new RuleExplanation(
+              r.descriptor(), true, List.of(), cappedUnder(r.descriptor(), installed)));
     }
     for (Framework f : pianoZona.frameworks().frameworks()) {
       for (Rule r : f.rules()) {
@@ -172,10 +192,16 @@ public final class RuleReport {
             new RuleExplanation(
                 k == null ? r.descriptor() : k.descriptor(),
                 k != null && k.national(),
-                List.copyOf(frameworks)));
+                List.copyOf(frameworks),
+                cappedUnder(r.descriptor(), frameworks)));
       }
     }
     return known;
+  }
+
+  /** The frameworks among these whose unverified catalogue lowers the rule's severity. */
+  private static List<Framework> cappedUnder(RuleDescriptor d, List<Framework> frameworks) {
+    return frameworks.stream().filter(f -> f.catalogue().severityOf(d) != d.severity()).toList();
   }
 
   private static String text(
@@ -207,6 +233,14 @@ public final class RuleReport {
     basis.url().ifPresent(u -> line(s, language, "explain.url", u));
     basis.caveat().ifPresent(c -> line(s, language, "explain.caveat", c.render(language)));
     line(s, language, "explain.fix", d.fix(language));
+    if (!rule.cappedUnder().isEmpty()) {
+      line(
+          s,
+          language,
+          "explain.capped",
+          String.join(", ", rule.cappedUnder().stream().map(Framework::id).toList()),
+          TextReport.severity(Severity.INFO, language));
+    }
     if (rule.national()) {
       line(s, language, "explain.national");
     } else {
@@ -242,6 +276,9 @@ public final class RuleReport {
     n.put("national", rule.national());
     ArrayNode frameworks = n.putArray("frameworks");
     rule.frameworks().forEach(f -> frameworks.add(f.id()));
+    n.put("checksCatalogue", d.checksCatalogue());
+    ArrayNode capped = n.putArray("cappedUnder");
+    rule.cappedUnder().forEach(f -> capped.add(f.id()));
     if (sought) {
       if (example.isPresent()) {
         n.set("example", example(example.get(), names, language));
@@ -266,13 +303,27 @@ public final class RuleReport {
             });
     n.put("message", f.message(language));
     ObjectNode arguments = n.putObject("arguments");
-    List<Object> args = f.message().args();
+    List<Object> args = ruleMessage(f).args();
     for (int i = 0; i < args.size(); i++) {
       arguments.put(
           i < names.size() ? names.get(i) : Integer.toString(i),
           MessageBundle.format(args.get(i), language));
     }
     return n;
+  }
+
+  /**
+   * The rule's own message of a finding: under an unverified catalogue the engine wraps it, with
+   * the catalogue's caveat, as the first argument of another message.
+   */
+  private static Message ruleMessage(Finding f) {
+    Message m = f.message();
+    if (m.key().equals(Catalogue.UNVERIFIED_FINDING)
+        && !m.args().isEmpty()
+        && m.args().get(0) instanceof Message inner) {
+      return inner;
+    }
+    return m;
   }
 
   /** " Did you mean X?" for the known code closest to a mistyped one, if one is close. */

@@ -1,6 +1,7 @@
 package it.pianozona.report;
 
 import it.pianozona.core.Evaluation;
+import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.TextPosition;
 import it.pianozona.core.scoring.CriterionScore;
@@ -89,6 +90,15 @@ final class TextReport {
                 e.framework().title(),
                 e.framework().catalogue().origin()))
         .append('\n');
+    Catalogue catalogue = e.framework().catalogue();
+    if (!catalogue.isVerified()) {
+      s.append(
+              label(
+                  "catalogueUnverified",
+                  language,
+                  catalogue.reference().caveat().orElseThrow().render(language)))
+          .append('\n');
+    }
     return s.append('\n');
   }
 

@@ -115,7 +115,9 @@ class RuleReportTest {
             "fix",
             "legalBasis",
             "national",
-            "frameworks"),
+            "frameworks",
+            "checksCatalogue",
+            "cappedUnder"),
         List.copyOf(Lists.newArrayList(plain.fieldNames())));
     assertEquals(
         leps.descriptor().bundle().template("NAT-LEPS-002.message", Language.IT),

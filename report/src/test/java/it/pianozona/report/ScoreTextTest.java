@@ -42,8 +42,14 @@ class ScoreTextTest {
     Score score = PUTIGNANO.evaluation().score();
     assertEquals(0, new BigDecimal("85").compareTo(score.applicableWeight()));
     assertEquals(0, new BigDecimal("100").compareTo(score.totalWeight()));
-    String points = score.points().setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    String total = score.total().toPlainString();
+    // Formats writes one decimal at most and no trailing zero: 71.0 reads "71".
+    String points =
+        score
+            .points()
+            .setScale(1, java.math.RoundingMode.HALF_EVEN)
+            .stripTrailingZeros()
+            .toPlainString();
+    String total = score.total().stripTrailingZeros().toPlainString();
     assertEquals(
         points.replace('.', ',')
             + " su 85 applicabili, pari a "

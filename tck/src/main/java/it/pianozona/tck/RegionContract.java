@@ -2,12 +2,14 @@ package it.pianozona.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.criteria.CofinancingBase;
 import it.pianozona.core.framework.Area;
+import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.ParticipationModel;
@@ -20,12 +22,15 @@ import it.pianozona.core.national.Vocabulary;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.text.Slots;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +63,9 @@ import org.junit.jupiter.api.TestFactory;
  * data is in Italian and English, that every legal basis links only to the act on an official site
  * ({@link FrameworkSources#OFFICIAL_HOSTS}), that every weight says whether an act or pianozona set
  * it, that a framework weighing participation states its own model, that a minimum co-financing
- * share comes with its base, that catalogues are well formed, that validation never throws and is
+ * share comes with its base, that catalogues are well formed and declare whether a source confirms
+ * them (an unverified one says what to verify, and its lists send no plan back: their rules report
+ * at most INFO, their criteria are not applicable), that validation never throws and is
  * deterministic on generated plans (valid, broken in one chosen way, or of any shape), that scores
  * stay in range, that the scenarios give exactly their expected reports, and that the module uses
  * only core's public API.
@@ -267,6 +274,60 @@ public abstract class RegionContract {
       }
     }
   }
+
+  @Test
+  void everyCatalogueDeclaresItsStatusAndAnUnverifiedOneSaysWhatToVerify() {
+    for (Framework f : frameworks()) {
+      Catalogue c = f.catalogue();
+      assertNotNull(c.status(), f.id() + " declares whether a source confirms its catalogue");
+      if (c.isVerified()) {
+        continue;
+      }
+      Text caveat =
+          c.reference()
+              .caveat()
+              .orElseThrow(() -> new AssertionError(f.id() + ": unverified, with no caveat"));
+      assertTrue(caveat.has(Language.EN), f.id() + ": the caveat says what to verify in English");
+      assertTrue(
+          caveat.render(Language.IT).contains("da verificare"),
+          f.id() + ": the caveat says what is to be verified: " + caveat.render(Language.IT));
+      assertTrue(
+          caveat.render(Language.EN).contains("to be verified"),
+          f.id() + ": the caveat says what is to be verified: " + caveat.render(Language.EN));
+      for (Rule r : PianoZona.rulesOf(f)) {
+        RuleDescriptor d = r.descriptor();
+        if (d.checksCatalogue()) {
+          assertEquals(
+              Severity.INFO, c.severityOf(d), d.code() + " under the unverified " + f.id());
+        }
+      }
+    }
+  }
+
+  @Property(tries = 50)
+  void underAnUnverifiedCatalogueNoFindingOfItsListsIsMoreThanInfo(
+      @ForAll("anyPlans") Map.Entry<Framework, Plan> input) {
+    Framework f = input.getKey();
+    if (f.catalogue().isVerified()) {
+      return;
+    }
+    Set<String> catalogueRules = new HashSet<>();
+    PianoZona.rulesOf(f).stream()
+        .map(Rule::descriptor)
+        .filter(RuleDescriptor::checksCatalogue)
+        .forEach(d -> catalogueRules.add(d.code()));
+    Evaluation e = pianoZona().evaluate(input.getValue(), f);
+    e.report().findings().stream()
+        .filter(x -> catalogueRules.contains(x.code()))
+        .forEach(x -> assertEquals(Severity.INFO, x.severity(), x::toString));
+    e.score().criteria().stream()
+        .filter(c -> CATALOGUE_CRITERIA.contains(c.id()))
+        .forEach(c -> assertFalse(c.applicable(), c.id() + " under the unverified " + f.id()));
+  }
+
+  /** The built-in criteria that measure a plan against its catalogue's lists. */
+  static final Set<String> CATALOGUE_CRITERIA =
+      Set.of("area-coverage", "objective-coverage", "area-balance", "service-objectives");
 
   @Provide
   Arbitrary<Map.Entry<Framework, Plan>> anyPlans() {

@@ -75,6 +75,24 @@ public final class BuiltInCriteria {
     Message evidence(String suffix, Object... args) {
       return message(suffix, args);
     }
+
+    /**
+     * Not applicable when the catalogue is unverified, for a criterion that measures the plan
+     * against the catalogue's lists: a list no source confirms cannot weigh in the score.
+     */
+    static Optional<CriterionResult> unverifiedCatalogue(CriterionContext context) {
+      Catalogue catalogue = context.catalogue();
+      if (catalogue.isVerified()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          CriterionResult.notApplicable(
+              List.of(
+                  Message.of(
+                      NationalRules.BUNDLE,
+                      "criterion.unverified-catalogue",
+                      catalogue.reference().caveat().orElseThrow()))));
+    }
   }
 
   /** Every area of the framework is programmed with at least one intervention. */
@@ -90,6 +108,10 @@ public final class BuiltInCriteria {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
+      Optional<CriterionResult> unverified = unverifiedCatalogue(context);
+      if (unverified.isPresent()) {
+        return unverified.get();
+      }
       Catalogue catalogue = context.catalogue();
       if (catalogue.areas().isEmpty()) {
         return CriterionResult.notApplicable(List.of(evidence("none")));
@@ -118,6 +140,10 @@ public final class BuiltInCriteria {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
+      Optional<CriterionResult> unverified = unverifiedCatalogue(context);
+      if (unverified.isPresent()) {
+        return unverified.get();
+      }
       Catalogue catalogue = context.catalogue();
       if (catalogue.objectives().isEmpty()) {
         return CriterionResult.notApplicable(
@@ -356,6 +382,10 @@ public final class BuiltInCriteria {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
+      Optional<CriterionResult> unverified = unverifiedCatalogue(context);
+      if (unverified.isPresent()) {
+        return unverified.get();
+      }
       List<Objective> withTarget =
           context.catalogue().objectives().stream().filter(o -> o.target().isPresent()).toList();
       if (withTarget.isEmpty()) {
@@ -410,6 +440,10 @@ public final class BuiltInCriteria {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
+      Optional<CriterionResult> unverified = unverifiedCatalogue(context);
+      if (unverified.isPresent()) {
+        return unverified.get();
+      }
       Catalogue catalogue = context.catalogue();
       Map<String, Euro> byArea = new LinkedHashMap<>();
       catalogue.areas().forEach(a -> byArea.put(a.code(), Euro.ZERO));

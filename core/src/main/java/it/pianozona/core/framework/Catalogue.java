@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.RuleDescriptor;
+import it.pianozona.core.validation.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +22,13 @@ import java.util.Set;
  *
  * <p>A catalogue says what it lacks: when the act sets more objectives than could be cited, {@link
  * #objectivesExpected()} gives the act's count and {@link #missing()} says why the rest are not
- * here.
+ * here. It also says whether its lists are confirmed at all ({@link #status()}): an unverified
+ * catalogue says in its reference's caveat what to verify, and plans are not held to it.
  *
  * @param origin where this catalogue was loaded from, reported with every result
  * @param reference the act the catalogue transcribes
+ * @param status whether a source confirms the catalogue's lists; an unverified catalogue's
+ *     reference has a caveat saying what to verify
  * @param areas the areas, in the act's order
  * @param areasComplete whether the areas are all the act's; when not, an intervention in an unknown
  *     area cannot be checked and is only noted
@@ -37,6 +42,7 @@ import java.util.Set;
 public record Catalogue(
     String origin,
     LegalBasis reference,
+    CatalogueStatus status,
     List<Area> areas,
     boolean areasComplete,
     List<Objective> objectives,
@@ -45,9 +51,19 @@ public record Catalogue(
     List<FundingSourceInfo> fundingSources,
     List<FundArea> fundAreas) {
 
+  /**
+   * The message key of a finding under an unverified catalogue, in the national rules' bundle: its
+   * arguments are the rule's own message and the catalogue's caveat.
+   */
+  public static final String UNVERIFIED_FINDING = "catalogue.unverified.finding";
+
   public Catalogue {
     requireNonNull(origin, "origin");
     requireNonNull(reference, "reference");
+    requireNonNull(status, "status");
+    checkArgument(
+        status == CatalogueStatus.VERIFIED || reference.caveat().isPresent(),
+        "an unverified catalogue says in its reference's caveat what to verify");
     areas = ImmutableList.copyOf(areas);
     objectives = ImmutableList.copyOf(objectives);
     requireNonNull(objectivesExpected, "objectivesExpected");
@@ -93,7 +109,10 @@ public record Catalogue(
     }
   }
 
-  /** Starts a catalogue of the given origin and reference; areas are complete by default. */
+  /**
+   * Starts a catalogue of the given origin and reference; areas are complete and the catalogue
+   * verified by default.
+   */
   public static Builder builder(String origin, LegalBasis reference) {
     return new Builder(origin, reference);
   }
@@ -103,6 +122,7 @@ public record Catalogue(
     return new Catalogue(
         newOrigin,
         reference,
+        status,
         areas,
         areasComplete,
         objectives,
@@ -116,6 +136,7 @@ public record Catalogue(
   public static final class Builder {
     private final String origin;
     private final LegalBasis reference;
+    private CatalogueStatus status = CatalogueStatus.VERIFIED;
     private final ImmutableList.Builder<Area> areas = ImmutableList.builder();
     private boolean areasComplete = true;
     private final ImmutableList.Builder<Objective> objectives = ImmutableList.builder();
@@ -127,6 +148,11 @@ public record Catalogue(
     private Builder(String origin, LegalBasis reference) {
       this.origin = origin;
       this.reference = reference;
+    }
+
+    public Builder status(CatalogueStatus value) {
+      status = requireNonNull(value, "status");
+      return this;
     }
 
     public Builder area(Area value) {
@@ -168,6 +194,7 @@ public record Catalogue(
       return new Catalogue(
           origin,
           reference,
+          status,
           areas.build(),
           areasComplete,
           objectives.build(),
@@ -176,6 +203,23 @@ public record Catalogue(
           fundingSources.build(),
           fundAreas.build());
     }
+  }
+
+  /** Whether a source confirms the catalogue's lists. */
+  public boolean isVerified() {
+    return status == CatalogueStatus.VERIFIED;
+  }
+
+  /**
+   * The severity a rule's findings get under this catalogue: as the rule declares it, except that a
+   * rule that checks plans against the catalogue's lists reports at most {@link Severity#INFO} when
+   * the catalogue is unverified, since a list no source confirms cannot send a plan back.
+   */
+  public Severity severityOf(RuleDescriptor rule) {
+    if (rule.checksCatalogue() && !isVerified() && rule.severity().isAtLeast(Severity.WARNING)) {
+      return Severity.INFO;
+    }
+    return rule.severity();
   }
 
   /** The area of the code. A plain loop: rules ask once for every intervention of a plan. */

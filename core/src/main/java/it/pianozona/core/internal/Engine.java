@@ -1,5 +1,6 @@
 package it.pianozona.core.internal;
 
+import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.CriterionContext;
 import it.pianozona.core.framework.CriterionResult;
 import it.pianozona.core.framework.Framework;
@@ -15,6 +16,7 @@ import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.scoring.CriterionScore;
 import it.pianozona.core.scoring.Score;
 import it.pianozona.core.text.Message;
+import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.Location;
@@ -31,7 +33,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs rules and criteria over a plan. Never throws for any plan: a rule that fails is turned into
  * a finding of its own ({@link #RULE_FAILED}), a criterion that fails scores nothing and says why.
- * Stateless and safe to share between threads.
+ * Under an unverified catalogue, the findings of a rule that checks against it get the severity
+ * {@link it.pianozona.core.framework.Catalogue#severityOf} gives (at most INFO) and carry the
+ * catalogue's caveat in their message, in one place rather than in every rule. Stateless and safe
+ * to share between threads.
  */
 public final class Engine {
 
@@ -161,7 +166,20 @@ public final class Engine {
 
     @Override
     public void report(Location location, Object... args) {
-      findings.add(Finding.of(descriptor, location, args));
+      Finding finding = Finding.of(descriptor, location, args);
+      Catalogue catalogue = framework.catalogue();
+      if (descriptor.checksCatalogue() && !catalogue.isVerified()) {
+        Text caveat = catalogue.reference().caveat().orElseThrow();
+        finding =
+            new Finding(
+                finding.code(),
+                catalogue.severityOf(descriptor),
+                location,
+                finding.legalBasis(),
+                Message.of(
+                    NationalRules.BUNDLE, Catalogue.UNVERIFIED_FINDING, finding.message(), caveat));
+      }
+      findings.add(finding);
     }
   }
 }

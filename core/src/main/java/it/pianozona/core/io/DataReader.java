@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
+import it.pianozona.core.framework.CatalogueStatus;
 import it.pianozona.core.framework.DatedCodes;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.FundArea;
@@ -99,6 +100,7 @@ public final class DataReader {
   static final Shape CATALOGUE =
       Shape.of("catalogue")
           .required("reference")
+          .optional("status")
           .required("areas")
           .optional("areasComplete")
           .optional("objectivesExpected")
@@ -215,7 +217,7 @@ public final class DataReader {
               o.has("adoptedBy") ? legalBasis(r, o.get("adoptedBy"), at.append("adoptedBy")) : null;
           Catalogue catalogue =
               o.has("catalogue")
-                  ? catalogue(r, o.get("catalogue"), at.append("catalogue"), source)
+                  ? catalogue(r, o.get("catalogue"), at.append("catalogue"), source, true)
                   : null;
           Parameters parameters = parameters(r, o.get("parameters"), at.append("parameters"));
           Optional<ParticipationModel> participation =
@@ -308,7 +310,7 @@ public final class DataReader {
                   : null;
           Catalogue catalogue =
               o.has("catalogue")
-                  ? catalogue(r, o.get("catalogue"), at.append("catalogue"), source)
+                  ? catalogue(r, o.get("catalogue"), at.append("catalogue"), source, false)
                   : null;
           if (framework == null || catalogue == null) {
             return null;
@@ -508,7 +510,13 @@ public final class DataReader {
     return new LegalBasis(act, article.orElse(""), url, caveat);
   }
 
-  private static Catalogue catalogue(NodeReader r, JsonNode node, Pointer at, String origin) {
+  /**
+   * A catalogue block. A framework's own data must state its {@code status}; a file an officer
+   * supplies with {@code --catalogue} may leave it out, and is then verified: the officer
+   * transcribes the act they hold.
+   */
+  private static Catalogue catalogue(
+      NodeReader r, JsonNode node, Pointer at, String origin, boolean statusRequired) {
     ObjectNode o = r.object(node, at, CATALOGUE);
     if (o == null) {
       return null;
@@ -516,6 +524,10 @@ public final class DataReader {
     int before = r.problems().size();
     LegalBasis reference =
         o.has("reference") ? legalBasis(r, o.get("reference"), at.append("reference")) : null;
+    CatalogueStatus status = status(r, o, at, statusRequired);
+    if (status == CatalogueStatus.UNVERIFIED && reference != null && reference.caveat().isEmpty()) {
+      r.problem(at.append("reference"), ProblemCode.UNVERIFIED_WITHOUT_CAVEAT);
+    }
     List<Area> areas = new ArrayList<>();
     Set<String> areaCodes = new HashSet<>();
     List<JsonNode> areaNodes = r.list(o.get("areas"), at.append("areas"), "value.areas");
@@ -610,7 +622,7 @@ public final class DataReader {
         fundAreas.add(new FundArea(FundingSource.of(fund), fundAreaCodes, basis));
       }
     }
-    if (reference == null || r.problems().size() > before) {
+    if (reference == null || status == null || r.problems().size() > before) {
       return null;
     }
     return Binding.build(
@@ -620,6 +632,7 @@ public final class DataReader {
             new Catalogue(
                 origin,
                 reference,
+                status,
                 areas,
                 areasComplete,
                 objectives,
@@ -627,6 +640,30 @@ public final class DataReader {
                 missing,
                 sources,
                 fundAreas));
+  }
+
+  /** The catalogue's status; null, with a problem, when it is wrong or missing but required. */
+  private static CatalogueStatus status(NodeReader r, ObjectNode o, Pointer at, boolean required) {
+    if (!o.has("status")) {
+      if (required) {
+        r.problem(at.append("status"), ProblemCode.MISSING_CATALOGUE_STATUS);
+        return null;
+      }
+      return CatalogueStatus.VERIFIED;
+    }
+    String id = r.text(o.get("status"), at.append("status"), "value.catalogue-status");
+    if (id == null) {
+      return null;
+    }
+    Optional<CatalogueStatus> status = CatalogueStatus.fromId(id);
+    if (status.isEmpty()) {
+      r.problem(
+          at.append("status"),
+          ProblemCode.BAD_CATALOGUE_STATUS,
+          NodeReader.printable(id),
+          NodeReader.didYouMean(id, CatalogueStatus.ids()));
+    }
+    return status.orElse(null);
   }
 
   private static Target target(NodeReader r, JsonNode node, Pointer at) {

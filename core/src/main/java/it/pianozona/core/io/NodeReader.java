@@ -96,6 +96,16 @@ final class NodeReader {
   }
 
   /**
+   * "; did you mean 'X'?" for the allowed value closest to a mistyped one, or nothing when none is
+   * close: for closed lists of values, as unknown keys get for the keys of their shape.
+   */
+  static Message didYouMean(String value, List<String> allowed) {
+    return Suggestions.closest(value, allowed)
+        .map(k -> phrase("suggestion", k))
+        .orElseGet(() -> phrase("hint.none"));
+  }
+
+  /**
    * The elements of a list, or an empty list (and a problem) if the node is not a list.
    *
    * @param expected the phrase key of what the list holds, such as {@code value.interventions}

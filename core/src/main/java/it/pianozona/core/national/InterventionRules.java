@@ -7,13 +7,19 @@ import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Intervention;
+import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Each intervention is identified once and placed in the framework's catalogue. */
+/**
+ * Each intervention is identified once and placed in the framework's catalogue. The rules that look
+ * an area or an objective up in the catalogue declare it ({@link
+ * RuleDescriptor#checkingCatalogue}), so that under an unverified catalogue they only note what
+ * they find.
+ */
 final class InterventionRules {
 
   private InterventionRules() {}
@@ -50,7 +56,9 @@ final class InterventionRules {
     private final boolean whenComplete;
 
     private AreaNotInCatalogue(String id, Severity severity, boolean whenComplete) {
-      super(id, severity, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
+      super(
+          RuleDescriptor.of(id, severity, Acts.REGIONAL_PLAN, NationalRules.BUNDLE)
+              .checkingCatalogue());
       this.whenComplete = whenComplete;
     }
 
@@ -87,7 +95,10 @@ final class InterventionRules {
   /** An objective code the catalogue does not have, when the catalogue is complete. */
   static final class UnknownObjective extends AbstractRule {
     UnknownObjective() {
-      super("NAT-INT-003", Severity.WARNING, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
+      super(
+          RuleDescriptor.of(
+                  "NAT-INT-003", Severity.WARNING, Acts.REGIONAL_PLAN, NationalRules.BUNDLE)
+              .checkingCatalogue());
     }
 
     @Override
@@ -112,7 +123,9 @@ final class InterventionRules {
    */
   static final class UncheckedObjective extends AbstractRule {
     UncheckedObjective() {
-      super("NAT-INT-004", Severity.INFO, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
+      super(
+          RuleDescriptor.of("NAT-INT-004", Severity.INFO, Acts.REGIONAL_PLAN, NationalRules.BUNDLE)
+              .checkingCatalogue());
     }
 
     @Override
@@ -153,7 +166,10 @@ final class InterventionRules {
   /** The intervention pursues an objective of another area than its own. */
   static final class ObjectiveOutsideArea extends AbstractRule {
     ObjectiveOutsideArea() {
-      super("NAT-INT-005", Severity.WARNING, Acts.REGIONAL_PLAN, NationalRules.BUNDLE);
+      super(
+          RuleDescriptor.of(
+                  "NAT-INT-005", Severity.WARNING, Acts.REGIONAL_PLAN, NationalRules.BUNDLE)
+              .checkingCatalogue());
     }
 
     @Override

@@ -22,10 +22,18 @@ import java.util.regex.Pattern;
  * @param legalBasis the act it rests on
  * @param bundle the messages
  * @param keyBase the base of its message keys, usually the code
+ * @param checksCatalogue whether the rule checks plans against the framework's catalogue (its
+ *     areas, objectives or fund restrictions): under an unverified catalogue its findings are at
+ *     most INFO (see {@code Catalogue.severityOf})
  * @since 0.1
  */
 public record RuleDescriptor(
-    String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle, String keyBase) {
+    String code,
+    Severity severity,
+    LegalBasis legalBasis,
+    MessageBundle bundle,
+    String keyBase,
+    boolean checksCatalogue) {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
@@ -40,6 +48,12 @@ public record RuleDescriptor(
     checkArgument(keyBase != null && !keyBase.isBlank(), "rule %s needs a message key base", code);
   }
 
+  /** A rule that does not check plans against the catalogue. */
+  public RuleDescriptor(
+      String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle, String keyBase) {
+    this(code, severity, legalBasis, bundle, keyBase, false);
+  }
+
   /** A rule whose message keys start with its code. */
   public static RuleDescriptor of(
       String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle) {
@@ -50,6 +64,14 @@ public record RuleDescriptor(
   public static RuleDescriptor of(
       String code, Severity severity, LegalBasis legalBasis, MessageBundle bundle, String keyBase) {
     return new RuleDescriptor(code, severity, legalBasis, bundle, keyBase);
+  }
+
+  /**
+   * This descriptor for a rule that checks plans against the framework's catalogue, such as one
+   * that looks an intervention's area up in it.
+   */
+  public RuleDescriptor checkingCatalogue() {
+    return new RuleDescriptor(code, severity, legalBasis, bundle, keyBase, true);
   }
 
   public String titleKey() {

@@ -455,6 +455,24 @@ class BrokenDocumentsTest {
             ProblemCode.MISSING_KEY,
             "adoptedBy: {act: \"Atto di prova\"}",
             "adoptedBy: {act: \"Atto di prova\", caveat: {en: \"To be verified\"}}"));
+    c.add(
+        framework(
+            "a catalogue status misspelt",
+            ProblemCode.BAD_CATALOGUE_STATUS,
+            "status: verified",
+            "status: verifed"));
+    c.add(
+        framework(
+            "a framework's catalogue without a status",
+            ProblemCode.MISSING_CATALOGUE_STATUS,
+            "\n  status: verified",
+            ""));
+    c.add(
+        framework(
+            "an unverified catalogue that does not say what to verify",
+            ProblemCode.UNVERIFIED_WITHOUT_CAVEAT,
+            "status: verified",
+            "status: unverified"));
     return c.stream();
   }
 

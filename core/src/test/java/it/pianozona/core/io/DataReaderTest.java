@@ -2,9 +2,11 @@ package it.pianozona.core.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.pianozona.core.framework.CatalogueStatus;
 import it.pianozona.core.framework.ParticipationModel;
 import it.pianozona.core.framework.WeightBasis;
 import it.pianozona.core.model.Region;
@@ -39,6 +41,7 @@ class DataReaderTest {
           - {id: fondo-prova, name: "Fondo di prova", source: {act: "Atto di prova"}}
         fundAreas:
           - {source: fondo-prova, areas: [T1], basis: {act: "Atto di prova"}}
+        status: verified
       """;
 
   static List<String> problems(String yaml) {
@@ -138,6 +141,53 @@ class DataReaderTest {
   }
 
   @Test
+  void aFrameworkStatesItsCatalogueStatusAndAnUnverifiedOneSaysWhatToVerify() {
+    assertEquals(CatalogueStatus.VERIFIED, read(FRAMEWORK).catalogue().status());
+    FrameworkData unverified = read(WITH_PROSE.replace("status: verified", "status: unverified"));
+    assertEquals(CatalogueStatus.UNVERIFIED, unverified.catalogue().status());
+    assertFalse(unverified.catalogue().isVerified());
+    String missing = onlyProblem(FRAMEWORK.replace("  status: verified\n", ""));
+    assertTrue(missing.contains("/catalogue/status: PZ-DOC-094 "), missing);
+    assertTrue(missing.contains("status: verified or status: unverified"), missing);
+    String bare = onlyProblem(FRAMEWORK.replace("status: verified", "status: unverified"));
+    assertTrue(bare.contains("/catalogue/reference: PZ-DOC-095 "), bare);
+  }
+
+  @Test
+  void aMisspeltCatalogueStatusIsLocatedWithTheStatusItMeant() {
+    String problem = onlyProblem(FRAMEWORK.replace("status: verified", "status: Unverifed"));
+    assertTrue(problem.startsWith("framework.yaml:21:"), problem);
+    assertTrue(problem.contains("/catalogue/status: PZ-DOC-093 "), problem);
+    assertTrue(problem.contains("found 'Unverifed'; did you mean 'unverified'?"), problem);
+    String far = onlyProblem(FRAMEWORK.replace("status: verified", "status: confermato"));
+    assertTrue(far.endsWith("found 'confermato'"), far);
+  }
+
+  @Test
+  void aSuppliedCatalogueWithoutAStatusIsVerifiedAndMayDeclareItselfUnverified() {
+    String file =
+        """
+        formatVersion: 1
+        framework: molise-prova
+        catalogue:
+          reference: {act: "Allegato", caveat: "Elenco da rileggere sull'allegato."}
+          areas:
+            - {code: T1, title: "Accesso", source: {act: "Allegato"}}
+        """;
+    assertEquals(
+        CatalogueStatus.VERIFIED,
+        DataReader.readCatalogueFile("c.yaml", new ByteArrayInputStream(file.getBytes(UTF_8)))
+            .getValue()
+            .status());
+    String draft = file.replace("  areas:", "  status: unverified\n  areas:");
+    assertEquals(
+        CatalogueStatus.UNVERIFIED,
+        DataReader.readCatalogueFile("c.yaml", new ByteArrayInputStream(draft.getBytes(UTF_8)))
+            .getValue()
+            .status());
+  }
+
+  @Test
   void aProseObjectWithoutItalianIsALocatedProblem() {
     String problem =
         onlyProblem(
@@ -211,7 +261,7 @@ class DataReaderTest {
   void aWeightWithoutItsBasisIsALocatedProblem() {
     String problem = onlyProblem(WEIGHED.replace("weightBasis: {origin: pianozona}, ", ""));
     assertTrue(
-        problem.startsWith("framework.yaml:28:5: /scoring/0/weightBasis: PZ-DOC-031 "), problem);
+        problem.startsWith("framework.yaml:29:5: /scoring/0/weightBasis: PZ-DOC-031 "), problem);
     assertTrue(problem.contains("missing required key 'weightBasis'"), problem);
   }
 
@@ -222,7 +272,7 @@ class DataReaderTest {
         WEIGHED.substring(0, start) + WEIGHED.substring(WEIGHED.indexOf("scoring:\n"));
     String problem = onlyProblem(withoutModel);
     assertTrue(
-        problem.startsWith("framework.yaml:24:6: /scoring/0/criterion: PZ-DOC-103 "), problem);
+        problem.startsWith("framework.yaml:25:6: /scoring/0/criterion: PZ-DOC-099 "), problem);
     assertTrue(problem.contains("weighs the criterion 'participation'"), problem);
   }
 }

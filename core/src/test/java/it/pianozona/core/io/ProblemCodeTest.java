@@ -46,10 +46,7 @@ class ProblemCodeTest {
       Pattern.compile(
           "PZ-DOC-\\d{3}\\[|\\b(value|found|hint|shape|in|key|reason|document|file|empty|data|root)\\.[\\w.-]+\\[");
 
-  /**
-   * Codes run from 1 in declaration order; a gap is allowed only where a range is reserved for
-   * changes made in parallel (93-99 and 110 onwards for this release), so no number is reused.
-   */
+  /** Codes run from 1 in declaration order, with no gap, so no number is reused. */
   @Test
   void codesAreUniqueAndNumberedFromOneInOrder() {
     ProblemCode[] codes = ProblemCode.values();
@@ -58,8 +55,7 @@ class ProblemCodeTest {
       int number = Integer.parseInt(code.code().substring("PZ-DOC-".length()));
       int before = previous;
       assertTrue(
-          number == before + 1 || (before == 92 && number == 100),
-          () -> code.name() + " is numbered " + number + " after " + before);
+          number == before + 1, () -> code.name() + " is numbered " + number + " after " + before);
       previous = number;
       assertEquals(code, ProblemCode.of(code.code()).orElseThrow());
     }

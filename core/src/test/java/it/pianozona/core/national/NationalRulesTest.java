@@ -1,10 +1,12 @@
 package it.pianozona.core.national;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Rule;
+import it.pianozona.core.internal.Engine;
 import it.pianozona.core.model.Agreement;
 import it.pianozona.core.model.ApprovalAct;
 import it.pianozona.core.model.Comune;
@@ -21,6 +23,7 @@ import it.pianozona.core.testing.Plans;
 import it.pianozona.core.testing.TestFrameworks;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.validation.Finding;
+import it.pianozona.core.validation.Severity;
 import it.pianozona.core.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -515,6 +518,7 @@ class NationalRulesTest {
         new it.pianozona.core.framework.Catalogue(
             c.origin(),
             c.reference(),
+            c.status(),
             c.areas(),
             true,
             c.objectives(),
@@ -533,6 +537,70 @@ class NationalRulesTest {
     assertEquals("/interventions/3/objectives/0", findings.get(0).pointer().toString());
   }
 
+  /** The test catalogue, unverified: its reference says what to verify. */
+  static it.pianozona.core.framework.Catalogue unverified() {
+    var c = TestFrameworks.catalogue();
+    var reference =
+        it.pianozona.core.validation.LegalBasis.unverified(
+            "Atto di prova",
+            "aree",
+            null,
+            it.pianozona.core.text.Text.of(
+                "Le aree sono da verificare sull'atto.", "The areas are to be verified."));
+    var b =
+        it.pianozona.core.framework.Catalogue.builder(c.origin(), reference)
+            .status(it.pianozona.core.framework.CatalogueStatus.UNVERIFIED);
+    c.areas().forEach(b::area);
+    c.objectives().forEach(b::objective);
+    c.fundingSources().forEach(b::fundingSource);
+    return b.objectivesExpected(c.objectivesExpected().getAsInt()).build();
+  }
+
+  @Test
+  void underAnUnverifiedCatalogueAnUnknownAreaIsOnlyNotedWithTheCatalogueCaveat() {
+    var framework = TestFrameworks.molise().withCatalogue(unverified());
+    Plan plan =
+        withExtraIntervention(
+            Intervention.builder("I4", "Altro", "T9").objective("T1-OB9").build());
+    List<Finding> findings = PZ.evaluate(plan, framework).report().findings();
+    assertEquals(
+        List.of("NAT-INT-002", "NAT-INT-003"),
+        findings.stream().map(Finding::code).sorted().toList(),
+        findings::toString);
+    for (Finding f : findings) {
+      assertEquals(Severity.INFO, f.severity(), f::toString);
+      assertTrue(
+          f.message(Language.IT)
+              .endsWith("Da verificare sull'atto: Le aree sono da verificare" + " sull'atto."),
+          f.message(Language.IT));
+      assertTrue(f.message(Language.EN).contains("catalogue is unverified"), f::toString);
+    }
+    Finding area = findings.stream().filter(f -> f.code().equals("NAT-INT-002")).findFirst().get();
+    assertEquals("/interventions/3/area", area.pointer().toString());
+    assertTrue(
+        area.message(Language.EN).startsWith("Area \"T9\" of intervention I4"), area::toString);
+    var rule =
+        Engine.rulesFor(framework).stream()
+            .filter(r -> r.descriptor().code().equals("NAT-INT-002"))
+            .findFirst()
+            .get();
+    assertEquals(Severity.ERROR, rule.descriptor().severity(), "the rule keeps its own severity");
+    assertEquals(Severity.INFO, framework.catalogue().severityOf(rule.descriptor()));
+    assertEquals(
+        Severity.ERROR, TestFrameworks.catalogue().severityOf(rule.descriptor()), "verified");
+  }
+
+  @Test
+  void underAnUnverifiedCatalogueTheCriteriaOfItsListsAreNotApplicable() {
+    var framework = TestFrameworks.molise().withCatalogue(unverified());
+    var score = PZ.evaluate(Plans.validPlan(), framework).score();
+    for (String id : List.of("area-coverage", "objective-coverage", "area-balance")) {
+      var c = score.criteria().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      assertFalse(c.applicable(), id);
+      assertTrue(c.evidence().get(0).render(Language.EN).contains("supplied with --catalogue"), id);
+    }
+  }
+
   @Test
   void anAreaThatACatalogueWithIncompleteAreasCannotCheckIsOnlyNoted() {
     var c = TestFrameworks.catalogue();
@@ -540,6 +608,7 @@ class NationalRulesTest {
         new it.pianozona.core.framework.Catalogue(
             c.origin(),
             c.reference(),
+            c.status(),
             c.areas(),
             false,
             c.objectives(),

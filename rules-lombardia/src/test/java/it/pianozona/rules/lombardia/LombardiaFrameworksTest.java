@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Area;
+import it.pianozona.core.framework.CatalogueStatus;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.framework.Rule;
@@ -23,12 +24,16 @@ import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.Severity;
 import it.pianozona.tck.RegionArchitecture;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LombardiaFrameworksTest {
 
@@ -64,6 +69,69 @@ class LombardiaFrameworksTest {
     assertEquals(6, areas.size());
     assertEquals("Azioni di sistema per contrastare le povertà", areas.get(0).title());
     assertEquals("Progettare comunità di relazioni", areas.get(5).title());
+  }
+
+  @Test
+  void the2021CatalogueIsUnverifiedAndTheOthersAreVerified() {
+    assertEquals(CatalogueStatus.UNVERIFIED, f2021().catalogue().status());
+    assertEquals(CatalogueStatus.VERIFIED, f2018().catalogue().status());
+    assertTrue(
+        f2021()
+            .catalogue()
+            .reference()
+            .caveat()
+            .orElseThrow()
+            .render(Language.EN)
+            .contains("ten policy macro-areas are to be verified"));
+  }
+
+  @Test
+  void anAreaOutsideThe2021ListIsOnlyNotedUnderTheUnverifiedCatalogue() {
+    List<String> areas = new ArrayList<>(LombardiaPlans.POLICY_AREAS);
+    areas.add("AP11");
+    Plan plan = LombardiaPlans.plan(2021, areas, List.of()).build();
+    Evaluation e = PZ.evaluate(plan);
+    List<Finding> area = e.report().withCode("NAT-INT-002");
+    assertEquals(1, area.size(), e.report().findings()::toString);
+    assertEquals(Severity.INFO, area.get(0).severity());
+    assertEquals("/interventions/10/area", area.get(0).pointer().toString());
+    assertTrue(
+        area.get(0)
+            .message(Language.IT)
+            .contains("Il catalogo del quadro regionale non è verificato"),
+        area.get(0).message(Language.IT));
+    assertTrue(
+        area.get(0).message(Language.EN).contains("ten policy macro-areas are to be verified"),
+        area.get(0).message(Language.EN));
+    assertFalse(e.report().hasErrors(), e.report().findings()::toString);
+    CriterionScore coverage = e.score().criterion("area-coverage").orElseThrow();
+    assertFalse(coverage.applicable());
+    assertTrue(
+        coverage.evidence().get(0).render(Language.EN).contains("supplied with --catalogue"));
+  }
+
+  @Test
+  void aVerifiedCatalogueSuppliedByAnOfficerRestoresTheError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("linee-2021-2023.yaml");
+    Files.writeString(
+        file,
+        """
+        formatVersion: 1
+        framework: lombardia-2021-2023
+        catalogue:
+          reference: {act: "DGR Regione Lombardia XI/4563/2021, allegato"}
+          status: verified
+          areas:
+            - {code: AP01, title: "Contrasto alla povertà", source: {act: "Allegato"}}
+            - {code: AP02, title: "Politiche abitative", source: {act: "Allegato"}}
+        """);
+    PianoZona officer = PianoZona.builder().registry(REGISTRY).catalogue(file).build();
+    Plan plan = LombardiaPlans.plan(2021, List.of("AP01", "AP02", "AP11"), List.of()).build();
+    Evaluation e = officer.evaluate(plan);
+    List<Finding> area = e.report().withCode("NAT-INT-002");
+    assertEquals(Severity.ERROR, area.get(0).severity());
+    assertEquals("/interventions/2/area", area.get(0).pointer().toString());
+    assertTrue(e.score().criterion("area-coverage").orElseThrow().applicable());
   }
 
   @Test

@@ -6,6 +6,7 @@ import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.validation.LegalBasis;
+import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
 final class AreasProgrammedRule extends AbstractRule {
 
   AreasProgrammedRule(String code, Severity severity, LegalBasis basis) {
-    super(code, severity, basis, PugliaActs.MESSAGES, "PUG-AREA-001");
+    super(
+        RuleDescriptor.of(code, severity, basis, PugliaActs.MESSAGES, "PUG-AREA-001")
+            .checkingCatalogue());
   }
 
   @Override

@@ -135,15 +135,18 @@ final class PugliaActs {
                   + " PRPS (seven areas, 34 objectives, one intervention per objective); to be"
                   + " verified against the annex of DGR 353/2022."));
 
-  /** The IV plan's priorities, which structured every PSdZ 2018-2020. */
+  /** The IV plan's five priorities, which structured every PSdZ 2018-2020. */
   static final LegalBasis IV_PRPS_AREAS =
       LegalBasis.unverified(
           "DGR Regione Puglia 28 dicembre 2017, n. 2324 (IV PRPS 2017-2020)",
-          "cap. II, Le priorità nella programmazione sociale regionale",
+          "documento tecnico, cap. II, priorità da 2.2.1 a 2.2.5",
           null,
           Text.of(
-              "Le priorità del cap. II sono riportate fino al par. 2.2.3; le successive sono da"
-                  + " verificare sul documento tecnico della DGR 2324/2017.",
-              "The priorities of chapter II are given up to par. 2.2.3; the later ones are to be"
-                  + " verified against the technical document of DGR 2324/2017."));
+              "Le cinque priorità e i loro titoli sono quelli dell'indice del documento tecnico;"
+                  + " che ogni Piano Sociale di Zona debba programmare ciascuna priorità è da"
+                  + " verificare sul testo delle priorità (da 2.2.1 a 2.2.5) della DGR 2324/2017.",
+              "The five priorities and their titles are those of the technical document's index;"
+                  + " that every Piano Sociale di Zona must programme each priority is to be"
+                  + " verified against the text of the priorities (2.2.1 to 2.2.5) of DGR"
+                  + " 2324/2017."));
 }

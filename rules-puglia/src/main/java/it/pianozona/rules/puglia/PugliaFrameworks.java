@@ -51,8 +51,10 @@ public final class PugliaFrameworks implements FrameworkProvider {
   }
 
   /**
-   * The rules of one cycle. Every area must be programmed in both; in the IV cycle only a warning,
-   * because its catalogue could not list all of the act's areas.
+   * The rules of one cycle. Every area must be programmed in both. In the IV cycle that is a
+   * warning, not an error as in the V: the IV catalogue now lists the act's five priorities whole,
+   * but no text read ties each priority to an intervention of every plan, whereas the V plan's
+   * stated structure (34 objectives, one intervention each, in seven areas) does.
    */
   static List<Rule> rules(String prefix, Severity areaSeverity, LegalBasis areas) {
     return List.of(

@@ -10,6 +10,7 @@ import it.pianozona.core.model.Allocation;
 import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.text.Formats;
+import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,10 +64,15 @@ final class ResourceRules {
     }
   }
 
-  /** A fund restricted to some areas finances an intervention of another area. */
+  /**
+   * A fund restricted to some areas finances an intervention of another area. The restriction is
+   * the catalogue's, so under an unverified catalogue this is only noted.
+   */
   static final class FundOutsideItsAreas extends AbstractRule {
     FundOutsideItsAreas(String code, it.pianozona.core.validation.LegalBasis basis) {
-      super(code, Severity.WARNING, basis, PugliaActs.MESSAGES, "PUG-FUND-002");
+      super(
+          RuleDescriptor.of(code, Severity.WARNING, basis, PugliaActs.MESSAGES, "PUG-FUND-002")
+              .checkingCatalogue());
     }
 
     @Override

@@ -11,6 +11,7 @@ import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.text.Language;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PugliaFrameworksTest {
@@ -73,16 +74,28 @@ class PugliaFrameworksTest {
   }
 
   @Test
-  void theIvCatalogueCitesWhatItCanAndIsMarkedIncomplete() {
+  void theIvCatalogueHasTheFivePrioritiesOfTheActAndNoAddictionArea() {
     Catalogue c = iv().catalogue();
-    assertEquals(List.of("IV1", "IV2", "IV3", "IV4", "IV5", "IV6"), c.areaCodes());
-    assertEquals(false, c.areasComplete());
+    assertEquals(List.of("IV1", "IV2", "IV3", "IV4", "IV5"), c.areaCodes());
+    assertTrue(c.areasComplete());
     assertEquals(
-        "Promuovere e sostenere la prima infanzia, i minori e le famiglie",
-        c.areas().get(0).title());
-    assertTrue(c.areas().get(0).source().isVerified(), "read in the act's index");
+        List.of(
+            "Promuovere e sostenere la prima infanzia, i minori e le famiglie",
+            "Contrastare le povertà con percorsi di inclusione attiva",
+            "Promuovere la cultura dell'accoglienza e potenziare il welfare d'accesso",
+            "Promuovere e assicurare la presa in carico integrata delle disabilità e non"
+                + " autosufficienze",
+            "Prevenire e contrastare il maltrattamento e la violenza"),
+        c.areas().stream().map(Area::title).toList());
+    for (int i = 0; i < 5; i++) {
+      Area a = c.areas().get(i);
+      assertTrue(a.source().isVerified(), a.code() + " is read in the act's index");
+      assertTrue(a.source().act().contains("n. 2324"), a.code());
+      assertTrue(a.source().article().startsWith("par. 2.2." + (i + 1)), a.code());
+    }
     assertTrue(
-        c.areas().get(3).source().caveat().orElseThrow().render(Language.IT).contains("tavolo"));
+        c.areas().stream()
+            .noneMatch(a -> a.title().toLowerCase(Locale.ROOT).contains("dipendenz")));
     assertTrue(
         c.missing().orElseThrow().render(Language.EN).contains("service objectives"),
         "says the IV plan's service objectives are missing");

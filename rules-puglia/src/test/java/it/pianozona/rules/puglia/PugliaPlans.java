@@ -42,8 +42,7 @@ final class PugliaPlans {
 
   /** A planning cycle: its first year and its areas, the first of which runs the PUA. */
   record Cycle(String prefix, int from, List<String> areas) {
-    static final Cycle IV =
-        new Cycle("PUG-IV", 2018, List.of("IV3", "IV1", "IV2", "IV4", "IV5", "IV6"));
+    static final Cycle IV = new Cycle("PUG-IV", 2018, List.of("IV3", "IV1", "IV2", "IV4", "IV5"));
     static final Cycle V =
         new Cycle("PUG-V", 2022, List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7"));
 

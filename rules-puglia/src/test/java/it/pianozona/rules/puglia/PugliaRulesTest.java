@@ -15,6 +15,7 @@ import it.pianozona.core.model.PartialDate;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.validation.Finding;
+import it.pianozona.core.validation.Severity;
 import it.pianozona.rules.puglia.PugliaPlans.Cycle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -271,13 +272,14 @@ class PugliaRulesTest {
   }
 
   @Test
-  void anIvPlanInAnAreaTheIncompleteCatalogueLacksIsOnlyNoted() {
+  void anIvPlanInAnAreaTheFivePrioritiesDoNotHaveIsAnError() {
     List<String> areas = new ArrayList<>(Cycle.IV.areas());
-    areas.add("IV7");
+    areas.add("IV6");
     Plan plan = PugliaPlans.plan(Cycle.IV, areas).build();
     List<Finding> findings = PZ.evaluate(plan).report().findings();
     assertEquals(
-        List.of("NAT-INT-007"), findings.stream().map(Finding::code).toList(), findings::toString);
-    assertEquals("/interventions/6/area", findings.get(0).pointer().toString());
+        List.of("NAT-INT-002"), findings.stream().map(Finding::code).toList(), findings::toString);
+    assertEquals(Severity.ERROR, findings.get(0).severity());
+    assertEquals("/interventions/5/area", findings.get(0).pointer().toString());
   }
 }
