@@ -118,7 +118,11 @@ final class TextReport {
       for (Message m : c.evidence()) {
         s.append("      - ").append(m.render(language)).append('\n');
       }
-      s.append("      ").append(label("basis", language, c.basis().citation())).append('\n');
+      s.append("      ").append(label("basis", language, c.basis().citation()));
+      if (!c.basis().isVerified()) {
+        s.append(' ').append(label("unverified", language));
+      }
+      s.append('\n');
       c.rationale()
           .ifPresent(
               r ->

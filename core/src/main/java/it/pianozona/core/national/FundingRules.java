@@ -384,7 +384,8 @@ final class FundingRules {
         return;
       }
       Set<Integer> funded = new HashSet<>();
-      plan.funding().forEach(f -> funded.add(f.year()));
+      // A declaration of zero euro is no money: it must not hide an unfunded year.
+      plan.funding().stream().filter(f -> !f.amount().isZero()).forEach(f -> funded.add(f.year()));
       List<Year> missing =
           plan.period().years().filter(y -> !funded.contains(y)).mapToObj(Year::of).toList();
       if (!missing.isEmpty()) {

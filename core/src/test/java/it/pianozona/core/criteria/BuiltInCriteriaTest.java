@@ -198,14 +198,14 @@ class BuiltInCriteriaTest {
     assertEquals(0, c.weight().compareTo(c.points()), c.evidence().toString());
     List<String> en = evidence(c, Language.EN);
     assertEquals(
-        "The comuni's own funds: EUR 300,000.00, 25.0% of a base of EUR 1,200,000.00 (every"
-            + " declared source: fnps, comuni).",
+        "The comuni's own funds: EUR 300,000.00 of a base of EUR 1,200,000.00 (every declared"
+            + " source: fnps, comuni), that is 25.0%.",
         en.get(0));
     assertEquals("Who sets the base of the share: pianozona.", en.get(1));
     assertEquals("On the base of the share: Base chosen by pianozona.", en.get(2));
     assertEquals(
-        "Risorse proprie dei comuni: € 300.000,00, pari al 25,0% di una base di € 1.200.000,00"
-            + " (tutte le fonti dichiarate: fnps, comuni).",
+        "Risorse proprie dei comuni: € 300.000,00 su una base di € 1.200.000,00 (tutte le fonti"
+            + " dichiarate: fnps, comuni), cioè 25,0%.",
         evidence(c, Language.IT).get(0));
   }
 
@@ -217,8 +217,8 @@ class BuiltInCriteriaTest {
             framework("municipal-cofinancing", Optional.empty(), cofinancing(List.of("fnps"))),
             "municipal-cofinancing");
     assertEquals(
-        "The comuni's own funds: EUR 300,000.00, 33.3% of a base of EUR 900,000.00 (the sources"
-            + " fnps).",
+        "The comuni's own funds: EUR 300,000.00 of a base of EUR 900,000.00 (the sources fnps),"
+            + " that is 33.3%.",
         evidence(c, Language.EN).get(0));
   }
 

@@ -320,6 +320,8 @@ class NationalRulesTest {
             "/funding/5"),
         new Case("a year with no funding declared", without2023(), "NAT-FUND-008", "/funding"),
         new Case(
+            "a year whose only declaration is zero euro", zeroIn2023(), "NAT-FUND-008", "/funding"),
+        new Case(
             "a small unprogrammed margin",
             withFunding(slightlyMoreComuni2024),
             "NAT-FUND-009",
@@ -398,6 +400,14 @@ class NationalRulesTest {
         .build();
   }
 
+  /** 2023 is declared, but at zero euro: still a year without money. */
+  static Plan zeroIn2023() {
+    Plan p = without2023();
+    List<Funding> funding = new ArrayList<>(p.funding());
+    funding.add(Funding.of("fnps", 2023, Euro.ZERO));
+    return p.toBuilder().withFunding(funding).build();
+  }
+
   @Test
   void aMistypedCodeIsReportedWithTheClosestKnownOne() {
     Plan plan =
@@ -409,8 +419,9 @@ class NationalRulesTest {
     List<Finding> findings = validate(plan).findings();
     assertEquals(2, findings.size(), findings::toString);
     assertEquals(
-        "The body \"consiglio-comunal\" approving the act is not one framework molise-test-2022-2024 knows:"
-            + " the rules that look for the approval do not see it. Did you mean"
+        "The body \"consiglio-comunal\" approving the act is not in the plans' vocabulary, which is"
+            + " national and applies to framework molise-test-2022-2024 too: the rules that look for"
+            + " the approval do not see it. Did you mean"
             + " \"consiglio-comunale\"?",
         findings.get(0).message(Language.EN));
     assertTrue(
