@@ -32,21 +32,12 @@ public record DatedCodes(
     checkArgument(id != null && !id.isBlank(), "a parameter needs an id");
     codes = ImmutableList.copyOf(codes);
     checkArgument(!codes.isEmpty(), "parameter %s lists no code", id);
-    requireNonNull(validFrom, "validFrom of " + id);
-    requireNonNull(validTo, "validTo of " + id);
-    validTo.ifPresent(
-        to ->
-            checkArgument(
-                !to.isBefore(validFrom),
-                "parameter %s ends (%s) before it starts (%s)",
-                id,
-                to,
-                validFrom));
+    Validity.check(id, validFrom, validTo);
     requireNonNull(reference, "reference of " + id);
   }
 
   /** Whether the list applies on the given day. */
   public boolean appliesOn(LocalDate day) {
-    return !day.isBefore(validFrom) && validTo.map(to -> !day.isAfter(to)).orElse(true);
+    return Validity.covers(day, validFrom, validTo);
   }
 }

@@ -29,22 +29,13 @@ public record DatedParameter(
   public DatedParameter {
     checkArgument(id != null && !id.isBlank(), "a parameter needs an id");
     requireNonNull(value, "value of " + id);
-    requireNonNull(validFrom, "validFrom of " + id);
-    requireNonNull(validTo, "validTo of " + id);
-    validTo.ifPresent(
-        to ->
-            checkArgument(
-                !to.isBefore(validFrom),
-                "parameter %s ends (%s) before it starts (%s)",
-                id,
-                to,
-                validFrom));
+    Validity.check(id, validFrom, validTo);
     requireNonNull(reference, "reference of " + id);
   }
 
   /** Whether the parameter applies on the given day. */
   public boolean appliesOn(LocalDate day) {
-    return !day.isBefore(validFrom) && validTo.map(to -> !day.isAfter(to)).orElse(true);
+    return Validity.covers(day, validFrom, validTo);
   }
 
   /** Whether the value was read in its act (no caveat on the reference). */
