@@ -19,6 +19,7 @@ module it.pianozona.core {
   exports it.pianozona.core.reference;
   exports it.pianozona.core.text;
   exports it.pianozona.core.io;
+  exports it.pianozona.core.config;
 
   uses it.pianozona.core.framework.FrameworkProvider;
 }

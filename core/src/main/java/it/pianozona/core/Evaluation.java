@@ -2,6 +2,7 @@ package it.pianozona.core;
 
 import static java.util.Objects.requireNonNull;
 
+import it.pianozona.core.config.Tuning;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.internal.Engine;
@@ -17,15 +18,24 @@ import java.util.List;
  * @param framework the framework applied
  * @param report what validation found
  * @param score the score and its breakdown
+ * @param tuning what the project configuration changed, so that a report can say the check was
+ *     tuned; {@link Tuning#NONE} when it ran as the framework declares
  * @since 0.1
  */
-public record Evaluation(Plan plan, Framework framework, ValidationReport report, Score score) {
+public record Evaluation(
+    Plan plan, Framework framework, ValidationReport report, Score score, Tuning tuning) {
 
   public Evaluation {
     requireNonNull(plan, "plan");
     requireNonNull(framework, "framework");
     requireNonNull(report, "report");
     requireNonNull(score, "score");
+    requireNonNull(tuning, "tuning");
+  }
+
+  /** An evaluation the configuration changed nothing in. */
+  public Evaluation(Plan plan, Framework framework, ValidationReport report, Score score) {
+    this(plan, framework, report, score, Tuning.NONE);
   }
 
   /**

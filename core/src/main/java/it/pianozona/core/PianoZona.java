@@ -2,6 +2,8 @@ package it.pianozona.core;
 
 import static java.util.Objects.requireNonNull;
 
+import it.pianozona.core.config.Configuration;
+import it.pianozona.core.config.Tuning;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
@@ -47,10 +49,28 @@ public final class PianoZona {
   private final PlanReader reader;
   private final Engine engine;
 
-  private PianoZona(FrameworkRegistry registry, PlanReader reader, ComuniRegistry comuni) {
+  private final Configuration configuration;
+  private final Map<String, Path> catalogues;
+
+  private PianoZona(
+      FrameworkRegistry registry,
+      PlanReader reader,
+      ComuniRegistry comuni,
+      Configuration configuration,
+      Map<String, Path> catalogues) {
     this.registry = registry;
     this.reader = reader;
     this.engine = new Engine(NationalRules.reference(), comuni);
+    this.configuration = configuration;
+    this.catalogues = Map.copyOf(catalogues);
+  }
+
+  /**
+   * The configuration this instance applies to every evaluation; {@link Configuration#NONE} if
+   * none.
+   */
+  public Configuration configuration() {
+    return configuration;
   }
 
   /** The library with every framework found through {@link java.util.ServiceLoader}. */
@@ -118,9 +138,15 @@ public final class PianoZona {
    * for any plan.
    */
   public Evaluation evaluate(Plan plan, Framework framework) {
-    ValidationReport report = engine.validate(plan, framework);
-    Score score = engine.score(plan, framework, report);
-    return new Evaluation(plan, framework, report, score);
+    Engine.Tuned tuned = engine.validate(plan, framework, configuration);
+    Score score = engine.score(plan, framework, tuned.report(), configuration);
+    Tuning tuning = tuned.tuning();
+    Path catalogue = catalogues.get(framework.id());
+    if (catalogue != null) {
+      tuning =
+          new Tuning(tuning.file(), tuning.rules(), tuning.parameters(), Optional.of(catalogue));
+    }
+    return new Evaluation(plan, framework, tuned.report(), score, tuning);
   }
 
   /**
@@ -169,7 +195,7 @@ public final class PianoZona {
    * @throws FrameworkSelectionException if no single framework fits the plan
    */
   public ValidationReport validate(Plan plan) {
-    return engine.validate(plan, registry.select(plan));
+    return engine.validate(plan, registry.select(plan), configuration).report();
   }
 
   /** Configures a {@link PianoZona}: which frameworks, which limits, which comuni list. */
@@ -178,6 +204,7 @@ public final class PianoZona {
     private ReadLimits limits = ReadLimits.DEFAULT;
     private ComuniRegistry comuni;
     private final List<Path> catalogueFiles = new ArrayList<>();
+    private Configuration configuration = Configuration.NONE;
 
     private Builder() {}
 
@@ -209,6 +236,15 @@ public final class PianoZona {
       return this;
     }
 
+    /**
+     * Tunes every evaluation: rules turned off or re-graded, parameters overridden, suppressions,
+     * and the configuration's catalogues used like {@link #catalogue(Path)}'s.
+     */
+    public Builder configuration(Configuration value) {
+      this.configuration = requireNonNull(value, "configuration");
+      return this;
+    }
+
     /** Uses another list of comuni, such as a newer ISTAT list. */
     public Builder comuni(ComuniRegistry value) {
       this.comuni = requireNonNull(value, "comuni");
@@ -219,13 +255,17 @@ public final class PianoZona {
       FrameworkRegistry frameworks =
           Optional.ofNullable(registry).orElseGet(FrameworkRegistry::discover);
       Map<String, Path> replacedBy = new java.util.HashMap<>();
-      for (Path file : catalogueFiles) {
+      List<Path> files = new ArrayList<>(catalogueFiles);
+      files.addAll(configuration.catalogues());
+      for (Path file : files) {
         frameworks = withCatalogue(frameworks, file, replacedBy);
       }
       return new PianoZona(
           frameworks,
           PlanReader.withLimits(limits),
-          Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled));
+          Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled),
+          configuration,
+          replacedBy);
     }
 
     private static FrameworkRegistry withCatalogue(

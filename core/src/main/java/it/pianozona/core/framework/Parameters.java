@@ -101,6 +101,63 @@ public final class Parameters {
     return lists;
   }
 
+  /**
+   * This set with the other's versions in place of its own on the days they cover, as a reform
+   * replaces a parameter: a version of this set that overlaps one of the other is cut to the days
+   * outside it (and dropped if none is left). Ids the other set has and this one lacks are added.
+   */
+  public Parameters overriddenBy(Parameters other) {
+    List<DatedParameter> numbers = new ArrayList<>();
+    for (DatedParameter p : all) {
+      List<Span> left = List.of(new Span(p.id(), p.validFrom(), p.validTo()));
+      for (DatedParameter o : other.all) {
+        if (o.id().equals(p.id())) {
+          left = cut(left, new Span(o.id(), o.validFrom(), o.validTo()));
+        }
+      }
+      left.forEach(
+          s -> numbers.add(new DatedParameter(p.id(), p.value(), s.from(), s.to(), p.reference())));
+    }
+    numbers.addAll(other.all);
+    List<DatedCodes> codes = new ArrayList<>();
+    for (DatedCodes p : lists) {
+      List<Span> left = List.of(new Span(p.id(), p.validFrom(), p.validTo()));
+      for (DatedCodes o : other.lists) {
+        if (o.id().equals(p.id())) {
+          left = cut(left, new Span(o.id(), o.validFrom(), o.validTo()));
+        }
+      }
+      left.forEach(
+          s -> codes.add(new DatedCodes(p.id(), p.codes(), s.from(), s.to(), p.reference())));
+    }
+    codes.addAll(other.lists);
+    return of(numbers, codes);
+  }
+
+  /** The parts of the spans outside the cut. */
+  private static List<Span> cut(List<Span> spans, Span cut) {
+    List<Span> left = new ArrayList<>();
+    for (Span s : spans) {
+      if (!overlap(s, cut)) {
+        left.add(s);
+        continue;
+      }
+      if (s.from().isBefore(cut.from())) {
+        left.add(new Span(s.id(), s.from(), Optional.of(cut.from().minusDays(1))));
+      }
+      if (cut.to().isPresent() && s.to().orElse(LocalDate.MAX).isAfter(cut.to().get())) {
+        left.add(new Span(s.id(), cut.to().get().plusDays(1), s.to()));
+      }
+    }
+    return left;
+  }
+
+  /** Whether a parameter or a list of codes with this id exists in any version. */
+  public boolean has(String id) {
+    return all.stream().anyMatch(p -> p.id().equals(id))
+        || lists.stream().anyMatch(p -> p.id().equals(id));
+  }
+
   /** This set and the other together, as one. */
   public Parameters with(Parameters other) {
     List<DatedParameter> both = new ArrayList<>(all);

@@ -1,5 +1,10 @@
 package it.pianozona.core.internal;
 
+import it.pianozona.core.config.Configuration;
+import it.pianozona.core.config.ConfiguredSuppression;
+import it.pianozona.core.config.ParameterOverride;
+import it.pianozona.core.config.RuleSetting;
+import it.pianozona.core.config.Tuning;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.CriterionContext;
 import it.pianozona.core.framework.CriterionResult;
@@ -11,22 +16,27 @@ import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.model.Plan;
+import it.pianozona.core.model.Suppression;
 import it.pianozona.core.national.NationalRules;
 import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.scoring.CriterionScore;
 import it.pianozona.core.scoring.Score;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.text.Text;
+import it.pianozona.core.validation.ElementRef;
 import it.pianozona.core.validation.Finding;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.Location;
+import it.pianozona.core.validation.Pointer;
 import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import it.pianozona.core.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,30 +75,156 @@ public final class Engine {
     return rules;
   }
 
+  /** Reported for a suppression that accepts no finding: the exception outlived its problem. */
+  public static final RuleDescriptor STALE_SUPPRESSION =
+      RuleDescriptor.of(
+          "CORE-SUP-001",
+          Severity.WARNING,
+          LegalBasis.of("pianozona: soppressioni dei rilievi", "", null),
+          NationalRules.BUNDLE);
+
   public Parameters parameters(Framework framework) {
-    return national.parameters().with(framework.parameters());
+    return parameters(framework, Configuration.NONE);
+  }
+
+  /** The parameters of the framework, with the configuration's overrides for it in place. */
+  public Parameters parameters(Framework framework, Configuration configuration) {
+    Parameters base = national.parameters().with(framework.parameters());
+    List<ParameterOverride> overrides = overridesFor(framework, configuration);
+    if (overrides.isEmpty()) {
+      return base;
+    }
+    return base.overriddenBy(
+        Parameters.of(
+            overrides.stream().flatMap(o -> o.value().stream()).toList(),
+            overrides.stream().flatMap(o -> o.codes().stream()).toList()));
+  }
+
+  private List<ParameterOverride> overridesFor(Framework framework, Configuration configuration) {
+    return configuration.parameters().stream()
+        .filter(o -> o.appliesTo(framework.id()))
+        .filter(o -> national.parameters().with(framework.parameters()).has(o.id()))
+        .toList();
   }
 
   public ValidationReport validate(Plan plan, Framework framework) {
-    Parameters parameters = parameters(framework);
+    return validate(plan, framework, Configuration.NONE).report();
+  }
+
+  /** A validation report and what the configuration changed to produce it. */
+  public record Tuned(ValidationReport report, Tuning tuning) {}
+
+  /**
+   * Validates the plan with the configuration's rule settings, parameter overrides and
+   * suppressions: a rule turned off does not run, a re-graded one reports at its new severity
+   * (remembering its own), and a finding a suppression of the plan or of the configuration accepts
+   * is marked with it. A suppression that accepts no finding gives {@link #STALE_SUPPRESSION}.
+   */
+  public Tuned validate(Plan plan, Framework framework, Configuration configuration) {
+    Parameters parameters = parameters(framework, configuration);
     List<Finding> findings = new ArrayList<>();
+    List<Tuning.RuleChange> changes = new ArrayList<>();
     for (Rule rule : rulesFor(framework)) {
-      Context context = new Context(plan, framework, parameters, rule.descriptor(), findings);
+      RuleDescriptor descriptor = rule.descriptor();
+      Optional<RuleSetting> setting = configuration.settingFor(descriptor);
+      if (setting.isPresent()
+          && setting.get().severity().map(s -> s != descriptor.severity()).orElse(true)) {
+        changes.add(
+            new Tuning.RuleChange(
+                descriptor.code(), descriptor.severity(), setting.get().severity(), setting.get()));
+      }
+      if (setting.isPresent() && setting.get().off()) {
+        continue;
+      }
+      Optional<Severity> severity = setting.flatMap(RuleSetting::severity);
+      Context context = new Context(plan, framework, parameters, descriptor, severity, findings);
       try {
         rule.check(context);
       } catch (RuntimeException | StackOverflowError e) {
-        String code = rule.descriptor().code();
+        String code = descriptor.code();
         LOG.error("rule {} failed on plan {}", code, plan.id(), e);
         findings.add(
             Finding.of(RULE_FAILED, Locations.plan(plan), code, e.getClass().getSimpleName()));
       }
     }
-    return new ValidationReport(plan.id(), framework.id(), findings);
+    List<Finding> marked = suppress(plan, configuration, findings);
+    Tuning tuning =
+        new Tuning(
+            configuration.file(),
+            changes,
+            overridesFor(framework, configuration),
+            Optional.empty());
+    return new Tuned(new ValidationReport(plan.id(), framework.id(), marked), tuning);
+  }
+
+  /** The findings with the suppressions that accept them, and one finding per stale suppression. */
+  private List<Finding> suppress(Plan plan, Configuration configuration, List<Finding> findings) {
+    List<Suppression> all = new ArrayList<>(plan.suppressions());
+    List<Location> declared = new ArrayList<>();
+    for (int i = 0; i < plan.suppressions().size(); i++) {
+      declared.add(Location.of(Pointer.of("suppressions", i), ElementRef.Kind.PLAN, plan.id()));
+    }
+    for (ConfiguredSuppression c : configuration.suppressions()) {
+      if (c.plan().equals(plan.id())) {
+        all.add(c.suppression());
+        declared.add(Locations.plan(plan));
+      }
+    }
+    if (all.isEmpty()) {
+      return findings;
+    }
+    boolean[] used = new boolean[all.size()];
+    List<Finding> marked = new ArrayList<>(findings.size() + all.size());
+    for (Finding f : findings) {
+      Finding m = f;
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).covers(f.code(), f.pointer().toString())) {
+          used[i] = true;
+          m = f.suppressedBy(all.get(i));
+          break;
+        }
+      }
+      marked.add(m);
+    }
+    Optional<RuleSetting> staleSetting = configuration.settingFor(STALE_SUPPRESSION);
+    if (staleSetting.isPresent() && staleSetting.get().off()) {
+      return marked;
+    }
+    int fromPlan = plan.suppressions().size();
+    List<ConfiguredSuppression> configured =
+        configuration.suppressions().stream().filter(c -> c.plan().equals(plan.id())).toList();
+    for (int i = 0; i < all.size(); i++) {
+      if (!used[i]) {
+        Suppression s = all.get(i);
+        String where =
+            i < fromPlan
+                ? "/suppressions/" + i
+                : configuration.file().map(Path::toString).orElse("configuration")
+                    + "#"
+                    + configured.get(i - fromPlan).at();
+        Finding stale =
+            Finding.of(
+                STALE_SUPPRESSION,
+                declared.get(i),
+                s.code(),
+                s.pointer().isEmpty() ? "\"\"" : s.pointer(),
+                where);
+        marked.add(staleSetting.flatMap(RuleSetting::severity).map(stale::regraded).orElse(stale));
+      }
+    }
+    return marked;
   }
 
   public Score score(Plan plan, Framework framework, ValidationReport report) {
+    return score(plan, framework, report, Configuration.NONE);
+  }
+
+  /** Scores the plan with the configuration's parameter overrides in place. */
+  public Score score(
+      Plan plan, Framework framework, ValidationReport report, Configuration configuration) {
     CriterionContext context =
-        new CriterionContext(plan, framework, parameters(framework), national, comuni, report);
+        new CriterionContext(
+            plan, framework, parameters(framework, configuration), national, comuni, report);
     List<CriterionScore> scores = new ArrayList<>();
     for (WeightedCriterion wc : framework.scoring().criteria()) {
       CriterionResult result;
@@ -124,6 +260,7 @@ public final class Engine {
     private final Framework framework;
     private final Parameters parameters;
     private final RuleDescriptor descriptor;
+    private final Optional<Severity> regraded;
     private final List<Finding> findings;
 
     Context(
@@ -131,11 +268,13 @@ public final class Engine {
         Framework framework,
         Parameters parameters,
         RuleDescriptor descriptor,
+        Optional<Severity> regraded,
         List<Finding> findings) {
       this.plan = plan;
       this.framework = framework;
       this.parameters = parameters;
       this.descriptor = descriptor;
+      this.regraded = regraded;
       this.findings = findings;
     }
 
@@ -167,17 +306,26 @@ public final class Engine {
     @Override
     public void report(Location location, Object... args) {
       Finding finding = Finding.of(descriptor, location, args);
+      if (regraded.isPresent()) {
+        finding = finding.regraded(regraded.get());
+      }
       Catalogue catalogue = framework.catalogue();
       if (descriptor.checksCatalogue() && !catalogue.isVerified()) {
+        // The cap comes after the re-grading: an office cannot send a plan back on a list that
+        // nobody has checked against its act.
         Text caveat = catalogue.reference().caveat().orElseThrow();
+        Severity capped =
+            finding.severity().isAtLeast(Severity.WARNING) ? Severity.INFO : finding.severity();
         finding =
             new Finding(
                 finding.code(),
-                catalogue.severityOf(descriptor),
+                capped,
                 location,
                 finding.legalBasis(),
                 Message.of(
-                    NationalRules.BUNDLE, Catalogue.UNVERIFIED_FINDING, finding.message(), caveat));
+                    NationalRules.BUNDLE, Catalogue.UNVERIFIED_FINDING, finding.message(), caveat),
+                finding.declaredSeverity(),
+                Optional.empty());
       }
       findings.add(finding);
     }

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * @param governance approval acts and participation
  * @param sources public documents its facts come from
  * @param notes remarks on the plan as a whole (such as which figures are illustrative)
+ * @param suppressions findings its authors know of and accept, each with its reason
  * @since 0.1
  */
 public record Plan(
@@ -48,7 +49,8 @@ public record Plan(
     List<Intervention> interventions,
     Governance governance,
     List<SourceRef> sources,
-    Optional<String> notes) {
+    Optional<String> notes,
+    List<Suppression> suppressions) {
 
   /** The document format version this library writes. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -85,11 +87,44 @@ public record Plan(
     requireNonNull(governance, "governance");
     sources = ImmutableList.copyOf(sources);
     requireNonNull(notes, "notes");
+    suppressions = ImmutableList.copyOf(suppressions);
     checkArgument(
         withinTotal(funding, interventions),
         "the amounts of plan %s add up to more than %s euro, more than any budget",
         id,
         MAX_TOTAL);
+  }
+
+  /** A plan that accepts no finding. */
+  public Plan(
+      int schemaVersion,
+      String id,
+      String title,
+      Ambito ambito,
+      Period period,
+      Optional<String> framework,
+      Map<String, String> contents,
+      List<Funding> funding,
+      Optional<Staffing> staffing,
+      List<Intervention> interventions,
+      Governance governance,
+      List<SourceRef> sources,
+      Optional<String> notes) {
+    this(
+        schemaVersion,
+        id,
+        title,
+        ambito,
+        period,
+        framework,
+        contents,
+        funding,
+        staffing,
+        interventions,
+        governance,
+        sources,
+        notes,
+        List.of());
   }
 
   /** Whether all the amounts add up to at most {@link #MAX_TOTAL}, never overflowing. */
@@ -148,6 +183,7 @@ public record Plan(
     interventions.forEach(b::intervention);
     sources.forEach(b::source);
     notes.ifPresent(b::notes);
+    suppressions.forEach(b::suppression);
     return b;
   }
 
@@ -168,6 +204,7 @@ public record Plan(
     private final List<Funding> funding = new ArrayList<>();
     private Optional<Staffing> staffing = Optional.empty();
     private final List<Intervention> interventions = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
     private Governance governance = Governance.EMPTY;
     private final List<SourceRef> sources = new ArrayList<>();
     private Optional<String> notes = Optional.empty();
@@ -283,6 +320,18 @@ public record Plan(
       return this;
     }
 
+    /** Accepts a finding, with its reason. */
+    public Builder suppression(Suppression value) {
+      suppressions.add(requireNonNull(value, "suppression"));
+      return this;
+    }
+
+    public Builder withSuppressions(List<Suppression> values) {
+      suppressions.clear();
+      values.forEach(this::suppression);
+      return this;
+    }
+
     public Builder withoutNotes() {
       notes = Optional.empty();
       return this;
@@ -319,7 +368,8 @@ public record Plan(
           interventions,
           governance,
           sources,
-          notes);
+          notes,
+          suppressions);
     }
   }
 }

@@ -5,7 +5,12 @@ import static java.util.Objects.requireNonNull;
 
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -95,6 +100,55 @@ public record RuleDescriptor(
   public String fix(Language language) {
     return bundle.render(fixKey(), List.of(), language);
   }
+
+  /**
+   * The tags the project configuration can turn the rule off or re-grade it by, derived from its
+   * code so that they never drift from it: where the rule comes from ({@code national}, {@code
+   * puglia}, {@code lombardia}, {@code basilicata}, or {@code pianozona} for the engine's own),
+   * what part of the plan it reads ({@code contents}, {@code funding}, {@code interventions},
+   * {@code leps}, {@code period}, {@code territory}, {@code vocabulary}, {@code access}, {@code
+   * areas}, {@code governance}, {@code suppressions}) and {@code catalogue} when it checks against
+   * the framework's catalogue. A code outside these families gives its own segments, lower-cased.
+   */
+  public Set<String> tags() {
+    String[] parts = code.split("-");
+    Set<String> tags = new LinkedHashSet<>();
+    tags.add(SCOPES.getOrDefault(parts[0], parts[0].toLowerCase(Locale.ROOT)));
+    int family = parts.length - 1;
+    while (family > 0 && parts[family].chars().allMatch(Character::isDigit)) {
+      family--;
+    }
+    if (family > 0) {
+      tags.add(FAMILIES.getOrDefault(parts[family], parts[family].toLowerCase(Locale.ROOT)));
+    }
+    if (checksCatalogue) {
+      tags.add("catalogue");
+    }
+    return Collections.unmodifiableSet(tags);
+  }
+
+  private static final Map<String, String> SCOPES =
+      Map.of(
+          "NAT", "national",
+          "CORE", "pianozona",
+          "PUG", "puglia",
+          "LOM", "lombardia",
+          "BAS", "basilicata");
+
+  private static final Map<String, String> FAMILIES =
+      Map.ofEntries(
+          Map.entry("CNT", "contents"),
+          Map.entry("FUND", "funding"),
+          Map.entry("INT", "interventions"),
+          Map.entry("LEPS", "leps"),
+          Map.entry("PER", "period"),
+          Map.entry("TERR", "territory"),
+          Map.entry("VOC", "vocabulary"),
+          Map.entry("ACC", "access"),
+          Map.entry("AREA", "areas"),
+          Map.entry("GOV", "governance"),
+          Map.entry("ENG", "engine"),
+          Map.entry("SUP", "suppressions"));
 
   /** The keys this descriptor needs in its bundle. */
   public List<String> requiredKeys() {
