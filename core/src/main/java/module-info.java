@@ -20,6 +20,7 @@ module it.pianozona.core {
   exports it.pianozona.core.text;
   exports it.pianozona.core.io;
   exports it.pianozona.core.config;
+  exports it.pianozona.core.scenario;
 
   uses it.pianozona.core.framework.FrameworkProvider;
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code pianozona} command line: validate and score plans, explain rules, list the frameworks,
- * check a folder of plans, compare two plans, print the plan document's schema.
+ * check a folder of plans, compare two plans, print the plan document's schema, run golden
+ * scenarios.
  *
  * <p>It speaks Italian, or English with {@code --lang en} or {@code PIANOZONA_LANG=en}: help, usage
  * errors and messages alike. Its texts are in {@code help_*.properties} (the help, read by picocli)
@@ -31,7 +32,8 @@ import picocli.CommandLine.Model.OptionSpec;
       FrameworksCommand.class,
       BatchCommand.class,
       DiffCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      TestCommand.class
     })
 public final class PianoZonaCli implements Runnable {
 

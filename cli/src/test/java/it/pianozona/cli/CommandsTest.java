@@ -181,7 +181,7 @@ class CommandsTest {
   void everyCommandHasHelpWithAnExampleAndTheToolHasAVersion() {
     CommandLine cli = PianoZonaCli.commandLine(Language.IT);
     assertEquals(
-        List.of("validate", "score", "explain", "frameworks", "batch", "diff", "schema"),
+        List.of("validate", "score", "explain", "frameworks", "batch", "diff", "schema", "test"),
         List.copyOf(cli.getSubcommands().keySet()));
     for (String command : cli.getSubcommands().keySet()) {
       PianoZonaCliTest.Run help = run(command, "--help");

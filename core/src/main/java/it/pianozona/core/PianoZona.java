@@ -9,6 +9,7 @@ import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.framework.FrameworkSelectionException;
 import it.pianozona.core.framework.Rule;
+import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.internal.Engine;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.io.DocumentException;
@@ -21,13 +22,18 @@ import it.pianozona.core.model.Plan;
 import it.pianozona.core.national.NationalRules;
 import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.scoring.Score;
+import it.pianozona.core.text.Suggestions;
 import it.pianozona.core.validation.Pointer;
 import it.pianozona.core.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -205,8 +211,46 @@ public final class PianoZona {
     private ComuniRegistry comuni;
     private final List<Path> catalogueFiles = new ArrayList<>();
     private Configuration configuration = Configuration.NONE;
+    private final Map<String, List<Rule>> localRules = new LinkedHashMap<>();
+    private final Map<String, List<WeightedCriterion>> localCriteria = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Adds a rule of the application's own to an installed framework, as an office adds a check of
+     * its own without writing a region module. The rule runs after the framework's, and reports,
+     * explanations and the framework list show it like the framework's own, marked as local. Give
+     * it a code of its own family, such as {@code LOC-CASARANO-INT-001} (tag {@code local}), and a
+     * legal basis that names the office's own decision.
+     *
+     * @param frameworkId the id of an installed framework, such as {@code puglia-v-2022-2024}
+     * @throws IllegalArgumentException at {@link #build()} if no framework has the id, or if the
+     *     rule's code is already a national rule's, the engine's or the framework's
+     */
+    public Builder rule(String frameworkId, Rule rule) {
+      requireNonNull(frameworkId, "frameworkId");
+      requireNonNull(rule, "rule");
+      localRules.computeIfAbsent(frameworkId, k -> new ArrayList<>()).add(rule);
+      return this;
+    }
+
+    /**
+     * Adds a scoring criterion of the application's own to an installed framework's model, after
+     * the region's criteria. Its weight adds to the model's: the total is still the points earned
+     * over the applicable weight, scaled to 100, so a local criterion of weight 10 beside a model
+     * of 100 makes the region's criteria count for 100 of 110. Its weight basis says who set it:
+     * {@link it.pianozona.core.framework.WeightBasis#PIANOZONA} (not an act), or {@code
+     * WeightBasis.act(...)} naming the office's own decision.
+     *
+     * @throws IllegalArgumentException at {@link #build()} if no framework has the id, or if the
+     *     criterion's id is already one of the framework's model
+     */
+    public Builder criterion(String frameworkId, WeightedCriterion criterion) {
+      requireNonNull(frameworkId, "frameworkId");
+      requireNonNull(criterion, "criterion");
+      localCriteria.computeIfAbsent(frameworkId, k -> new ArrayList<>()).add(criterion);
+      return this;
+    }
 
     /** Uses exactly these frameworks instead of discovering them. */
     public Builder frameworks(List<Framework> frameworks) {
@@ -260,12 +304,87 @@ public final class PianoZona {
       for (Path file : files) {
         frameworks = withCatalogue(frameworks, file, replacedBy);
       }
+      frameworks = withLocal(frameworks);
       return new PianoZona(
           frameworks,
           PlanReader.withLimits(limits),
           Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled),
           configuration,
           replacedBy);
+    }
+
+    /** The registry with the local rules and criteria added to their frameworks. */
+    private FrameworkRegistry withLocal(FrameworkRegistry registry) {
+      if (localRules.isEmpty() && localCriteria.isEmpty()) {
+        return registry;
+      }
+      Set<String> ids = new LinkedHashSet<>(localRules.keySet());
+      ids.addAll(localCriteria.keySet());
+      List<String> installed = registry.frameworks().stream().map(Framework::id).toList();
+      for (String id : ids) {
+        if (registry.byId(id).isEmpty()) {
+          throw new IllegalArgumentException(
+              "a local rule or criterion is for framework '"
+                  + id
+                  + "', which is not installed"
+                  + Suggestions.closest(id, installed)
+                      .map(c -> "; did you mean " + c + "?")
+                      .orElse("")
+                  + " (installed: "
+                  + String.join(", ", installed)
+                  + ")");
+        }
+      }
+      List<Framework> extended = new ArrayList<>();
+      for (Framework f : registry.frameworks()) {
+        List<Rule> rules = localRules.getOrDefault(f.id(), List.of());
+        List<WeightedCriterion> criteria = localCriteria.getOrDefault(f.id(), List.of());
+        if (rules.isEmpty() && criteria.isEmpty()) {
+          extended.add(f);
+          continue;
+        }
+        Map<String, String> taken = new HashMap<>();
+        Engine.rulesFor(f).forEach(r -> taken.put(r.descriptor().code(), owner(r, f)));
+        taken.put(Engine.RULE_FAILED.code(), "the engine");
+        taken.put(Engine.STALE_SUPPRESSION.code(), "the engine");
+        for (Rule r : rules) {
+          String code = r.descriptor().code();
+          String earlier = taken.putIfAbsent(code, "another local rule");
+          if (earlier != null) {
+            throw new IllegalArgumentException(
+                "the local rule "
+                    + code
+                    + " for "
+                    + f.id()
+                    + " has the code of "
+                    + earlier
+                    + ": give it a code of its own, such as LOC-...");
+          }
+        }
+        Set<String> criterionIds = new LinkedHashSet<>();
+        f.scoring().criteria().forEach(c -> criterionIds.add(c.criterion().id()));
+        for (WeightedCriterion c : criteria) {
+          if (!criterionIds.add(c.criterion().id())) {
+            throw new IllegalArgumentException(
+                "the local criterion '"
+                    + c.criterion().id()
+                    + "' for "
+                    + f.id()
+                    + " has the id of a criterion its scoring model already weighs: give it an id"
+                    + " of its own");
+          }
+        }
+        extended.add(f.withLocal(rules, criteria));
+      }
+      return FrameworkRegistry.of(extended, registry.problems());
+    }
+
+    private static String owner(Rule r, Framework f) {
+      String code = r.descriptor().code();
+      if (f.isLocal(code)) {
+        return "a local rule";
+      }
+      return f.rules().contains(r) ? "a rule of " + f.id() : "a national rule";
     }
 
     private static FrameworkRegistry withCatalogue(

@@ -197,6 +197,9 @@ public final class FrameworksReport {
       if (effective != d.severity()) {
         rn.put("declaredSeverity", d.severity().name());
       }
+      if (f.isLocal(d.code())) {
+        rn.put("local", true);
+      }
       rn.put("title", d.title(language))
           .set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     }
@@ -210,6 +213,9 @@ public final class FrameworksReport {
               .put("weight", w.weight());
       w.rationale().ifPresent(r -> wn.put("rationale", r.render(language)));
       wn.set("weightBasis", ScoreText.weightBasisJson(w.weightBasis(), language));
+      if (f.localCriteria().contains(w)) {
+        wn.put("local", true);
+      }
     }
     f.participation()
         .ifPresent(

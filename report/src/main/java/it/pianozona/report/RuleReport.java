@@ -58,6 +58,16 @@ public final class RuleReport {
       cappedUnder = List.copyOf(cappedUnder);
     }
 
+    /**
+     * Whether an application added the rule to its frameworks from its own code ({@code
+     * PianoZona.Builder.rule}) rather than a region or national law defining it.
+     */
+    public boolean local() {
+      return !national
+          && !frameworks.isEmpty()
+          && frameworks.stream().allMatch(f -> f.isLocal(descriptor.code()));
+    }
+
     /** A rule whose severity no installed framework caps. */
     public RuleExplanation(
         RuleDescriptor descriptor, boolean national, List<Framework> frameworks) {
@@ -135,8 +145,9 @@ public final class RuleReport {
   /**
    * The explanation as text or as JSON ({@code code}, {@code severity}, {@code language}, {@code
    * title}, {@code message}, {@code namedMessage}, {@code slots}, {@code fix}, {@code legalBasis},
-   * {@code national}, {@code frameworks}, {@code checksCatalogue}, {@code cappedUnder}: the
-   * frameworks whose unverified catalogue lowers its findings to INFO), without an example.
+   * {@code national}, {@code local}, {@code frameworks}, {@code checksCatalogue}, {@code
+   * cappedUnder}: the frameworks whose unverified catalogue lowers its findings to INFO), without
+   * an example.
    *
    * @throws IllegalArgumentException for a format other than TEXT or JSON
    */
@@ -243,6 +254,13 @@ public final class RuleReport {
     }
     if (rule.national()) {
       line(s, language, "explain.national");
+    } else if (rule.local()) {
+      line(
+          s,
+          language,
+          "explain.local",
+          String.join(
+              ", ", rule.frameworks().stream().map(f -> f.id() + " (" + f.title() + ")").toList()));
     } else {
       line(
           s,
@@ -274,6 +292,7 @@ public final class RuleReport {
     n.put("fix", d.fix(language));
     n.set("legalBasis", JsonReport.legalBasis(d.legalBasis(), language));
     n.put("national", rule.national());
+    n.put("local", rule.local());
     ArrayNode frameworks = n.putArray("frameworks");
     rule.frameworks().forEach(f -> frameworks.add(f.id()));
     n.put("checksCatalogue", d.checksCatalogue());

@@ -115,6 +115,7 @@ class RuleReportTest {
             "fix",
             "legalBasis",
             "national",
+            "local",
             "frameworks",
             "checksCatalogue",
             "cappedUnder"),

@@ -2,20 +2,17 @@ package it.pianozona.tck;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import it.pianozona.core.Evaluation;
 import it.pianozona.core.PianoZona;
-import it.pianozona.core.io.DocumentFormat;
-import it.pianozona.core.io.PlanDocument;
-import it.pianozona.core.validation.Finding;
+import it.pianozona.core.io.ScenarioDocument;
+import it.pianozona.core.scenario.ScenarioResult;
+import it.pianozona.core.scenario.Scenarios;
+import it.pianozona.core.text.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,14 +20,16 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Golden scenarios a regional expert can write without Java: one YAML file per scenario with a plan
- * and the findings and score it must produce.
+ * and the findings and score it must produce. The scenarios run through {@link Scenarios}, as
+ * {@code pianozona test} runs them, so the Java tests and the command line always agree; the format
+ * is in {@code docs/scenarios.md}.
  *
  * <pre>
  * scenario: "A complete plan has no findings"
  * expect:
  *   framework: puglia-v-2022-2024
  *   score: 88.4
- *   findings:                          # every finding, in report order
+ *   findings:                          # every finding, in any order
  *     - {code: PUG-V-AREA-001, pointer: /interventions}
  * plan:
  *   schemaVersion: 1
@@ -38,8 +37,9 @@ import org.opentest4j.AssertionFailedError;
  * </pre>
  *
  * <p>A scenario passes when the plan is checked under the expected framework, produces exactly the
- * expected findings (code and JSON Pointer, in the report's order) and the expected total. A
- * failure prints the actual result in the same format, ready to review and paste.
+ * expected findings (code and JSON Pointer, and severity or suppression where an entry states them;
+ * in any order) and the expected total. A failure prints the difference and the actual result in
+ * the same format, ready to review and paste.
  */
 public final class GoldenScenarios {
 
@@ -50,8 +50,8 @@ public final class GoldenScenarios {
   /** One dynamic test per {@code *.yaml} file in the folder. */
   public static Stream<DynamicTest> in(Path folder, PianoZona pianoZona) {
     List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    try {
+      files = Scenarios.files(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,67 +62,68 @@ public final class GoldenScenarios {
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(f, pianoZona)));
   }
 
-  static void run(Path file, PianoZona pianoZona) throws IOException {
-    JsonNode scenario = YAML.readTree(file.toFile());
-    JsonNode plan = scenario.get("plan");
-    if (plan == null) {
-      throw new AssertionFailedError(file + ": a scenario needs a plan");
-    }
-    byte[] bytes = YAML.writeValueAsBytes(plan);
-    PlanDocument document = pianoZona.reader().read(file + "#/plan", bytes, DocumentFormat.YAML);
-    Evaluation e = pianoZona.evaluate(document.plan());
-    String actual = describe(e);
-    JsonNode expect = scenario.get("expect");
-    if (expect == null) {
-      throw new AssertionFailedError(file + ": no expect section; the plan gives:\n" + actual);
-    }
-    List<String> expected = new ArrayList<>();
-    expect
-        .path("findings")
-        .forEach(f -> expected.add(f.get("code").asText() + " " + f.get("pointer").asText()));
-    List<String> found =
-        e.report().findings().stream().map(f -> f.code() + " " + f.pointer()).toList();
-    boolean ok =
-        expect.path("framework").asText().equals(e.framework().id())
-            && expected.equals(found)
-            && new BigDecimal(expect.path("score").asText("-1")).compareTo(e.score().total()) == 0;
-    if (!ok) {
+  /**
+   * Runs one scenario as {@code pianozona test} runs it ({@link Scenarios}), failing with the
+   * difference and with what the plan gives, in the scenario's format, ready to review and paste.
+   */
+  static void run(Path file, PianoZona pianoZona) {
+    ScenarioResult r = Scenarios.runFile(pianoZona, file);
+    if (!r.usable()) {
       throw new AssertionFailedError(
-          file + ": the plan does not give what the scenario" + " expects. It gives:\n" + actual,
-          describeExpected(expect),
-          actual);
+          file
+              + ": the scenario cannot be used:\n"
+              + String.join("\n", r.problems().stream().map(p -> p.render(Language.EN)).toList()));
+    }
+    if (!r.hasExpectation()) {
+      throw new AssertionFailedError(file + ": no expect section; the plan gives:\n" + r.actual());
+    }
+    if (!r.passed()) {
+      throw new AssertionFailedError(
+          file
+              + ": the plan does not give what the scenario expects.\n"
+              + difference(r)
+              + "It gives:\n"
+              + r.actual(),
+          expected(r.scenario().orElseThrow().expected().orElseThrow()),
+          r.actual());
     }
   }
 
-  private static String describe(Evaluation e) {
-    StringBuilder s = new StringBuilder("expect:\n");
-    s.append("  framework: ").append(e.framework().id()).append('\n');
-    s.append("  score: ").append(e.score().total().toPlainString()).append('\n');
-    s.append("  findings:\n");
-    for (Finding f : e.report().findings()) {
-      s.append("    - {code: ")
-          .append(f.code())
-          .append(", pointer: ")
-          .append(f.pointer().isRoot() ? "\"\"" : f.pointer().toString())
-          .append("}\n");
+  /** The difference between what a scenario expects and what its plan gives, one line each. */
+  static String difference(ScenarioResult r) {
+    StringBuilder s = new StringBuilder();
+    ScenarioDocument.Expected e = r.scenario().orElseThrow().expected().orElseThrow();
+    Evaluation actual = r.evaluation().orElseThrow();
+    if (!r.frameworkMatches()) {
+      s.append("  framework: expected ")
+          .append(e.framework())
+          .append(", got ")
+          .append(actual.framework().id())
+          .append('\n');
     }
+    if (!r.scoreMatches()) {
+      s.append("  score: expected ")
+          .append(e.score().toPlainString())
+          .append(", got ")
+          .append(actual.score().total().toPlainString())
+          .append('\n');
+    }
+    r.missing().forEach(m -> s.append("  missing: ").append(ScenarioResult.entry(m)).append('\n'));
+    r.unexpected()
+        .forEach(
+            u -> s.append("  unexpected: ").append(ScenarioResult.entry(u, true)).append('\n'));
     return s.toString();
   }
 
-  private static String describeExpected(JsonNode expect) {
+  private static String expected(ScenarioDocument.Expected e) {
     StringBuilder s = new StringBuilder("expect:\n");
-    s.append("  framework: ").append(expect.path("framework").asText()).append('\n');
-    s.append("  score: ").append(expect.path("score").asText()).append('\n');
+    s.append("  framework: ").append(e.framework()).append('\n');
+    s.append("  score: ").append(e.score().toPlainString()).append('\n');
+    if (e.findings().isEmpty()) {
+      return s.append("  findings: []\n").toString();
+    }
     s.append("  findings:\n");
-    expect
-        .path("findings")
-        .forEach(
-            f ->
-                s.append("    - {code: ")
-                    .append(f.get("code").asText())
-                    .append(", pointer: ")
-                    .append(f.get("pointer").asText())
-                    .append("}\n"));
+    e.findings().forEach(f -> s.append("    - ").append(ScenarioResult.entry(f)).append('\n'));
     return s.toString();
   }
 

@@ -18,6 +18,7 @@ import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.national.Vocabulary;
+import it.pianozona.core.scenario.Scenarios;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.MessageBundle;
 import it.pianozona.core.text.Slots;
@@ -25,15 +26,16 @@ import it.pianozona.core.text.Text;
 import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -120,21 +122,53 @@ public abstract class RegionContract {
   @Test
   void everyRuleHasASeverityALegalBasisAndMessagesInBothLanguages() {
     for (Framework f : frameworks()) {
-      for (Rule rule : f.rules()) {
-        RuleDescriptor d = rule.descriptor();
-        assertTrue(!d.legalBasis().act().isBlank(), d.code() + " cites no act");
-        for (String key : d.requiredKeys()) {
-          assertTrue(d.bundle().has(key), d.code() + " has no message " + key);
-          for (Language l : Language.values()) {
-            String template = d.bundle().template(key, l);
-            assertTrue(!template.isBlank(), d.code() + " has an empty " + key + " in " + l);
-          }
-        }
+      checkRules(f.rules());
+    }
+  }
+
+  /**
+   * Asserts what the contract asks of every rule, a region's or an application's local one: a
+   * severity, a legal basis that cites an act, a title, message and fix in Italian and in English
+   * (a title that renders), and a message that renders in both languages with an argument in each
+   * of its slots.
+   */
+  public static void checkRules(Collection<? extends Rule> rules) {
+    for (Rule rule : rules) {
+      RuleDescriptor d = rule.descriptor();
+      assertTrue(d.severity() != null, d.code() + " has no severity");
+      assertTrue(!d.legalBasis().act().isBlank(), d.code() + " cites no act");
+      for (String key : d.requiredKeys()) {
+        assertTrue(d.bundle().has(key), d.code() + " has no message " + key);
         for (Language l : Language.values()) {
-          assertFalse(d.title(l).startsWith(d.keyBase()), d.code() + " title not rendered");
+          String template = d.bundle().template(key, l);
+          assertTrue(!template.isBlank(), d.code() + " has an empty " + key + " in " + l);
         }
       }
+      for (Language l : Language.values()) {
+        assertFalse(d.title(l).startsWith(d.keyBase()), d.code() + " title not rendered");
+        String template = d.bundle().template(d.messageKey(), l);
+        SortedSet<Integer> slots = Slots.placeholders(template);
+        int count = slots.isEmpty() ? 0 : slots.last() + 1;
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          args.add(2);
+        }
+        String rendered = d.bundle().render(d.messageKey(), args, l);
+        assertFalse(
+            rendered.contains("{") || rendered.startsWith(d.keyBase()),
+            d.code() + " message does not render in " + l + ": " + rendered);
+      }
     }
+  }
+
+  /**
+   * Asserts that every template with placeholders in these bundles names each of them, in both
+   * languages ({@link Slots#problems}).
+   */
+  public static void checkSlots(Collection<MessageBundle> bundles) {
+    List<String> problems = new ArrayList<>();
+    new LinkedHashSet<>(bundles).forEach(b -> problems.addAll(Slots.problems(b)));
+    assertEquals(List.of(), problems, "add <key>.slots=name, name, ... beside each template");
   }
 
   @Test
@@ -144,9 +178,7 @@ public abstract class RegionContract {
       f.rules().forEach(r -> bundles.add(r.descriptor().bundle()));
       f.scoring().criteria().forEach(c -> bundles.add(c.criterion().name().bundle()));
     }
-    List<String> problems = new ArrayList<>();
-    bundles.forEach(b -> problems.addAll(Slots.problems(b)));
-    assertEquals(List.of(), problems, "add <key>.slots=name, name, ... beside each template");
+    checkSlots(bundles);
   }
 
   @Test
@@ -189,16 +221,24 @@ public abstract class RegionContract {
 
   @Test
   void everyWeightSaysWhetherAnActOrPianozonaSetItAndAnActIsNamedWithItsArticle() {
-    List<String> wrong = new ArrayList<>();
     for (Framework f : frameworks()) {
-      for (WeightedCriterion w : f.scoring().criteria()) {
-        WeightBasis basis = w.weightBasis();
-        if (basis.fromAct() && basis.act().get().article().isBlank()) {
-          wrong.add(f.id() + " " + w.criterion().id() + ": an act's weight names its article");
-        }
-        if (w.rationale().isEmpty()) {
-          wrong.add(f.id() + " " + w.criterion().id() + ": a weight says why in its rationale");
-        }
+      checkWeights(f.id(), f.scoring().criteria());
+    }
+  }
+
+  /**
+   * Asserts what the contract asks of every weight, a region's or a local one: a rationale that
+   * says why, and, for a weight an act fixes, the act's article.
+   */
+  public static void checkWeights(String frameworkId, Collection<WeightedCriterion> criteria) {
+    List<String> wrong = new ArrayList<>();
+    for (WeightedCriterion w : criteria) {
+      WeightBasis basis = w.weightBasis();
+      if (basis.fromAct() && basis.act().get().article().isBlank()) {
+        wrong.add(frameworkId + " " + w.criterion().id() + ": an act's weight names its article");
+      }
+      if (w.rationale().isEmpty()) {
+        wrong.add(frameworkId + " " + w.criterion().id() + ": a weight says why in its rationale");
       }
     }
     assertEquals(List.of(), wrong);
@@ -386,10 +426,7 @@ public abstract class RegionContract {
 
   @TestFactory
   Stream<DynamicTest> goldenScenariosGiveExactlyTheirReports() throws Exception {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> list = Files.list(scenarios())) {
-      list.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
-    }
+    List<Path> files = Scenarios.files(scenarios());
     assertTrue(
         files.size() >= MIN_SCENARIOS,
         "a region ships at least "

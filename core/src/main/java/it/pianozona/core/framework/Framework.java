@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.validation.LegalBasis;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class Framework {
   private final ScoringModel scoring;
   private final Parameters parameters;
   private final Optional<ParticipationModel> participation;
+  private final ImmutableList<Rule> localRules;
+  private final ImmutableList<WeightedCriterion> localCriteria;
 
   private Framework(Builder b) {
     checkArgument(
@@ -60,6 +63,8 @@ public final class Framework {
     this.scoring = requireNonNull(b.scoring, "scoring of " + b.id);
     this.parameters = requireNonNull(b.parameters, "parameters of " + b.id);
     this.participation = Optional.ofNullable(b.participation);
+    this.localRules = b.localRules.build();
+    this.localCriteria = b.localCriteria.build();
   }
 
   public static Builder builder(String id) {
@@ -116,6 +121,52 @@ public final class Framework {
     return participation;
   }
 
+  /**
+   * The rules an application added to this framework from its own code ({@code
+   * PianoZona.Builder.rule}), such as an office's local check: they are among {@link #rules()}, and
+   * listed here so that reports and the contract suite can tell them from the region's.
+   */
+  public List<Rule> localRules() {
+    return localRules;
+  }
+
+  /**
+   * The criteria an application added to this framework's scoring model ({@code
+   * PianoZona.Builder.criterion}): they are among {@link #scoring()}'s criteria, after the
+   * region's.
+   */
+  public List<WeightedCriterion> localCriteria() {
+    return localCriteria;
+  }
+
+  /** Whether the rule with this code was added by an application rather than by the region. */
+  public boolean isLocal(String ruleCode) {
+    return localRules.stream().anyMatch(r -> r.descriptor().code().equals(ruleCode));
+  }
+
+  /**
+   * This framework with local rules and criteria added after its own, as an office adds a check of
+   * its own without writing a region module. A local criterion's weight adds to the model's: the
+   * total is rescaled over every applicable weight, the region's and the local ones together.
+   *
+   * @throws IllegalArgumentException if a rule's code or a criterion's id is already the
+   *     framework's
+   */
+  public Framework withLocal(List<? extends Rule> rules, List<WeightedCriterion> criteria) {
+    Builder b = toBuilder();
+    for (Rule r : rules) {
+      b.rules.add(requireNonNull(r, "rule"));
+      b.localRules.add(r);
+    }
+    List<WeightedCriterion> all = new ArrayList<>(scoring.criteria());
+    for (WeightedCriterion c : criteria) {
+      all.add(requireNonNull(c, "criterion"));
+      b.localCriteria.add(c);
+    }
+    b.scoring = new ScoringModel(all);
+    return b.build();
+  }
+
   /** This framework with another catalogue, such as one completed from the act's annex. */
   public Framework withCatalogue(Catalogue replacement) {
     Builder b = toBuilder();
@@ -134,6 +185,8 @@ public final class Framework {
     b.scoring = scoring;
     b.parameters = parameters;
     b.participation = participation.orElse(null);
+    b.localRules.addAll(localRules);
+    b.localCriteria.addAll(localCriteria);
     return b;
   }
 
@@ -154,6 +207,8 @@ public final class Framework {
     private ScoringModel scoring = ScoringModel.NONE;
     private Parameters parameters = Parameters.EMPTY;
     private ParticipationModel participation;
+    private final ImmutableList.Builder<Rule> localRules = ImmutableList.builder();
+    private final ImmutableList.Builder<WeightedCriterion> localCriteria = ImmutableList.builder();
 
     private Builder(String id) {
       this.id = id;

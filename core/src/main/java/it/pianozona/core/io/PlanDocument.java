@@ -22,12 +22,27 @@ public final class PlanDocument {
   private final Plan plan;
   private final Parsing parsing;
 
+  /** Where the plan lies in the content: the root, or {@code /plan} in a scenario file. */
+  private final Pointer at;
+
   PlanDocument(String source, DocumentFormat format, byte[] content, Plan plan, Parsing parsing) {
+    this(source, format, content, plan, parsing, Pointer.ROOT);
+  }
+
+  /** A plan that is part of a larger document, such as the {@code plan} of a scenario file. */
+  PlanDocument(
+      String source,
+      DocumentFormat format,
+      byte[] content,
+      Plan plan,
+      Parsing parsing,
+      Pointer at) {
     this.source = requireNonNull(source, "source");
     this.format = requireNonNull(format, "format");
     this.content = content.clone();
     this.plan = requireNonNull(plan, "plan");
     this.parsing = parsing;
+    this.at = requireNonNull(at, "at");
   }
 
   /** The file name or other description of where the document came from. */
@@ -55,7 +70,24 @@ public final class PlanDocument {
 
   /** The positions of many pointers, found in one pass over the text. */
   public Map<Pointer, TextPosition> positions(Collection<Pointer> pointers) {
-    return Locator.locate(parsing, format, content, pointers);
+    if (at.isRoot()) {
+      return Locator.locate(parsing, format, content, pointers);
+    }
+    Map<Pointer, Pointer> inDocument = new java.util.LinkedHashMap<>();
+    for (Pointer p : pointers) {
+      inDocument.put(p, at.append(p.tokens().toArray()));
+    }
+    Map<Pointer, TextPosition> found =
+        Locator.locate(parsing, format, content, inDocument.values());
+    Map<Pointer, TextPosition> result = new java.util.HashMap<>();
+    inDocument.forEach(
+        (p, under) -> {
+          TextPosition pos = found.get(under);
+          if (pos != null) {
+            result.put(p, pos);
+          }
+        });
+    return result;
   }
 
   @Override

@@ -59,35 +59,45 @@ public final class PlanReader {
    * @throws DocumentException if the file is missing, too large, not YAML/JSON, or not a plan
    */
   public PlanDocument read(Path file) {
+    DocumentFormat format = formatOf(file, "document.plan");
+    return read(file.toString(), bytes(file, "file.plan"), format);
+  }
+
+  /**
+   * The format of a file by its extension; a problem naming what the file should have been ({@code
+   * what}, a phrase key such as {@code document.plan}) if it has none.
+   */
+  static DocumentFormat formatOf(Path file, String what) {
+    return DocumentFormat.of(file)
+        .orElseThrow(
+            () -> single(file.toString(), ProblemCode.UNSUPPORTED_EXTENSION, Wording.phrase(what)));
+  }
+
+  /**
+   * The bytes of a regular file within the size limit; a located problem for a missing file, a
+   * folder, a pipe or device, or a file too large ({@code what}, a phrase key such as {@code
+   * file.plan}, says what it should have been).
+   */
+  byte[] bytes(Path file, String what) {
     String source = file.toString();
-    DocumentFormat format =
-        DocumentFormat.of(file)
-            .orElseThrow(
-                () ->
-                    single(
-                        source,
-                        ProblemCode.UNSUPPORTED_EXTENSION,
-                        Wording.phrase("document.plan")));
-    byte[] content;
     try {
       if (Files.isDirectory(file)) {
-        throw single(source, ProblemCode.DIRECTORY, Wording.phrase("file.plan"));
+        throw single(source, ProblemCode.DIRECTORY, Wording.phrase(what));
       }
       if (Files.exists(file) && !Files.isRegularFile(file)) {
         // A FIFO, a socket or a device would block the read, or never end.
-        throw single(source, ProblemCode.SPECIAL_FILE, Wording.phrase("file.plan"));
+        throw single(source, ProblemCode.SPECIAL_FILE, Wording.phrase(what));
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
         throw single(source, ProblemCode.DOCUMENT_TOO_LARGE, size, limits.maxDocumentBytes());
       }
-      content = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw single(source, ProblemCode.FILE_NOT_FOUND);
     } catch (IOException e) {
       throw single(source, ProblemCode.CANNOT_READ_FILE, DocumentProblem.reason(e));
     }
-    return read(source, content, format);
   }
 
   /**
@@ -108,6 +118,10 @@ public final class PlanReader {
       throw problems.located(source, parsing, format, content, Wording.shape(PlanShapes.PLAN));
     }
     return new PlanDocument(source, format, content, plan, parsing);
+  }
+
+  Parsing parsing() {
+    return parsing;
   }
 
   /** Parses the text into a tree, turning every syntax or limit error into a located problem. */

@@ -17,6 +17,16 @@ final class Problems {
     list.add(new Pending(pointer, code.message(args)));
   }
 
+  /**
+   * Adds the other's problems with their pointers under the prefix, as the problems of a plan
+   * embedded in a scenario file are placed under its {@code /plan}.
+   */
+  void addAll(Problems other, Pointer prefix) {
+    for (Pending p : other.list) {
+      list.add(new Pending(prefix.append(p.pointer().tokens().toArray()), p.message()));
+    }
+  }
+
   boolean isEmpty() {
     return list.isEmpty();
   }

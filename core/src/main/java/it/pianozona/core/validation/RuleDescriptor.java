@@ -104,11 +104,12 @@ public record RuleDescriptor(
   /**
    * The tags the project configuration can turn the rule off or re-grade it by, derived from its
    * code so that they never drift from it: where the rule comes from ({@code national}, {@code
-   * puglia}, {@code lombardia}, {@code basilicata}, or {@code pianozona} for the engine's own),
-   * what part of the plan it reads ({@code contents}, {@code funding}, {@code interventions},
-   * {@code leps}, {@code period}, {@code territory}, {@code vocabulary}, {@code access}, {@code
-   * areas}, {@code governance}, {@code suppressions}) and {@code catalogue} when it checks against
-   * the framework's catalogue. A code outside these families gives its own segments, lower-cased.
+   * puglia}, {@code lombardia}, {@code basilicata}, {@code pianozona} for the engine's own, or
+   * {@code local} for an office's own rule coded {@code LOC-...}), what part of the plan it reads
+   * ({@code contents}, {@code funding}, {@code interventions}, {@code leps}, {@code period}, {@code
+   * territory}, {@code vocabulary}, {@code access}, {@code areas}, {@code governance}, {@code
+   * suppressions}) and {@code catalogue} when it checks against the framework's catalogue. A code
+   * outside these families gives its own segments, lower-cased.
    */
   public Set<String> tags() {
     String[] parts = code.split("-");
@@ -133,7 +134,8 @@ public record RuleDescriptor(
           "CORE", "pianozona",
           "PUG", "puglia",
           "LOM", "lombardia",
-          "BAS", "basilicata");
+          "BAS", "basilicata",
+          "LOC", "local");
 
   private static final Map<String, String> FAMILIES =
       Map.ofEntries(

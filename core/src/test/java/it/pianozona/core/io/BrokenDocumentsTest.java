@@ -523,7 +523,12 @@ class BrokenDocumentsTest {
             ProblemCode.DOCUMENT_LENGTH_LIMIT,
             ProblemCode.OTHER_LIMIT,
             ProblemCode.NOT_READ,
-            ProblemCode.MODEL_CONSTRAINT);
+            ProblemCode.MODEL_CONSTRAINT,
+            // scenario files and folders of scenarios: ScenarioReaderTest and the command line's
+            // TestCommandTest
+            ProblemCode.BAD_SEVERITY,
+            ProblemCode.BAD_FINDING_POINTER,
+            ProblemCode.NO_SCENARIOS);
     Set<ProblemCode> checkedOrUnreachable = EnumSet.copyOf(covered);
     checkedOrUnreachable.addAll(elsewhere);
     Set<ProblemCode> missing = EnumSet.allOf(ProblemCode.class);
