@@ -176,12 +176,8 @@ final class SarifReport {
         result
             .putObject("message")
             .put("text", sentence(absent.message().isEmpty() ? absent.code() : absent.message()));
+        // Gone from the document, it has no line there: located logically, by its old pointer.
         ObjectNode location = result.putArray("locations").addObject();
-        location
-            .putObject("physicalLocation")
-            .putObject("artifactLocation")
-            .put("uri", uri(document.source()))
-            .put("index", a);
         Pointer pointer;
         try {
           pointer = Pointer.parse(absent.pointer());
