@@ -44,10 +44,14 @@ final class Options {
     }
   }
 
-  /** {@code --fail-on}: the least serious finding that makes the exit code 1. */
+  /**
+   * {@code --fail-on}: the least serious finding that makes the exit code 1, if no suppression
+   * accepts it and, with a baseline, the baseline lacks it.
+   */
   enum FailOn {
     error(Severity.ERROR),
-    warning(Severity.WARNING);
+    warning(Severity.WARNING),
+    info(Severity.INFO);
 
     private final Severity threshold;
 

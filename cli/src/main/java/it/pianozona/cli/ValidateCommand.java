@@ -1,10 +1,13 @@
 package it.pianozona.cli;
 
 import it.pianozona.core.CheckedPlan;
+import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.text.Language;
+import it.pianozona.report.Baseline;
 import it.pianozona.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,6 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "fail-on")
   Options.FailOn failOn;
 
+  @Option(names = "--baseline", paramLabel = "${bundle:label.report}", descriptionKey = "baseline")
+  Optional<Path> baselineFile;
+
   @CommandLine.Mixin LibraryOptions library;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -51,9 +57,15 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Language language = lang.language();
-    if (!Output.safe(output, library.reads(files), err, language)) {
+    List<Path> reads = reads();
+    if (!Output.safe(output, reads, err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
+    Optional<Baseline> read = baseline(err, language);
+    if (read.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    Baseline baseline = read.get();
     Optional<Checker> checker =
         library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
     if (checker.isEmpty()) {
@@ -64,19 +76,43 @@ final class ValidateCommand implements Callable<Integer> {
     int exit =
         !all.allUsable()
             ? PianoZonaCli.UNUSABLE
-            : checked.stream().anyMatch(c -> c.evaluation().report().hasAtLeast(failOn.threshold()))
+            : checked.stream().anyMatch(c -> baseline.fails(c.evaluation(), failOn.threshold()))
                 ? PianoZonaCli.FINDINGS
                 : PianoZonaCli.OK;
     if (!checked.isEmpty()
         && !Output.write(
             output,
-            Reports.render(format.format(), checked, language),
+            Reports.render(format.format(), checked, language, baseline),
             out,
             err,
-            library.reads(files),
+            reads,
             language)) {
       return PianoZonaCli.UNUSABLE;
     }
     return exit;
+  }
+
+  /** The plans, the catalogues and the baseline: what the report must never replace. */
+  private List<Path> reads() {
+    List<Path> reads = new ArrayList<>(library.reads(files));
+    baselineFile.ifPresent(reads::add);
+    return reads;
+  }
+
+  /**
+   * The earlier report {@code --baseline} names ({@link Baseline#NONE} without the option), or
+   * empty after printing why it cannot be used, one located line per problem.
+   */
+  private Optional<Baseline> baseline(PrintWriter err, Language language) {
+    if (baselineFile.isEmpty()) {
+      return Optional.of(Baseline.NONE);
+    }
+    try {
+      return Optional.of(Baseline.read(baselineFile.get()));
+    } catch (DocumentException e) {
+      e.problems().forEach(p -> err.println(p.render(language)));
+      err.flush();
+      return Optional.empty();
+    }
   }
 }

@@ -120,7 +120,7 @@ class TestCommandTest {
     Path empty = Files.createDirectory(dir.resolve("vuota"));
     PianoZonaCliTest.Run none = run("test", empty.toString());
     assertEquals(2, none.code());
-    assertTrue(none.err().contains(empty + ": (documento): PZ-DOC-132 "), none.err());
+    assertTrue(none.err().contains(empty + ": (documento): PZ-DOC-112 "), none.err());
     PianoZonaCliTest.Run missing = run("test", dir.resolve("manca.yaml").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("PZ-DOC-004"), missing.err());

@@ -104,7 +104,8 @@ class ValidateCommandTest {
     assertEquals(0, run("validate", CASARANO).code());
     assertEquals(0, run("validate", "--fail-on", "error", CASARANO).code());
     assertEquals(1, run("validate", "--fail-on", "warning", CASARANO).code());
-    PianoZonaCliTest.Run bad = run("validate", "--fail-on", "info", CASARANO);
+    assertEquals(1, run("validate", "--fail-on", "info", CASARANO).code());
+    PianoZonaCliTest.Run bad = run("validate", "--fail-on", "note", CASARANO);
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("--fail-on"), bad.err());
   }

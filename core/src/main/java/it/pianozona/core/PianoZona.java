@@ -24,6 +24,7 @@ import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.scoring.Score;
 import it.pianozona.core.text.Suggestions;
 import it.pianozona.core.validation.Pointer;
+import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,6 +110,15 @@ public final class PianoZona {
    */
   public static List<Rule> rulesOf(Framework framework) {
     return Engine.rulesFor(requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * The findings the engine itself reports, under every framework and for no act: a rule that
+   * failed ({@code CORE-ENG-001}) and a suppression that matches no finding ({@code CORE-SUP-001}),
+   * so that {@code explain} and reports can describe them as they describe rules.
+   */
+  public static List<RuleDescriptor> engineRules() {
+    return List.of(Engine.RULE_FAILED, Engine.STALE_SUPPRESSION);
   }
 
   /**

@@ -48,14 +48,16 @@ public record BatchResult(
     return rows.stream().filter(r -> !r.check().usable()).count();
   }
 
-  /** How many evaluated plans have a finding at this severity or worse. */
+  /**
+   * How many evaluated plans have a finding at this severity or worse that no suppression accepts.
+   */
   public long failing(Severity threshold) {
     return rows.stream()
         .filter(
             r ->
                 r.check()
                     .checked()
-                    .map(c -> c.evaluation().report().hasAtLeast(threshold))
+                    .map(c -> c.evaluation().report().failsAt(threshold))
                     .orElse(false))
         .count();
   }

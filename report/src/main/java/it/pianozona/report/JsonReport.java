@@ -40,6 +40,11 @@ final class JsonReport {
 
   /** One plan's report, or an array of them for several plans. */
   static String write(List<CheckedPlan> plans, Language language) {
+    return write(plans, language, Baseline.NONE);
+  }
+
+  /** As {@link #write(List, Language)}, each finding compared with the baseline. */
+  static String write(List<CheckedPlan> plans, Language language, Baseline baseline) {
     List<ObjectNode> trees =
         plans.stream()
             .map(
@@ -50,7 +55,8 @@ final class JsonReport {
                         c.evaluation().framework(),
                         c.evaluation().report(),
                         c.evaluation().score(),
-                        language))
+                        language,
+                        baseline.compare(c.evaluation())))
             .toList();
     return trees.size() == 1 ? pretty(trees.get(0)) : array(trees);
   }
@@ -140,6 +146,22 @@ final class JsonReport {
       ValidationReport report,
       Score score,
       Language language) {
+    return tree(plan, document, framework, report, score, language, Baseline.Comparison.NONE);
+  }
+
+  /**
+   * The report of one plan. Every finding has its {@code fingerprint}; a suppressed one its {@code
+   * suppression}; with a baseline, each its {@code baselineState} and the plan the baseline's
+   * findings now gone ({@code absent}).
+   */
+  static ObjectNode tree(
+      Plan plan,
+      Optional<PlanDocument> document,
+      Framework framework,
+      ValidationReport report,
+      Score score,
+      Language language,
+      Baseline.Comparison comparison) {
     ObjectNode root = NODES.objectNode();
     root.put("reportVersion", Reports.JSON_REPORT_VERSION);
     root.put("language", language.code());
@@ -150,7 +172,8 @@ final class JsonReport {
             .map(d -> d.positions(report.findings().stream().map(Finding::pointer).toList()))
             .orElse(Map.of());
     ArrayNode findings = root.putArray("findings");
-    for (Finding finding : report.findings()) {
+    for (int i = 0; i < report.findings().size(); i++) {
+      Finding finding = report.findings().get(i);
       ObjectNode n = findings.addObject();
       n.put("code", finding.code());
       n.put("severity", finding.severity().name());
@@ -163,11 +186,46 @@ final class JsonReport {
       n.put("element", finding.location().element().toString());
       n.put("message", finding.message(language));
       n.set("legalBasis", legalBasis(finding.legalBasis(), language));
+      n.put("fingerprint", finding.fingerprint());
+      finding
+          .suppression()
+          .ifPresent(
+              s -> {
+                ObjectNode sup = n.putObject("suppression");
+                sup.put("reason", s.reason());
+                s.by().ifPresent(b -> sup.put("by", b));
+                s.date().ifPresent(d -> sup.put("date", d.toString()));
+                sup.put("declaredIn", Marks.inPlan(s, plan) ? "plan" : "configuration");
+              });
+      comparison.state(i).ifPresent(st -> n.put("baselineState", st.id()));
+    }
+    if (comparison.compared()) {
+      ArrayNode absent = root.putArray("absent");
+      for (Baseline.Entry a : comparison.absent()) {
+        ObjectNode n = absent.addObject();
+        n.put("code", a.code());
+        if (!a.severity().isEmpty()) {
+          n.put("severity", a.severity());
+        }
+        n.put("pointer", a.pointer());
+        n.put("element", a.element());
+        n.put("fingerprint", a.fingerprint());
+        n.put("message", a.message());
+      }
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("errors", report.count(Severity.ERROR));
     summary.put("warnings", report.count(Severity.WARNING));
     summary.put("infos", report.count(Severity.INFO));
+    long suppressed = report.findings().stream().filter(Finding::suppressed).count();
+    if (suppressed > 0) {
+      summary.put("suppressed", suppressed);
+    }
+    if (comparison.compared()) {
+      summary.put("new", comparison.count(Baseline.State.NEW));
+      summary.put("unchanged", comparison.count(Baseline.State.UNCHANGED));
+      summary.put("absent", comparison.count(Baseline.State.ABSENT));
+    }
 
     root.set("score", score(score, language));
     return root;

@@ -24,6 +24,7 @@ import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,23 @@ final class ReportModel {
       List<PlanView> plans,
       Map<String, String> l) {}
 
+  /**
+   * One plan; baseline is the comparison's summary line and absent the baseline's findings now
+   * gone, under absentTitle: null, null and empty when the run had no baseline.
+   */
   record PlanView(
       String anchor,
       String heading,
       List<Fact> facts,
       ScoreView score,
       List<ChartView> charts,
-      List<Group> groups) {}
+      List<Group> groups,
+      String baseline,
+      String absentTitle,
+      List<AbsentView> absent) {}
+
+  /** A finding of the baseline now gone, as the baseline wrote it. */
+  record AbsentView(String code, String severityLabel, String pointer, String message) {}
 
   record Fact(String label, String value) {}
 
@@ -97,6 +108,10 @@ final class ReportModel {
 
   record Group(String title, String counts, List<FindingView> findings) {}
 
+  /**
+   * A finding; suppression is what accepts it (null when nothing does), and newLabel the mark of a
+   * finding the baseline lacks (null without a baseline or for one it has).
+   */
   record FindingView(
       String code,
       String severity,
@@ -104,7 +119,9 @@ final class ReportModel {
       String message,
       String where,
       String pointer,
-      Basis basis) {}
+      Basis basis,
+      String suppression,
+      String newLabel) {}
 
   record ChartView(
       String id,
@@ -138,13 +155,19 @@ final class ReportModel {
 
   /** Builds the report of the given plans in the language. */
   static Report of(List<CheckedPlan> checked, Language language, String generator) {
+    return of(checked, language, generator, Baseline.NONE);
+  }
+
+  /** As {@link #of(List, Language, String)}, each plan compared with the baseline. */
+  static Report of(
+      List<CheckedPlan> checked, Language language, String generator, Baseline baseline) {
     Map<String, String> l = new LinkedHashMap<>();
     for (String key : LABELS.keys()) {
       l.put(key, LABELS.template(key, language));
     }
     List<PlanView> plans = new ArrayList<>();
     for (int i = 0; i < checked.size(); i++) {
-      plans.add(plan(checked.get(i), i, language));
+      plans.add(plan(checked.get(i), i, language, baseline));
     }
     String title =
         checked.size() == 1
@@ -163,17 +186,43 @@ final class ReportModel {
     return LABELS.render(key, List.of(args), language);
   }
 
-  private static PlanView plan(CheckedPlan checked, int index, Language language) {
+  private static PlanView plan(
+      CheckedPlan checked, int index, Language language, Baseline baseline) {
     Evaluation e = checked.evaluation();
     Plan plan = e.plan();
     PlanMoney money = PlanMoney.of(plan);
+    Baseline.Comparison comparison = baseline.compare(e);
+    List<AbsentView> absent = new ArrayList<>();
+    for (Baseline.Entry a : comparison.absent()) {
+      absent.add(
+          new AbsentView(
+              a.code(),
+              severityLabel(a.severity(), language),
+              a.pointer().isEmpty() ? "/" : a.pointer(),
+              a.message()));
+    }
     return new PlanView(
         "plan-" + (index + 1),
         plan.title(),
         facts(checked, money, language),
         score(e, language),
         charts(plan, e.framework(), money, language, index),
-        groups(checked, language));
+        groups(checked, language, comparison),
+        comparison.compared()
+            ? Marks.baselineSummary(baseline, comparison, LABELS, language)
+            : null,
+        absent.isEmpty() ? null : label(language, "baseline.absent"),
+        absent);
+  }
+
+  /** A severity a baseline wrote by name, as the reader's language names it. */
+  private static String severityLabel(String name, Language language) {
+    for (Severity v : Severity.values()) {
+      if (v.name().equals(name)) {
+        return label(language, "severity." + v.name());
+      }
+    }
+    return name;
   }
 
   private static List<Fact> facts(CheckedPlan checked, PlanMoney money, Language language) {
@@ -212,11 +261,12 @@ final class ReportModel {
         new Fact(
             label(language, "findingsCount"),
             label(
-                language,
-                "findingsCountValue",
-                e.report().count(Severity.ERROR),
-                e.report().count(Severity.WARNING),
-                e.report().count(Severity.INFO))));
+                    language,
+                    "findingsCountValue",
+                    e.report().count(Severity.ERROR),
+                    e.report().count(Severity.WARNING),
+                    e.report().count(Severity.INFO))
+                + Marks.suppressedCount(e.report(), LABELS, language)));
     long illustrativeInterventions =
         plan.interventions().stream().filter(i -> i.illustrative()).count();
     long illustrativeFunding = plan.funding().stream().filter(x -> x.illustrative()).count();
@@ -294,7 +344,8 @@ final class ReportModel {
 
   // ---- findings, grouped by area ----
 
-  private static List<Group> groups(CheckedPlan checked, Language language) {
+  private static List<Group> groups(
+      CheckedPlan checked, Language language, Baseline.Comparison comparison) {
     Evaluation e = checked.evaluation();
     Plan plan = e.plan();
     PlanDocument document = checked.document();
@@ -308,7 +359,10 @@ final class ReportModel {
     for (Area a : e.framework().catalogue().areas()) {
       byGroup.put("area:" + a.code(), new ArrayList<>());
     }
-    for (Finding f : e.report().findings()) {
+    Map<Finding, Boolean> isNew = new IdentityHashMap<>();
+    for (int i = 0; i < e.report().findings().size(); i++) {
+      Finding f = e.report().findings().get(i);
+      isNew.put(f, comparison.state(i).orElse(null) == Baseline.State.NEW);
       byGroup.computeIfAbsent(groupKey(f.pointer(), plan), k -> new ArrayList<>()).add(f);
     }
     List<Group> groups = new ArrayList<>();
@@ -328,7 +382,9 @@ final class ReportModel {
                 f.message(language),
                 where,
                 f.pointer().isRoot() ? "/" : f.pointer().toString(),
-                basis(f.legalBasis(), language)));
+                basis(f.legalBasis(), language),
+                Marks.suppression(f, plan, LABELS, language).orElse(null),
+                isNew.get(f) ? label(language, "baseline.new") : null));
       }
       long errors = g.getValue().stream().filter(f -> f.severity() == Severity.ERROR).count();
       long warnings = g.getValue().stream().filter(f -> f.severity() == Severity.WARNING).count();
@@ -336,7 +392,8 @@ final class ReportModel {
       groups.add(
           new Group(
               groupTitle(g.getKey(), e.framework().catalogue(), language),
-              label(language, "findingsCountValue", errors, warnings, infos),
+              label(language, "findingsCountValue", errors, warnings, infos)
+                  + Marks.suppressedCount(g.getValue(), LABELS, language),
               findings));
     }
     return groups;

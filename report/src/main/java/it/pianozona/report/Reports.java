@@ -54,7 +54,20 @@ public final class Reports {
    * @throws IllegalArgumentException if there is no plan
    */
   public static String render(ReportFormat format, List<CheckedPlan> plans, Language language) {
+    return render(format, plans, language, Baseline.NONE);
+  }
+
+  /**
+   * As {@link #render(ReportFormat, List, Language)}, each plan's findings compared with an earlier
+   * report's: every format marks new findings and lists the baseline's findings now gone (JSON
+   * {@code baselineState} and {@code absent}, SARIF {@code baselineState}).
+   *
+   * @throws IllegalArgumentException if there is no plan
+   */
+  public static String render(
+      ReportFormat format, List<CheckedPlan> plans, Language language, Baseline baseline) {
     requireNonNull(format, "format");
+    requireNonNull(baseline, "baseline");
     requireNonNull(language, "language");
     if (plans.isEmpty()) {
       throw new IllegalArgumentException("a report needs at least one plan");
@@ -63,13 +76,14 @@ public final class Reports {
     return switch (format) {
       case TEXT -> {
         StringBuilder s = new StringBuilder();
-        list.forEach(c -> s.append(TextReport.render(c.evaluation(), c.document(), language)));
+        list.forEach(
+            c -> s.append(TextReport.render(c.evaluation(), c.document(), language, baseline)));
         yield s.toString();
       }
-      case JSON -> JsonReport.write(list, language);
-      case MARKDOWN -> render(MARKDOWN, list, language);
-      case HTML -> render(HTML, list, language);
-      case SARIF -> SarifReport.write(list, language);
+      case JSON -> JsonReport.write(list, language, baseline);
+      case MARKDOWN -> render(MARKDOWN, list, language, baseline);
+      case HTML -> render(HTML, list, language, baseline);
+      case SARIF -> SarifReport.write(list, language, baseline);
     };
   }
 
@@ -145,9 +159,10 @@ public final class Reports {
     return text.endsWith("\n") ? text : text + "\n";
   }
 
-  private static String render(Mustache template, List<CheckedPlan> plans, Language language) {
+  private static String render(
+      Mustache template, List<CheckedPlan> plans, Language language, Baseline baseline) {
     StringWriter out = new StringWriter();
-    template.execute(out, ReportModel.of(plans, language, generator()));
+    template.execute(out, ReportModel.of(plans, language, generator(), baseline));
     return out.toString();
   }
 

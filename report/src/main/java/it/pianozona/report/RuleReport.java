@@ -100,14 +100,27 @@ public final class RuleReport {
     return List.copyOf(known(pianoZona).values());
   }
 
-  /** The rule with this code (any case, spaces around ignored), national or of a framework. */
+  /**
+   * The rule with this code (any case, spaces around ignored), national, of a framework, or one of
+   * the engine's own findings ({@link PianoZona#engineRules()}, explained as applying under every
+   * framework).
+   */
   public static Optional<RuleExplanation> find(PianoZona pianoZona, String code) {
-    return Optional.ofNullable(known(pianoZona).get(code.strip().toUpperCase(Locale.ROOT)));
+    return Optional.ofNullable(explainable(pianoZona).get(code.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /** The rules {@link #find} knows: every rule, then the engine's own findings. */
+  private static Map<String, RuleExplanation> explainable(PianoZona pianoZona) {
+    Map<String, RuleExplanation> known = known(pianoZona);
+    for (RuleDescriptor d : PianoZona.engineRules()) {
+      known.putIfAbsent(d.code(), new RuleExplanation(d, true, List.of()));
+    }
+    return known;
   }
 
   /** The installed code closest to a mistyped one, if one is close enough to suggest. */
   public static Optional<String> closest(PianoZona pianoZona, String code) {
-    String s = suggestion(code.strip().toUpperCase(Locale.ROOT), known(pianoZona));
+    String s = suggestion(code.strip().toUpperCase(Locale.ROOT), explainable(pianoZona));
     return s.isEmpty()
         ? Optional.empty()
         : Optional.of(s.substring(" Did you mean ".length(), s.length() - 1));
@@ -252,7 +265,9 @@ public final class RuleReport {
           String.join(", ", rule.cappedUnder().stream().map(Framework::id).toList()),
           TextReport.severity(Severity.INFO, language));
     }
-    if (rule.national()) {
+    if (PianoZona.engineRules().contains(d)) {
+      line(s, language, "explain.engine");
+    } else if (rule.national()) {
       line(s, language, "explain.national");
     } else if (rule.local()) {
       line(

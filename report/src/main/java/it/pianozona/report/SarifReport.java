@@ -46,6 +46,16 @@ final class SarifReport {
 
   /** The log of the given plans: one run, one artifact per document. */
   static String write(List<CheckedPlan> plans, Language language) {
+    return write(plans, language, Baseline.NONE);
+  }
+
+  /**
+   * As {@link #write(List, Language)}; every result has its {@code partialFingerprints}, a
+   * suppressed one its {@code suppressions} (in source for the plan's own, external for the
+   * configuration's), and with a baseline each its {@code baselineState}, the baseline's findings
+   * now gone added as results whose state is {@code absent}.
+   */
+  static String write(List<CheckedPlan> plans, Language language, Baseline baseline) {
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -87,6 +97,17 @@ final class SarifReport {
       }
     }
 
+    for (CheckedPlan p : plans) {
+      for (Baseline.Entry a : baseline.compare(p.evaluation()).absent()) {
+        if (!ruleIndex.containsKey(a.code())) {
+          ruleIndex.put(a.code(), ruleIndex.size());
+          ObjectNode n = ruleNodes.addObject();
+          n.put("id", a.code());
+          n.putObject("shortDescription").put("text", a.code());
+        }
+      }
+    }
+
     run.put("language", language.code());
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode artifacts = run.putArray("artifacts");
@@ -109,7 +130,10 @@ final class SarifReport {
 
       Map<Pointer, TextPosition> positions =
           document.positions(e.report().findings().stream().map(Finding::pointer).toList());
-      for (Finding f : e.report().findings()) {
+      Baseline.Comparison comparison = baseline.compare(e);
+      List<Finding> findings = e.report().findings();
+      for (int i = 0; i < findings.size(); i++) {
+        Finding f = findings.get(i);
         ObjectNode result = results.addObject();
         result.put("ruleId", f.code());
         result.put("ruleIndex", ruleIndex.get(f.code()));
@@ -132,6 +156,44 @@ final class SarifReport {
         properties.put("pointer", f.pointer().toString());
         properties.put("element", f.location().element().toString());
         properties.set("legalBasis", JsonReport.legalBasis(f.legalBasis(), language));
+        result.putObject("partialFingerprints").put(Finding.FINGERPRINT_VERSION, f.fingerprint());
+        f.suppression()
+            .ifPresent(
+                s ->
+                    result
+                        .putArray("suppressions")
+                        .addObject()
+                        .put("kind", Marks.inPlan(s, e.plan()) ? "inSource" : "external")
+                        .put("status", "accepted")
+                        .put("justification", s.reason()));
+        comparison.state(i).ifPresent(st -> result.put("baselineState", st.id()));
+      }
+      for (Baseline.Entry absent : comparison.absent()) {
+        ObjectNode result = results.addObject();
+        result.put("ruleId", absent.code());
+        result.put("ruleIndex", ruleIndex.get(absent.code()));
+        result.put("level", absentLevel(absent.severity()));
+        result
+            .putObject("message")
+            .put("text", sentence(absent.message().isEmpty() ? absent.code() : absent.message()));
+        // Gone from the document, it has no line there: located logically, by its old pointer.
+        ObjectNode location = result.putArray("locations").addObject();
+        Pointer pointer;
+        try {
+          pointer = Pointer.parse(absent.pointer());
+        } catch (IllegalArgumentException bad) {
+          pointer = Pointer.ROOT;
+        }
+        location.putArray("logicalLocations").add(logicalLocation(pointer, language));
+        ObjectNode properties = result.putObject("properties");
+        properties.put("plan", e.plan().id());
+        properties.put("framework", e.framework().id());
+        properties.put("pointer", absent.pointer());
+        properties.put("element", absent.element());
+        result
+            .putObject("partialFingerprints")
+            .put(Finding.FINGERPRINT_VERSION, absent.fingerprint());
+        result.put("baselineState", Baseline.State.ABSENT.id());
       }
     }
     run.putArray("invocations").addObject().put("executionSuccessful", true);
@@ -180,6 +242,16 @@ final class SarifReport {
   static String sentence(String text) {
     String t = text.strip();
     return t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+  }
+
+  /** The level of a baseline's finding, by the severity name the baseline wrote. */
+  private static String absentLevel(String severity) {
+    for (Severity v : Severity.values()) {
+      if (v.name().equals(severity)) {
+        return level(v);
+      }
+    }
+    return "none";
   }
 
   static String level(Severity severity) {

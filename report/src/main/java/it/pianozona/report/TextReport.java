@@ -37,7 +37,16 @@ final class TextReport {
   }
 
   static String render(Evaluation e, PlanDocument document, Language language) {
+    return render(e, document, language, Baseline.NONE);
+  }
+
+  /**
+   * The report of one plan; a suppressed finding is listed with its reason, and with a baseline
+   * each new finding is marked and the baseline's findings now gone are listed after the others.
+   */
+  static String render(Evaluation e, PlanDocument document, Language language, Baseline baseline) {
     StringBuilder s = header(e, document, language);
+    Baseline.Comparison comparison = baseline.compare(e);
     s.append(
             label(
                 "findings",
@@ -45,29 +54,63 @@ final class TextReport {
                 e.report().count(Severity.ERROR),
                 e.report().count(Severity.WARNING),
                 e.report().count(Severity.INFO)))
+        .append(Marks.suppressedCount(e.report(), LABELS, language))
         .append('\n');
+    if (comparison.compared()) {
+      s.append(Marks.baselineSummary(baseline, comparison, LABELS, language)).append('\n');
+    }
     Map<Pointer, TextPosition> positions =
         document.positions(e.report().findings().stream().map(Finding::pointer).toList());
-    for (Finding f : e.report().findings()) {
+    List<Finding> findings = e.report().findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       TextPosition pos = positions.get(f.pointer());
       String where = where(document, pos);
+      boolean isNew = comparison.state(i).orElse(null) == Baseline.State.NEW;
       s.append(
           String.format(
-              "  %-12s %s  %s %s%n",
+              "  %-12s %s  %s %s%s%n",
               severity(f.severity(), language),
               f.code(),
               where,
-              f.pointer().isRoot() ? "/" : f.pointer()));
+              f.pointer().isRoot() ? "/" : f.pointer(),
+              isNew ? "  " + label("baseline.new", language) : ""));
       s.append("               ").append(f.message(language)).append('\n');
       s.append("               ").append(label("basis", language, f.legalBasis().citation()));
       if (!f.legalBasis().isVerified()) {
         s.append(' ').append(label("unverified", language));
       }
       s.append('\n');
+      Marks.suppression(f, e.plan(), LABELS, language)
+          .ifPresent(text -> s.append("               ").append(text).append('\n'));
+    }
+    if (!comparison.absent().isEmpty()) {
+      s.append(label("baseline.absent", language)).append('\n');
+      for (Baseline.Entry a : comparison.absent()) {
+        s.append(
+            String.format(
+                "  %-12s %s  %s%n",
+                a.severity().isEmpty() ? "-" : severityName(a.severity(), language),
+                a.code(),
+                a.pointer().isEmpty() ? "/" : a.pointer()));
+        if (!a.message().isEmpty()) {
+          s.append("               ").append(a.message()).append('\n');
+        }
+      }
     }
     s.append('\n');
     appendScore(s, e, language);
     return s.toString();
+  }
+
+  /** A severity a baseline wrote by name, in the reader's language when it is one of ours. */
+  static String severityName(String name, Language language) {
+    for (Severity v : Severity.values()) {
+      if (v.name().equals(name)) {
+        return severity(v, language);
+      }
+    }
+    return name;
   }
 
   /** The score alone, with the plan and framework it belongs to. */

@@ -24,11 +24,13 @@ import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.model.SourceRef;
 import it.pianozona.core.model.Staffing;
+import it.pianozona.core.model.Suppression;
 import it.pianozona.core.national.NationalRules;
 import it.pianozona.core.reference.ComuniRegistry;
 import it.pianozona.core.reference.IstatComune;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -349,9 +351,16 @@ public final class PlanGenerators {
             intervention().list().ofMaxSize(15))
         .flatAs(
             (id, title, ambito, period, contents, funding, staffing, interventions) ->
-                Combinators.combine(governance(), source.list().ofMaxSize(2), text().optional())
+                Combinators.combine(
+                        governance(),
+                        source.list().ofMaxSize(2),
+                        text().optional(),
+                        suppression()
+                            .list()
+                            .uniqueElements(s -> s.code() + " " + s.pointer())
+                            .ofMaxSize(3))
                     .as(
-                        (governance, sources, notes) ->
+                        (governance, sources, notes, suppressions) ->
                             new Plan(
                                 Plan.CURRENT_SCHEMA_VERSION,
                                 id,
@@ -365,7 +374,23 @@ public final class PlanGenerators {
                                 interventions,
                                 governance,
                                 sources,
-                                notes)));
+                                notes,
+                                suppressions)));
+  }
+
+  /** Suppressions of the document's every form: a code, a pointer, a reason, by and date or not. */
+  Arbitrary<Suppression> suppression() {
+    return Combinators.combine(
+            Arbitraries.of("NAT-FUND-007", "NAT-CNT-011", "NAT-TER-001", "CORE-SUP-001"),
+            Arbitraries.of(
+                "", "/funding/0", "/contents/monitoring", "/interventions/2/area", "/a~1b~0c"),
+            text(),
+            text().optional(),
+            Arbitraries.integers()
+                .between(0, 3650)
+                .map(d -> LocalDate.of(2020, 1, 1).plusDays(d))
+                .optional())
+        .as(Suppression::new);
   }
 
   // ------------------------------------------------------------------ valid plans

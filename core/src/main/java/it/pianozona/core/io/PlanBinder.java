@@ -13,6 +13,7 @@ import static it.pianozona.core.io.PlanShapes.PARTICIPATION;
 import static it.pianozona.core.io.PlanShapes.PLAN;
 import static it.pianozona.core.io.PlanShapes.SOURCE;
 import static it.pianozona.core.io.PlanShapes.STAFFING;
+import static it.pianozona.core.io.PlanShapes.SUPPRESSION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,8 +36,12 @@ import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.model.SourceRef;
 import it.pianozona.core.model.Staffing;
+import it.pianozona.core.model.Suppression;
+import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -55,6 +60,14 @@ final class PlanBinder {
 
   private static final Pattern CONTENTS_KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final BigDecimal MAX_FTE = BigDecimal.valueOf(100_000);
+
+  /** A rule code: {@code PUG-V-CNT-002}, {@code NAT-FUND-006}, {@code CORE-SUP-001}. */
+  private static final Pattern RULE_CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+  /** An RFC 6901 JSON Pointer: empty, or tokens after '/', with '~' only in ~0 and ~1. */
+  private static final Pattern JSON_POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final NodeReader r;
   private final ReadLimits limits;
@@ -135,6 +148,7 @@ final class PlanBinder {
       add(sources, source(sourceNodes.get(i), at.append("sources", i)));
     }
     Optional<String> notes = r.optionalText(o, "notes", at, "value.notes");
+    List<Suppression> suppressions = suppressions(o.get("suppressions"), at.append("suppressions"));
 
     if (!r.problems().isEmpty()) {
       return null;
@@ -156,7 +170,104 @@ final class PlanBinder {
                 interventions,
                 governance,
                 sources,
-                notes));
+                notes,
+                suppressions));
+  }
+
+  /**
+   * The suppressions, each refused with its own problem when it lacks a reason, names no rule code
+   * or no JSON Pointer, or repeats another: two suppressions of one finding would leave one of them
+   * reported as stale.
+   */
+  private List<Suppression> suppressions(JsonNode node, Pointer at) {
+    List<Suppression> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<JsonNode> nodes = r.list(node, at, "value.suppressions");
+    for (int i = 0; i < nodes.size(); i++) {
+      Suppression s = suppression(nodes.get(i), at.append(i));
+      if (s == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(s.code() + "\u0000" + s.pointer(), i);
+      if (first != null) {
+        r.problem(
+            at.append(i),
+            ProblemCode.DUPLICATE_SUPPRESSION,
+            s.code(),
+            s.pointer().isEmpty() ? "\"\"" : s.pointer(),
+            at.append(first));
+        continue;
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private Suppression suppression(JsonNode node, Pointer at) {
+    ObjectNode o = r.object(node, at, SUPPRESSION);
+    if (o == null) {
+      return null;
+    }
+    String code = null;
+    if (o.has("code")) {
+      code = r.identifier(o.get("code"), at.append("code"), "value.rule-code");
+      if (code != null && !RULE_CODE.matcher(code).matches()) {
+        r.problem(at.append("code"), ProblemCode.BAD_RULE_CODE, NodeReader.printable(code));
+        code = null;
+      }
+    }
+    String pointer = o.has("pointer") ? pointer(o.get("pointer"), at.append("pointer")) : null;
+    String reason =
+        o.has("reason")
+            ? r.text(o.get("reason"), at.append("reason"), "value.suppression-reason")
+            : null;
+    Optional<String> by = r.optionalText(o, "by", at, "value.suppressed-by");
+    Optional<LocalDate> date =
+        o.has("date")
+            ? Optional.ofNullable(day(o.get("date"), at.append("date")))
+            : Optional.empty();
+    if (code == null
+        || pointer == null
+        || reason == null
+        || (o.has("by") && by.isEmpty())
+        || (o.has("date") && date.isEmpty())) {
+      return null;
+    }
+    String c = code;
+    return Binding.build(r, at, () -> new Suppression(c, pointer, reason, by, date));
+  }
+
+  /** A JSON Pointer as a report shows it, the empty text for the whole plan. */
+  private String pointer(JsonNode node, Pointer at) {
+    if (node == null || !node.isTextual()) {
+      Message hint = NodeReader.phrase("hint.none");
+      r.problem(
+          at,
+          ProblemCode.NOT_TEXT,
+          NodeReader.phrase("value.pointer"),
+          NodeReader.describe(node),
+          hint);
+      return null;
+    }
+    String text = node.textValue();
+    if (!JSON_POINTER.matcher(text).matches() || NodeReader.firstControl(text) >= 0) {
+      r.problem(at, ProblemCode.BAD_POINTER, NodeReader.printable(text));
+      return null;
+    }
+    return text;
+  }
+
+  /** A whole ISO date, such as 2025-03-14: the day a suppression was accepted. */
+  private LocalDate day(JsonNode node, Pointer at) {
+    if (node != null && node.isTextual() && ISO_DATE.matcher(node.textValue()).matches()) {
+      try {
+        return LocalDate.parse(node.textValue());
+      } catch (DateTimeParseException e) {
+        // The form is right but the calendar has no such day: the same problem says so.
+      }
+    }
+    r.problem(at, ProblemCode.BAD_SUPPRESSION_DATE, NodeReader.describe(node));
+    return null;
   }
 
   private static <T> void add(List<T> list, T value) {

@@ -23,6 +23,7 @@ final class PlanShapes {
           .optional("governance")
           .optional("sources")
           .optional("notes")
+          .optional("suppressions")
           .build();
 
   static final Shape PERIOD = Shape.of("period").required("from").required("to").build();
@@ -116,6 +117,15 @@ final class PlanShapes {
   static final Shape SOURCE =
       Shape.of("source").required("title").optional("url").optional("date").build();
 
+  static final Shape SUPPRESSION =
+      Shape.of("suppression")
+          .required("code")
+          .required("pointer")
+          .required("reason")
+          .optional("by")
+          .optional("date")
+          .build();
+
   /** Every shape, by the name of its definition in the published JSON Schema. */
   static final Map<String, Shape> BY_SCHEMA_DEFINITION =
       Map.ofEntries(
@@ -132,5 +142,6 @@ final class PlanShapes {
           Map.entry("participation", PARTICIPATION),
           Map.entry("agreement", AGREEMENT),
           Map.entry("body", BODY),
-          Map.entry("source", SOURCE));
+          Map.entry("source", SOURCE),
+          Map.entry("suppression", SUPPRESSION));
 }

@@ -15,6 +15,7 @@ import it.pianozona.core.model.Intervention;
 import it.pianozona.core.model.ParticipationEvent;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.SourceRef;
+import it.pianozona.core.model.Suppression;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -194,6 +195,19 @@ public final class PlanWriter {
       }
     }
     text(o, "notes", plan.notes());
+    if (!plan.suppressions().isEmpty()) {
+      ArrayNode suppressions = o.putArray("suppressions");
+      for (Suppression s : plan.suppressions()) {
+        ObjectNode n =
+            suppressions
+                .addObject()
+                .put("code", s.code())
+                .put("pointer", s.pointer())
+                .put("reason", s.reason());
+        text(n, "by", s.by());
+        s.date().ifPresent(d -> n.put("date", d.toString()));
+      }
+    }
     return o;
   }
 

@@ -36,6 +36,14 @@ public record ValidationReport(String planId, String frameworkId, List<Finding> 
     return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
   }
 
+  /**
+   * Whether any finding at least as serious as the threshold is not suppressed: what makes a run
+   * fail, since a suppressed finding stays in the report but is accepted.
+   */
+  public boolean failsAt(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold) && !f.suppressed());
+  }
+
   public List<Finding> withCode(String code) {
     return findings.stream().filter(f -> f.code().equals(code)).toList();
   }

@@ -473,6 +473,34 @@ class BrokenDocumentsTest {
             ProblemCode.UNVERIFIED_WITHOUT_CAVEAT,
             "status: verified",
             "status: unverified"));
+    String suppressions = title + "\nsuppressions:\n";
+    c.add(
+        plan(
+            "a suppression whose code is no rule code",
+            ProblemCode.BAD_RULE_CODE,
+            title,
+            suppressions + "  - {code: nat-fund-007, pointer: /funding/0, reason: r}"));
+    c.add(
+        plan(
+            "a suppression whose pointer is not a JSON Pointer",
+            ProblemCode.BAD_POINTER,
+            title,
+            suppressions + "  - {code: NAT-FUND-007, pointer: funding/0, reason: r}"));
+    c.add(
+        plan(
+            "a suppression dated with no day",
+            ProblemCode.BAD_SUPPRESSION_DATE,
+            title,
+            suppressions
+                + "  - {code: NAT-FUND-007, pointer: /funding/0, reason: r, date: \"2024-03\"}"));
+    c.add(
+        plan(
+            "a finding suppressed twice",
+            ProblemCode.DUPLICATE_SUPPRESSION,
+            title,
+            suppressions
+                + "  - {code: NAT-FUND-007, pointer: /funding/0, reason: r}\n"
+                + "  - {code: NAT-FUND-007, pointer: /funding/0, reason: s}"));
     return c.stream();
   }
 
@@ -524,6 +552,10 @@ class BrokenDocumentsTest {
             ProblemCode.OTHER_LIMIT,
             ProblemCode.NOT_READ,
             ProblemCode.MODEL_CONSTRAINT,
+            // baselines, read by the report library: BaselineTest and SuppressionBaselineTest
+            ProblemCode.NOT_A_REPORT,
+            ProblemCode.UNKNOWN_REPORT_VERSION,
+            ProblemCode.FINDING_WITHOUT_FINGERPRINT,
             // scenario files and folders of scenarios: ScenarioReaderTest and the command line's
             // TestCommandTest
             ProblemCode.BAD_SEVERITY,

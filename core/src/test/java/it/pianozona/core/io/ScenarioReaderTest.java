@@ -89,7 +89,7 @@ class ScenarioReaderTest {
   @Test
   void aMistypedSeverityGetsTheClosestOne() {
     DocumentProblem p = problems(scenario(EXPECT.replace("warning", "warnin"))).get(0);
-    assertEquals("PZ-DOC-130", p.code());
+    assertEquals("PZ-DOC-110", p.code());
     assertEquals(Pointer.parse("/expect/findings/1/severity"), p.pointer());
     assertTrue(p.render(Language.EN).contains("did you mean 'WARNING'?"), p::toString);
     assertTrue(p.render(Language.IT).contains("forse si intendeva 'WARNING'?"), p::toString);
@@ -101,7 +101,7 @@ class ScenarioReaderTest {
     DocumentProblem p =
         problems(scenario(EXPECT.replace("pointer: /funding/0/amount", "pointer: funding/0")))
             .get(0);
-    assertEquals("PZ-DOC-131", p.code());
+    assertEquals("PZ-DOC-111", p.code());
     assertEquals(6, p.line());
     BrokenDocumentsTest.assertReadsInBothLanguages(p);
   }
