@@ -50,7 +50,12 @@ public final class Baseline {
   /** No baseline: every report renders as without one, and every finding counts. */
   public static final Baseline NONE = new Baseline("", Map.of(), false);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict, as plan documents are read: no trailing content, no key given twice. */
+  private static final ObjectMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /** How a finding compares with the baseline; the names are SARIF's {@code baselineState}. */
   public enum State {

@@ -37,6 +37,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,7 +149,12 @@ public final class Engine {
             Finding.of(RULE_FAILED, Locations.plan(plan), code, e.getClass().getSimpleName()));
       }
     }
-    List<Finding> marked = suppress(plan, configuration, findings);
+    Set<String> turnedOff =
+        changes.stream()
+            .filter(Tuning.RuleChange::off)
+            .map(Tuning.RuleChange::code)
+            .collect(Collectors.toSet());
+    List<Finding> marked = suppress(plan, configuration, findings, turnedOff);
     Tuning tuning =
         new Tuning(
             configuration.file(),
@@ -158,7 +165,8 @@ public final class Engine {
   }
 
   /** The findings with the suppressions that accept them, and one finding per stale suppression. */
-  private List<Finding> suppress(Plan plan, Configuration configuration, List<Finding> findings) {
+  private List<Finding> suppress(
+      Plan plan, Configuration configuration, List<Finding> findings, Set<String> turnedOff) {
     List<Suppression> all = new ArrayList<>(plan.suppressions());
     List<Location> declared = new ArrayList<>();
     for (int i = 0; i < plan.suppressions().size(); i++) {
@@ -178,10 +186,14 @@ public final class Engine {
     for (Finding f : findings) {
       Finding m = f;
       for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).covers(f.code(), f.pointer().toString())) {
+        if (all.get(i)
+            .covers(f.code(), f.pointer().toString(), f.location().element().toString())) {
+          // Every suppression that covers the finding is in use, even if the first one is the one
+          // shown: a second one (in the plan and in the configuration) is not stale.
           used[i] = true;
-          m = f.suppressedBy(all.get(i));
-          break;
+          if (!m.suppressed()) {
+            m = f.suppressedBy(all.get(i));
+          }
         }
       }
       marked.add(m);
@@ -194,7 +206,9 @@ public final class Engine {
     List<ConfiguredSuppression> configured =
         configuration.suppressions().stream().filter(c -> c.plan().equals(plan.id())).toList();
     for (int i = 0; i < all.size(); i++) {
-      if (!used[i]) {
+      // A suppression of a rule the configuration turned off accepts nothing because the rule did
+      // not run, not because its problem is gone: it is not stale.
+      if (!used[i] && !turnedOff.contains(all.get(i).code())) {
         Suppression s = all.get(i);
         String where =
             i < fromPlan

@@ -62,6 +62,12 @@ final class PlanBinder {
   private static final BigDecimal MAX_FTE = BigDecimal.valueOf(100_000);
 
   /** A rule code: {@code PUG-V-CNT-002}, {@code NAT-FUND-006}, {@code CORE-SUP-001}. */
+  /** The kinds of element a finding can be about, as reports write them. */
+  private static final List<String> ELEMENT_KINDS =
+      java.util.Arrays.stream(it.pianozona.core.validation.ElementRef.Kind.values())
+          .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+          .toList();
+
   private static final Pattern RULE_CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
   /** An RFC 6901 JSON Pointer: empty, or tokens after '/', with '~' only in ~0 and ~1. */
@@ -226,15 +232,39 @@ final class PlanBinder {
         o.has("date")
             ? Optional.ofNullable(day(o.get("date"), at.append("date")))
             : Optional.empty();
+    Optional<String> element =
+        o.has("element")
+            ? Optional.ofNullable(element(o.get("element"), at.append("element")))
+            : Optional.empty();
     if (code == null
         || pointer == null
         || reason == null
         || (o.has("by") && by.isEmpty())
-        || (o.has("date") && date.isEmpty())) {
+        || (o.has("date") && date.isEmpty())
+        || (o.has("element") && element.isEmpty())) {
       return null;
     }
     String c = code;
-    return Binding.build(r, at, () -> new Suppression(c, pointer, reason, by, date));
+    return Binding.build(r, at, () -> new Suppression(c, pointer, reason, by, date, element));
+  }
+
+  /** An element as reports show it, such as {@code intervention:A7-01}. */
+  private String element(JsonNode node, Pointer at) {
+    String text = r.text(node, at, "value.finding-element");
+    if (text == null) {
+      return null;
+    }
+    int colon = text.indexOf(':');
+    String kind = colon > 0 ? text.substring(0, colon) : "";
+    if (!ELEMENT_KINDS.contains(kind) || colon == text.length() - 1) {
+      r.problem(
+          at,
+          ProblemCode.BAD_ELEMENT,
+          NodeReader.printable(text),
+          String.join(", ", ELEMENT_KINDS));
+      return null;
+    }
+    return text;
   }
 
   /** A JSON Pointer as a report shows it, the empty text for the whole plan. */

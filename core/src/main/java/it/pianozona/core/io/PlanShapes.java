@@ -124,6 +124,7 @@ final class PlanShapes {
           .required("reason")
           .optional("by")
           .optional("date")
+          .optional("element")
           .build();
 
   /** Every shape, by the name of its definition in the published JSON Schema. */

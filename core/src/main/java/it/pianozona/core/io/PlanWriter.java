@@ -206,6 +206,7 @@ public final class PlanWriter {
                 .put("reason", s.reason());
         text(n, "by", s.by());
         s.date().ifPresent(d -> n.put("date", d.toString()));
+        text(n, "element", s.element());
       }
     }
     return o;

@@ -125,7 +125,8 @@ public enum ProblemCode {
   FINDING_WITHOUT_FINGERPRINT(109),
   BAD_SEVERITY(110),
   BAD_FINDING_POINTER(111),
-  NO_SCENARIOS(112);
+  NO_SCENARIOS(112),
+  BAD_ELEMENT(113);
 
   private final String code;
 

@@ -19,10 +19,19 @@ import java.util.Optional;
  *     lost knowledge
  * @param by who accepted it, if stated
  * @param date when it was accepted, if stated
+ * @param element the element the finding is about, as reports show it (such as {@code
+ *     intervention:A7-01}), if stated: with it the suppression covers that element's finding only,
+ *     so that a pointer whose index now names another element (after one was removed before it)
+ *     matches nothing and is reported stale, instead of silently accepting another finding
  * @since 0.1
  */
 public record Suppression(
-    String code, String pointer, String reason, Optional<String> by, Optional<LocalDate> date) {
+    String code,
+    String pointer,
+    String reason,
+    Optional<String> by,
+    Optional<LocalDate> date,
+    Optional<String> element) {
 
   public Suppression {
     checkArgument(!Texts.blank(code), "a suppression needs the code of a rule");
@@ -37,6 +46,13 @@ public record Suppression(
     requireNonNull(by, "by");
     by = by.map(Texts::nfc);
     requireNonNull(date, "date");
+    requireNonNull(element, "element");
+  }
+
+  /** A suppression that does not name its element. */
+  public Suppression(
+      String code, String pointer, String reason, Optional<String> by, Optional<LocalDate> date) {
+    this(code, pointer, reason, by, date, Optional.empty());
   }
 
   /** A suppression with its reason only. */
@@ -44,8 +60,13 @@ public record Suppression(
     return new Suppression(code, pointer, reason, Optional.empty(), Optional.empty());
   }
 
-  /** Whether it covers the finding of this rule at this pointer. */
-  public boolean covers(String findingCode, String findingPointer) {
-    return code.equals(findingCode) && pointer.equals(findingPointer);
+  /**
+   * Whether it covers the finding of this rule at this pointer about this element (written as
+   * reports show it, such as {@code intervention:A7-01}).
+   */
+  public boolean covers(String findingCode, String findingPointer, String findingElement) {
+    return code.equals(findingCode)
+        && pointer.equals(findingPointer)
+        && element.map(findingElement::equals).orElse(true);
   }
 }

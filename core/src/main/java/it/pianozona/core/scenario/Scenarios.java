@@ -45,6 +45,13 @@ public final class Scenarios {
   public static List<ScenarioResult> run(PianoZona pianoZona, Path folderOrFile) {
     requireNonNull(pianoZona, "pianoZona");
     requireNonNull(folderOrFile, "folderOrFile");
+    if (!Files.exists(folderOrFile)) {
+      // Said before anything else: a mistyped path is not a file of the wrong kind.
+      return List.of(
+          unusable(
+              folderOrFile,
+              DocumentProblem.of(folderOrFile.toString(), ProblemCode.FILE_NOT_FOUND)));
+    }
     if (!Files.isDirectory(folderOrFile)) {
       return List.of(runFile(pianoZona, folderOrFile));
     }

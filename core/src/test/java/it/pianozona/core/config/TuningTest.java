@@ -151,6 +151,54 @@ class TuningTest {
   }
 
   @Test
+  void aSuppressionNamingAnotherElementAcceptsNothingAndIsStale() {
+    Suppression other =
+        new Suppression(
+            "TEST-CNT-001",
+            "/contents/monitoring",
+            "accettato",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("contents:other"));
+    Evaluation e = evaluate(Configuration.NONE, Plans.valid().suppression(other).build());
+    assertFalse(of(e, "TEST-CNT-001").get(0).suppressed());
+    assertEquals("/suppressions/0", of(e, "CORE-SUP-001").get(0).pointer().toString());
+    Suppression same =
+        new Suppression(
+            "TEST-CNT-001",
+            "/contents/monitoring",
+            "accettato",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("contents:monitoring"));
+    Evaluation ok = evaluate(Configuration.NONE, Plans.valid().suppression(same).build());
+    assertTrue(of(ok, "TEST-CNT-001").get(0).suppressed());
+  }
+
+  @Test
+  void aSecondSuppressionOfTheSameFindingIsNotStale() {
+    Suppression s = Suppression.of("TEST-CNT-001", "/contents/monitoring", "nel piano");
+    Configuration also =
+        Configuration.builder()
+            .suppression(new ConfiguredSuppression("molise-test", s, Pointer.of("suppressions", 0)))
+            .build();
+    Evaluation e = evaluate(also, Plans.valid().suppression(s).build());
+    assertTrue(of(e, "TEST-CNT-001").get(0).suppressed());
+    assertEquals(List.of(), of(e, "CORE-SUP-001"));
+  }
+
+  @Test
+  void aSuppressionOfARuleTurnedOffIsNotStale() {
+    Configuration off =
+        Configuration.builder().off(RuleSelector.code("TEST-CNT-001"), "non usata").build();
+    Plan plan =
+        Plans.valid()
+            .suppression(Suppression.of("TEST-CNT-001", "/contents/monitoring", "accettato"))
+            .build();
+    assertEquals(List.of(), of(evaluate(off, plan), "CORE-SUP-001"));
+  }
+
+  @Test
   void anOverrideTakesThePlaceOfTheFrameworksValueOnlyOnTheDaysItCovers() {
     LegalBasis act = TestFrameworks.TEST_ACT;
     Parameters base =

@@ -488,6 +488,13 @@ class BrokenDocumentsTest {
             suppressions + "  - {code: NAT-FUND-007, pointer: funding/0, reason: r}"));
     c.add(
         plan(
+            "a suppression whose element has no kind",
+            ProblemCode.BAD_ELEMENT,
+            title,
+            suppressions
+                + "  - {code: NAT-FUND-007, pointer: /funding/0, reason: r, element: FNPS}"));
+    c.add(
+        plan(
             "a suppression dated with no day",
             ProblemCode.BAD_SUPPRESSION_DATE,
             title,

@@ -49,6 +49,21 @@ class SuppressionReadingTest {
   }
 
   @Test
+  void aSuppressionNamesTheElementOfItsFindingAndWritesItBack() {
+    Plan plan =
+        read(
+            withSuppressions(
+                "  - {code: NAT-FUND-007, pointer: /funding/0, reason: r, element:"
+                    + " \"funding:FNPS/2022\"}\n"));
+    assertEquals(java.util.Optional.of("funding:FNPS/2022"), plan.suppressions().get(0).element());
+    String yaml = PlanWriter.write(plan, DocumentFormat.YAML);
+    assertTrue(
+        yaml.contains("element: \"funding:FNPS/2022\"")
+            || yaml.contains("element: funding:FNPS/2022"),
+        yaml);
+  }
+
+  @Test
   void aSuppressionWithoutAReasonIsADocumentProblemAtItsPlace() {
     DocumentProblem p =
         onlyProblem(withSuppressions("  - {code: NAT-FUND-007, pointer: /funding/0}\n"));
