@@ -113,7 +113,7 @@ class ProblemCodeTest {
   @Test
   void everyShapeHasItsPhrasesInBothLanguages() throws IllegalAccessException {
     List<Shape> shapes = new ArrayList<>();
-    for (Class<?> owner : List.of(PlanShapes.class, DataReader.class)) {
+    for (Class<?> owner : List.of(PlanShapes.class, DataReader.class, ConfigurationReader.class)) {
       for (Field f : owner.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == Shape.class) {
           f.setAccessible(true);
