@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.CheckedPlan;
+import it.pianozona.core.config.Tuning;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.TextPosition;
@@ -50,6 +51,7 @@ final class JsonReport {
                         c.evaluation().framework(),
                         c.evaluation().report(),
                         c.evaluation().score(),
+                        c.evaluation().tuning(),
                         language))
             .toList();
     return trees.size() == 1 ? pretty(trees.get(0)) : array(trees);
@@ -69,6 +71,7 @@ final class JsonReport {
                       c.evaluation().plan(),
                       Optional.of(c.document()),
                       c.evaluation().framework());
+                  configuration(root, c.evaluation().tuning());
                   root.set("score", score(c.evaluation().score(), language));
                   return root;
                 })
@@ -140,10 +143,29 @@ final class JsonReport {
       ValidationReport report,
       Score score,
       Language language) {
+    return tree(plan, document, framework, report, score, Tuning.NONE, language);
+  }
+
+  /** What the project configuration changed, when it changed anything. */
+  private static void configuration(ObjectNode root, Tuning tuning) {
+    if (!tuning.isEmpty()) {
+      root.set("configuration", TuningText.json(tuning));
+    }
+  }
+
+  static ObjectNode tree(
+      Plan plan,
+      Optional<PlanDocument> document,
+      Framework framework,
+      ValidationReport report,
+      Score score,
+      Tuning tuning,
+      Language language) {
     ObjectNode root = NODES.objectNode();
     root.put("reportVersion", Reports.JSON_REPORT_VERSION);
     root.put("language", language.code());
     planAndFramework(root, plan, document, framework);
+    configuration(root, tuning);
 
     Map<Pointer, TextPosition> positions =
         document
@@ -154,6 +176,10 @@ final class JsonReport {
       ObjectNode n = findings.addObject();
       n.put("code", finding.code());
       n.put("severity", finding.severity().name());
+      finding
+          .declaredSeverity()
+          .filter(d -> d != finding.severity())
+          .ifPresent(d -> n.put("declaredSeverity", d.name()));
       n.put("pointer", finding.pointer().toString());
       TextPosition pos = positions.get(finding.pointer());
       if (pos != null) {

@@ -63,9 +63,13 @@ final class ReportModel {
       String anchor,
       String heading,
       List<Fact> facts,
+      TuningView tuning,
       ScoreView score,
       List<ChartView> charts,
       List<Group> groups) {}
+
+  /** What the project configuration changed; null when nothing, so templates can test it. */
+  record TuningView(String title, List<String> lines) {}
 
   record Fact(String label, String value) {}
 
@@ -104,7 +108,8 @@ final class ReportModel {
       String message,
       String where,
       String pointer,
-      Basis basis) {}
+      Basis basis,
+      String declared) {}
 
   record ChartView(
       String id,
@@ -171,6 +176,12 @@ final class ReportModel {
         "plan-" + (index + 1),
         plan.title(),
         facts(checked, money, language),
+        e.tuning().isEmpty()
+            ? null
+            : new TuningView(
+                label(language, "configuration.title", TuningText.file(e.tuning(), language)),
+                TuningText.lines(
+                    e.tuning(), language, sev -> label(language, "severity." + sev.name()))),
         score(e, language),
         charts(plan, e.framework(), money, language, index),
         groups(checked, language));
@@ -328,7 +339,9 @@ final class ReportModel {
                 f.message(language),
                 where,
                 f.pointer().isRoot() ? "/" : f.pointer().toString(),
-                basis(f.legalBasis(), language)));
+                basis(f.legalBasis(), language),
+                TuningText.declared(f, language, sev -> label(language, "severity." + sev.name()))
+                    .orElse(null)));
       }
       long errors = g.getValue().stream().filter(f -> f.severity() == Severity.ERROR).count();
       long warnings = g.getValue().stream().filter(f -> f.severity() == Severity.WARNING).count();

@@ -59,6 +59,8 @@ final class TextReport {
               where,
               f.pointer().isRoot() ? "/" : f.pointer()));
       s.append("               ").append(f.message(language)).append('\n');
+      TuningText.declared(f, language, sev -> severity(sev, language))
+          .ifPresent(d -> s.append("               ").append(d).append('\n'));
       s.append("               ").append(label("basis", language, f.legalBasis().citation()));
       if (!f.legalBasis().isVerified()) {
         s.append(' ').append(label("unverified", language));
@@ -98,6 +100,15 @@ final class TextReport {
                   language,
                   catalogue.reference().caveat().orElseThrow().render(language)))
           .append('\n');
+    }
+    if (!e.tuning().isEmpty()) {
+      s.append(
+              ReportModel.label(
+                  language, "configuration.title", TuningText.file(e.tuning(), language)))
+          .append('\n');
+      for (String line : TuningText.lines(e.tuning(), language, sev -> severity(sev, language))) {
+        s.append("  - ").append(line).append('\n');
+      }
     }
     return s.append('\n');
   }
