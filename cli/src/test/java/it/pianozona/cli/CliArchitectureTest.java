@@ -30,6 +30,7 @@ class CliArchitectureTest {
             "it.pianozona.core.scoring..",
             "it.pianozona.core.text..",
             "it.pianozona.core.io..",
+            "it.pianozona.core.config..",
             "picocli..")
         .because(
             "the command line is a thin layer: every product feature lives in core or"

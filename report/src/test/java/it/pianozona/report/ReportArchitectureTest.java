@@ -33,6 +33,7 @@ class ReportArchitectureTest {
             "it.pianozona.core.reference..",
             "it.pianozona.core.text..",
             "it.pianozona.core.io..",
+            "it.pianozona.core.config..",
             "com.fasterxml.jackson..",
             "com.github.mustachejava..",
             "com.google.common..")
