@@ -175,6 +175,21 @@ class ConfigOptionTest {
   }
 
   @Test
+  void aCatalogueOfTheConfigurationIsNamedAsTuningButOneGivenWithCatalogueIsNot()
+      throws IOException {
+    String catalogue = "src/test/resources/catalogues/puglia-v-test.yaml";
+    PianoZonaCliTest.Run plain = run("validate", "--catalogue", catalogue, plan.toString());
+    assertFalse(plain.out().contains("Configurazione di progetto"), plain.out());
+    Files.copy(Path.of(catalogue), dir.resolve("catalogo.yaml"));
+    config("catalogues: [catalogo.yaml]\n");
+    PianoZonaCliTest.Run tuned = run("validate", plan.toString());
+    assertEquals(0, tuned.code(), tuned.err());
+    assertTrue(
+        tuned.out().contains("catalogo al posto di quello del quadro regionale: "), tuned.out());
+    assertTrue(tuned.out().contains("catalogo.yaml"), tuned.out());
+  }
+
+  @Test
   void theOutputNeverReplacesTheConfiguration() throws IOException {
     Path file = config(TUNING);
     PianoZonaCliTest.Run r = run("validate", "--output", file.toString(), plan.toString());

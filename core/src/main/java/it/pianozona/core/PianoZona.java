@@ -278,12 +278,16 @@ public final class PianoZona {
       for (Path file : files) {
         frameworks = withCatalogue(frameworks, file, replacedBy);
       }
+      // Only the configuration's catalogues are tuning: one given to catalogue(Path) (the
+      // command line's --catalogue) is the framework's catalogue, which reports already name.
+      Map<String, Path> tuned = new java.util.HashMap<>(replacedBy);
+      tuned.values().retainAll(configuration.catalogues());
       return new PianoZona(
           frameworks,
           PlanReader.withLimits(limits),
           Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled),
           configuration,
-          replacedBy);
+          tuned);
     }
 
     /**
