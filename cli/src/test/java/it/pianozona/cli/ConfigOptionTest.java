@@ -146,7 +146,7 @@ class ConfigOptionTest {
     config("rules:\n  - code: NAT-CNT-011\n    severity: warnig\n");
     PianoZonaCliTest.Run en = run("validate", "--lang", "en", plan.toString());
     assertEquals(2, en.code());
-    assertTrue(en.err().contains(":3:5: /rules/0/severity: PZ-DOC-104"), en.err());
+    assertTrue(en.err().contains(":3:5: /rules/0/severity: PZ-DOC-115"), en.err());
     assertTrue(en.err().contains("did you mean 'warning'?"), en.err());
   }
 
@@ -156,7 +156,7 @@ class ConfigOptionTest {
     PianoZonaCliTest.Run r = run("validate", "--lang", "en", plan.toString());
     assertEquals(2, r.code());
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith(file + ":2:5: /rules/0/code: PZ-DOC-108"), r.err());
+    assertTrue(r.err().startsWith(file + ":2:5: /rules/0/code: PZ-DOC-119"), r.err());
     assertTrue(r.err().contains("did you mean 'NAT-CNT-011'?"), r.err());
   }
 
@@ -223,7 +223,7 @@ class ConfigOptionTest {
             "--progress",
             "none");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().contains("PZ-DOC-115"), r.err());
+    assertTrue(r.err().contains("PZ-DOC-126"), r.err());
     try (var files = Files.walk(out)) {
       Path report =
           files.filter(f -> f.getFileName().toString().startsWith("casarano")).findFirst().get();

@@ -236,7 +236,7 @@ public final class ConfigurationReader {
     if (!SEVERITIES.contains(lower)) {
       r.problem(
           at,
-          ProblemCode.BAD_SEVERITY,
+          ProblemCode.BAD_SETTING_SEVERITY,
           NodeReader.printable(word),
           NodeReader.didYouMean(lower, SEVERITIES));
       return Optional.empty();

@@ -104,7 +104,7 @@ class ConfigurationTest {
         Configuration.builder().rule(RuleSelector.code("NAT-CNT-01"), Severity.INFO, "x").build();
     DocumentException e = assertThrows(DocumentException.class, () -> with(c));
     DocumentProblem p = e.problems().get(0);
-    assertEquals("PZ-DOC-108", p.code());
+    assertEquals("PZ-DOC-119", p.code());
     assertEquals(Pointer.of("rules", 0, "code"), p.pointer());
     assertTrue(p.render(Language.EN).contains("did you mean 'NAT-CNT-0"), p::toString);
   }
@@ -113,7 +113,7 @@ class ConfigurationTest {
   void aTagThatDoesNotExistIsRefusedWithASuggestion() {
     Configuration c = Configuration.builder().off(RuleSelector.tag("vocabolary"), "x").build();
     DocumentProblem p = assertThrows(DocumentException.class, () -> with(c)).problems().get(0);
-    assertEquals("PZ-DOC-109", p.code());
+    assertEquals("PZ-DOC-120", p.code());
     assertTrue(p.render(Language.EN).contains("did you mean 'vocabulary'?"), p::toString);
   }
 
@@ -153,7 +153,7 @@ class ConfigurationTest {
             () -> PianoZona.builder().frameworks(FRAMEWORKS).configuration(file).build());
     List<String> codes = e.problems().stream().map(DocumentProblem::code).toList();
     assertEquals(
-        List.of("PZ-DOC-110", "PZ-DOC-112", "PZ-DOC-113", "PZ-DOC-111", "PZ-DOC-108"), codes);
+        List.of("PZ-DOC-121", "PZ-DOC-123", "PZ-DOC-124", "PZ-DOC-122", "PZ-DOC-119"), codes);
     DocumentProblem unknown = e.problems().get(0);
     assertEquals(2, unknown.line(), unknown::toString);
     assertTrue(

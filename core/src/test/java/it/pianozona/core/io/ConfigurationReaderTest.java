@@ -131,7 +131,7 @@ class ConfigurationReaderTest {
   void aMistypedSeverityGetsASuggestion() throws IOException {
     DocumentException e = refused("rules:\n  - code: NAT-CNT-011\n    severity: warnig\n");
     DocumentProblem p = e.problems().get(0);
-    assertEquals("PZ-DOC-104", p.code());
+    assertEquals("PZ-DOC-115", p.code());
     assertEquals(3, p.line());
     assertEquals(Pointer.of("rules", 0, "severity"), p.pointer());
     assertTrue(p.render(Language.EN).contains("did you mean 'warning'?"), p::toString);
@@ -141,10 +141,10 @@ class ConfigurationReaderTest {
   void aRuleSettingNamesACodeOrATagExactlyOnce() throws IOException {
     DocumentException both =
         refused("rules:\n  - code: NAT-CNT-011\n    tag: contents\n    severity: info\n");
-    assertEquals("PZ-DOC-103", both.problems().get(0).code());
+    assertEquals("PZ-DOC-114", both.problems().get(0).code());
     assertEquals(Pointer.of("rules", 0), both.problems().get(0).pointer());
     DocumentException neither = refused("rules:\n  - severity: info\n");
-    assertEquals("PZ-DOC-103", neither.problems().get(0).code());
+    assertEquals("PZ-DOC-114", neither.problems().get(0).code());
     DocumentException noSeverity = refused("rules:\n  - code: NAT-CNT-011\n");
     assertEquals("PZ-DOC-031", noSeverity.problems().get(0).code());
   }
@@ -193,7 +193,7 @@ class ConfigurationReaderTest {
   @Test
   void aParameterOverrideGivesAValueOrCodes() throws IOException {
     DocumentException e = refused("parameters:\n  - {id: x, validFrom: 2022-01-01, reason: r}\n");
-    assertEquals("PZ-DOC-106", e.problems().get(0).code());
+    assertEquals("PZ-DOC-117", e.problems().get(0).code());
   }
 
   @Test
@@ -203,7 +203,7 @@ class ConfigurationReaderTest {
             "suppressions:\n  - code: NAT-CNT-011\n    pointer: /contents\n"
                 + "  - plan: p\n    code: NAT-CNT-011\n    pointer: contents\n    reason: r\n");
     List<String> codes = e.problems().stream().map(DocumentProblem::code).toList();
-    assertEquals(List.of("PZ-DOC-031", "PZ-DOC-031", "PZ-DOC-114"), codes);
+    assertEquals(List.of("PZ-DOC-031", "PZ-DOC-031", "PZ-DOC-125"), codes);
     assertEquals(Pointer.of("suppressions", 0, "plan"), e.problems().get(0).pointer());
     assertEquals(Pointer.of("suppressions", 0, "reason"), e.problems().get(1).pointer());
   }
@@ -212,7 +212,7 @@ class ConfigurationReaderTest {
   void aMissingCatalogueFileIsLocatedInTheConfiguration() throws IOException {
     DocumentException e = refused("catalogues:\n  - manca.yaml\n");
     DocumentProblem p = e.problems().get(0);
-    assertEquals("PZ-DOC-107", p.code());
+    assertEquals("PZ-DOC-118", p.code());
     assertEquals(2, p.line());
     assertTrue(p.render(Language.IT).contains("manca.yaml"), p::toString);
   }
@@ -220,7 +220,7 @@ class ConfigurationReaderTest {
   @Test
   void aBadLanguageGetsASuggestion() throws IOException {
     DocumentException e = refused("language: itt\n");
-    assertEquals("PZ-DOC-105", e.problems().get(0).code());
+    assertEquals("PZ-DOC-116", e.problems().get(0).code());
     assertTrue(e.problems().get(0).render(Language.EN).contains("did you mean 'it'?"));
     assertFalse(e.message(Language.IT).isBlank());
   }
