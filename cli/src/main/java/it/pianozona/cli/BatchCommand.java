@@ -68,6 +68,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LibraryOptions library;
 
+  @CommandLine.Mixin ConfigOptions config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** How progress is shown. */
@@ -82,30 +84,34 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Language language = lang.language();
+    Language early = lang.language();
     int threads = jobs.orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
     if (threads < 1 || threads > 256) {
       throw new UsageError(
-          spec.commandLine(), "--jobs: " + Texts.get(language, "batch.jobs", threads));
+          spec.commandLine(), "--jobs: " + Texts.get(early, "batch.jobs", threads));
     }
     if (!Files.isDirectory(dir)) {
       err.println(
           "pianozona: "
               + dir
               + ": "
-              + Texts.get(language, Files.exists(dir) ? "batch.notAFolder" : "batch.noSuchFolder"));
+              + Texts.get(early, Files.exists(dir) ? "batch.notAFolder" : "batch.noSuchFolder"));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
     if (Outputs.clash(output, List.of(dir)).isPresent()) {
       // Batch.run() refuses it too; said here, in the reader's language, before anything is read.
-      err.println(
-          "pianozona: --output: " + Texts.get(language, "batch.outputIsInput", output, dir));
+      err.println("pianozona: --output: " + Texts.get(early, "batch.outputIsInput", output, dir));
       err.flush();
       return PianoZonaCli.UNUSABLE;
     }
-    Optional<Checker> checker =
-        library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
+    // One library for the whole folder: the configuration found for the folder, or --config's.
+    Optional<Libraries> libraries = Libraries.create(List.of(dir), config, library, lang, err);
+    if (libraries.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    Language language = libraries.get().language();
+    Optional<Checker> checker = Checker.create(libraries.get(), dir, framework, err, language);
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
@@ -115,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
             .format(format.format())
             .language(language)
             .jobs(threads)
-            .alsoReads(library.reads(List.of()));
+            .alsoReads(libraries.get().reads(library.reads(List.of())));
     checker.get().forced().ifPresent(builder::framework);
     Batch.Found found = builder.build().find();
     found.problems().forEach(p -> err.println(p.render(language)));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,13 +20,33 @@ import java.util.stream.Collectors;
 final class Checker {
 
   private final PianoZona pianoZona;
+  private final Function<Path, PianoZona> forFile;
   private final Optional<String> forced;
   private final Language language;
 
-  private Checker(PianoZona pianoZona, Optional<String> forced, Language language) {
+  private Checker(
+      PianoZona pianoZona,
+      Function<Path, PianoZona> forFile,
+      Optional<String> forced,
+      Language language) {
     this.pianoZona = pianoZona;
+    this.forFile = forFile;
     this.forced = forced;
     this.language = language;
+  }
+
+  /**
+   * A checker that checks each file with the library of its project configuration, or empty after
+   * printing why the forced framework is not installed.
+   */
+  static Optional<Checker> create(
+      Libraries libraries,
+      Path first,
+      Optional<String> forced,
+      PrintWriter err,
+      Language language) {
+    return create(libraries.forInput(first), forced, err, language)
+        .map(c -> new Checker(c.pianoZona, libraries::forInput, forced, language));
   }
 
   /**
@@ -49,9 +70,10 @@ final class Checker {
       err.flush();
       return Optional.empty();
     }
-    return Optional.of(new Checker(pianoZona, forced, language));
+    return Optional.of(new Checker(pianoZona, f -> pianoZona, forced, language));
   }
 
+  /** The library of the first input, or the only one. */
   PianoZona pianoZona() {
     return pianoZona;
   }
@@ -83,8 +105,8 @@ final class Checker {
 
   /** Checks one file and prints its problems, if any, one line each in the command's language. */
   Check check(Path file, PrintWriter err) {
-    Check check =
-        forced.map(id -> pianoZona.check(file, id)).orElseGet(() -> pianoZona.check(file));
+    PianoZona library = forFile.apply(file);
+    Check check = forced.map(id -> library.check(file, id)).orElseGet(() -> library.check(file));
     check.problems().forEach(p -> err.println(p.render(language)));
     return check;
   }

@@ -41,20 +41,26 @@ final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LibraryOptions library;
 
+  @CommandLine.Mixin ConfigOptions config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Language language = lang.language();
-    if (!Output.safe(output, library.reads(List.of(older, newer)), err, language)) {
+    Optional<Libraries> libraries =
+        Libraries.create(List.of(older, newer), config, library, lang, err);
+    if (libraries.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    Language language = libraries.get().language();
+    List<Path> reads = libraries.get().reads(library.reads(List.of(older, newer)));
+    if (!Output.safe(output, reads, err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
-        library
-            .create(err, language)
-            .flatMap(pz -> Checker.create(pz, Optional.empty(), err, language));
+        Checker.create(libraries.get(), older, Optional.empty(), err, language);
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
@@ -66,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     PlanDiff diff = PlanDiff.of(before.checked().get(), after.checked().get(), language);
     String text = DiffReport.render(diff, Options.of(format), language);
-    return Output.write(output, text, out, err, library.reads(List.of(older, newer)), language)
+    return Output.write(output, text, out, err, reads, language)
         ? PianoZonaCli.OK
         : PianoZonaCli.UNUSABLE;
   }

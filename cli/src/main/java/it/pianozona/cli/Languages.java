@@ -53,6 +53,18 @@ final class Languages {
     return new Choice(Language.IT, given.isPresent() ? Optional.empty() : Optional.of(variable));
   }
 
+  /**
+   * Whether {@code --lang} or {@value #VARIABLE} names a language; when neither does, a project
+   * configuration's {@code language} may choose before Italian.
+   */
+  static boolean decided(List<String> args, Map<String, String> env) {
+    if (option(args).flatMap(Language::fromCode).isPresent()) {
+      return true;
+    }
+    String variable = env.get(VARIABLE);
+    return variable != null && Language.fromCode(variable.strip()).isPresent();
+  }
+
   /** The value of the last {@code --lang} before the end of options ({@code --}), if any. */
   static Optional<String> option(List<String> args) {
     Optional<String> value = Optional.empty();

@@ -1,6 +1,7 @@
 package it.pianozona.cli;
 
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.config.Configuration;
 import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
@@ -28,14 +29,27 @@ final class LibraryOptions {
    * why a catalogue cannot be used, in the language of the command.
    */
   Optional<PianoZona> create(PrintWriter err, Language language) {
-    PianoZona.Builder builder = PianoZona.builder();
+    return create(err, language, Configuration.NONE, true);
+  }
+
+  /**
+   * As {@link #create(PrintWriter, Language)}, tuned by a project configuration, whose problems
+   * (such as a rule code no installed framework has) are printed the same way.
+   *
+   * @param warn whether to print the frameworks that failed to load: once per command
+   */
+  Optional<PianoZona> create(
+      PrintWriter err, Language language, Configuration configuration, boolean warn) {
+    PianoZona.Builder builder = PianoZona.builder().configuration(configuration);
     catalogues.forEach(builder::catalogue);
     try {
       PianoZona pianoZona = builder.build();
-      pianoZona
-          .frameworks()
-          .problems()
-          .forEach(p -> err.println("pianozona: " + Texts.get(language, "problem.warning", p)));
+      if (warn) {
+        pianoZona
+            .frameworks()
+            .problems()
+            .forEach(p -> err.println("pianozona: " + Texts.get(language, "problem.warning", p)));
+      }
       return Optional.of(pianoZona);
     } catch (DocumentException e) {
       e.problems().forEach(p -> err.println(p.render(language)));

@@ -75,7 +75,7 @@ public final class PianoZonaCli implements Runnable {
       err.flush();
       return UNUSABLE;
     }
-    CommandLine cli = commandLine(choice.language());
+    CommandLine cli = commandLine(choice.language(), Languages.decided(Arrays.asList(args), env));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -95,12 +95,23 @@ public final class PianoZonaCli implements Runnable {
    * this language.
    */
   static CommandLine commandLine(Language language) {
+    return commandLine(language, true);
+  }
+
+  /**
+   * As {@link #commandLine(Language)}; when {@code decided} is false (neither {@code --lang} nor
+   * {@code PIANOZONA_LANG} named a language) every {@code --lang} is left unset, so that a project
+   * configuration may choose the language of messages and reports.
+   */
+  static CommandLine commandLine(Language language, boolean decided) {
     CommandLine cli = new CommandLine(new PianoZonaCli(), new Factory(language));
     // After the subcommands are added, so that each of them gets the texts and the default too.
     cli.setResourceBundle(Texts.help(language));
     cli.setDefaultValueProvider(
         arg ->
-            arg instanceof OptionSpec option && option.longestName().equals(Languages.OPTION)
+            decided
+                    && arg instanceof OptionSpec option
+                    && option.longestName().equals(Languages.OPTION)
                 ? language.code()
                 : null);
     cli.setParameterExceptionHandler(new UsageErrors(language));

@@ -37,18 +37,25 @@ final class ScoreCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LibraryOptions library;
 
+  @CommandLine.Mixin ConfigOptions config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Language language = lang.language();
-    if (!Output.safe(output, library.reads(files), err, language)) {
+    Optional<Libraries> libraries = Libraries.create(files, config, library, lang, err);
+    if (libraries.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    Language language = libraries.get().language();
+    List<Path> reads = libraries.get().reads(library.reads(files));
+    if (!Output.safe(output, reads, err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
     Optional<Checker> checker =
-        library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
+        Checker.create(libraries.get(), files.get(0), framework, err, language);
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }
@@ -61,7 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
             Reports.renderScore(Options.of(format), checked, language),
             out,
             err,
-            library.reads(files),
+            reads,
             language)) {
       return PianoZonaCli.UNUSABLE;
     }

@@ -50,14 +50,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LibraryOptions library;
 
+  @CommandLine.Mixin ConfigOptions config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Language language = lang.language();
-    List<Path> reads = reads();
+    Optional<Libraries> libraries = Libraries.create(files, config, library, lang, err);
+    if (libraries.isEmpty()) {
+      return PianoZonaCli.UNUSABLE;
+    }
+    Language language = libraries.get().language();
+    List<Path> reads = libraries.get().reads(reads());
     if (!Output.safe(output, reads, err, language)) {
       return PianoZonaCli.UNUSABLE;
     }
@@ -67,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Baseline baseline = read.get();
     Optional<Checker> checker =
-        library.create(err, language).flatMap(pz -> Checker.create(pz, framework, err, language));
+        Checker.create(libraries.get(), files.get(0), framework, err, language);
     if (checker.isEmpty()) {
       return PianoZonaCli.UNUSABLE;
     }

@@ -31,6 +31,7 @@ class CliArchitectureTest {
             "it.pianozona.core.text..",
             "it.pianozona.core.io..",
             "it.pianozona.core.scenario..",
+            "it.pianozona.core.config..",
             "picocli..")
         .because(
             "the command line is a thin layer: every product feature lives in core or"

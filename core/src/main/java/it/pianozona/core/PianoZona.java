@@ -8,9 +8,11 @@ import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkRegistry;
 import it.pianozona.core.framework.FrameworkSelectionException;
+import it.pianozona.core.framework.Parameters;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.WeightedCriterion;
 import it.pianozona.core.internal.Engine;
+import it.pianozona.core.io.ConfigurationReader;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.io.DocumentException;
 import it.pianozona.core.io.DocumentProblem;
@@ -293,10 +295,24 @@ public final class PianoZona {
     /**
      * Tunes every evaluation: rules turned off or re-graded, parameters overridden, suppressions,
      * and the configuration's catalogues used like {@link #catalogue(Path)}'s.
+     *
+     * @throws it.pianozona.core.io.DocumentException at {@link #build()} if the configuration names
+     *     a rule code, a tag, a parameter or a framework that is not installed, or overrides a
+     *     number with a list (or the other way round)
      */
     public Builder configuration(Configuration value) {
       this.configuration = requireNonNull(value, "configuration");
       return this;
+    }
+
+    /**
+     * Tunes every evaluation with a project configuration file ({@code pianozona.yaml}), read now.
+     *
+     * @throws it.pianozona.core.io.DocumentException if the file cannot be read or is not a valid
+     *     configuration, with every problem located
+     */
+    public Builder configuration(Path file) {
+      return configuration(ConfigurationReader.read(requireNonNull(file, "file")));
     }
 
     /** Uses another list of comuni, such as a newer ISTAT list. */
@@ -315,12 +331,46 @@ public final class PianoZona {
         frameworks = withCatalogue(frameworks, file, replacedBy);
       }
       frameworks = withLocal(frameworks);
+      // After the local rules are in: a configuration may tune them too.
+      checkConfiguration(configuration, frameworks);
+      // Only the configuration's catalogues are tuning: one given to catalogue(Path) (the
+      // command line's --catalogue) is the framework's catalogue, which reports already name.
+      Map<String, Path> tuned = new java.util.HashMap<>(replacedBy);
+      tuned.values().retainAll(configuration.catalogues());
       return new PianoZona(
           frameworks,
           PlanReader.withLimits(limits),
           Optional.ofNullable(comuni).orElseGet(ComuniRegistry::bundled),
           configuration,
-          replacedBy);
+          tuned);
+    }
+
+    /**
+     * Refuses a configuration that names rules, tags, parameters or frameworks none of the
+     * installed frameworks has, so that a typo never silently tunes nothing.
+     */
+    private static void checkConfiguration(
+        Configuration configuration, FrameworkRegistry registry) {
+      if (configuration.rules().isEmpty()
+          && configuration.parameters().isEmpty()
+          && configuration.suppressions().isEmpty()) {
+        return;
+      }
+      Map<String, RuleDescriptor> rules = new java.util.LinkedHashMap<>();
+      Map<String, Parameters> parameters = new java.util.TreeMap<>();
+      Parameters national = NationalRules.reference().parameters();
+      NationalRules.all().forEach(r -> rules.putIfAbsent(r.descriptor().code(), r.descriptor()));
+      for (Framework f : registry.frameworks()) {
+        f.rules().forEach(r -> rules.putIfAbsent(r.descriptor().code(), r.descriptor()));
+        parameters.put(f.id(), national.with(f.parameters()));
+      }
+      rules.put(Engine.RULE_FAILED.code(), Engine.RULE_FAILED);
+      rules.put(Engine.STALE_SUPPRESSION.code(), Engine.STALE_SUPPRESSION);
+      List<DocumentProblem> problems =
+          ConfigurationReader.check(configuration, rules.values(), parameters);
+      if (!problems.isEmpty()) {
+        throw new DocumentException(problems);
+      }
     }
 
     /** The registry with the local rules and criteria added to their frameworks. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import it.pianozona.core.Check;
 import it.pianozona.core.PianoZona;
+import it.pianozona.core.config.Configuration;
 import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.ProblemCode;
 import it.pianozona.core.text.Language;
@@ -132,6 +133,9 @@ public final class Batch {
               }
               if (name.startsWith(".")) {
                 skipped.add(problem(file, ProblemCode.SKIPPED_HIDDEN_FILE));
+              } else if (file.getFileName().toString().equals(Configuration.FILE_NAME)) {
+                // The project configuration tunes the run; it is not a plan.
+                skipped.add(problem(file, ProblemCode.SKIPPED_CONFIGURATION));
               } else if (!attrs.isRegularFile()) {
                 skipped.add(problem(file, ProblemCode.SKIPPED_SPECIAL_FILE));
               } else {

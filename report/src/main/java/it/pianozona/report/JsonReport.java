@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.CheckedPlan;
+import it.pianozona.core.config.Tuning;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.TextPosition;
@@ -55,6 +56,7 @@ final class JsonReport {
                         c.evaluation().framework(),
                         c.evaluation().report(),
                         c.evaluation().score(),
+                        c.evaluation().tuning(),
                         language,
                         baseline.compare(c.evaluation())))
             .toList();
@@ -75,6 +77,7 @@ final class JsonReport {
                       c.evaluation().plan(),
                       Optional.of(c.document()),
                       c.evaluation().framework());
+                  configuration(root, c.evaluation().tuning());
                   root.set("score", score(c.evaluation().score(), language));
                   return root;
                 })
@@ -146,13 +149,21 @@ final class JsonReport {
       ValidationReport report,
       Score score,
       Language language) {
-    return tree(plan, document, framework, report, score, language, Baseline.Comparison.NONE);
+    return tree(
+        plan, document, framework, report, score, Tuning.NONE, language, Baseline.Comparison.NONE);
+  }
+
+  /** What the project configuration changed, when it changed anything. */
+  private static void configuration(ObjectNode root, Tuning tuning) {
+    if (!tuning.isEmpty()) {
+      root.set("configuration", TuningText.json(tuning));
+    }
   }
 
   /**
    * The report of one plan. Every finding has its {@code fingerprint}; a suppressed one its {@code
-   * suppression}; with a baseline, each its {@code baselineState} and the plan the baseline's
-   * findings now gone ({@code absent}).
+   * suppression}; a re-graded one its {@code declaredSeverity}; with a baseline, each its {@code
+   * baselineState} and the plan the baseline's findings now gone ({@code absent}).
    */
   static ObjectNode tree(
       Plan plan,
@@ -160,12 +171,14 @@ final class JsonReport {
       Framework framework,
       ValidationReport report,
       Score score,
+      Tuning tuning,
       Language language,
       Baseline.Comparison comparison) {
     ObjectNode root = NODES.objectNode();
     root.put("reportVersion", Reports.JSON_REPORT_VERSION);
     root.put("language", language.code());
     planAndFramework(root, plan, document, framework);
+    configuration(root, tuning);
 
     Map<Pointer, TextPosition> positions =
         document
@@ -177,6 +190,10 @@ final class JsonReport {
       ObjectNode n = findings.addObject();
       n.put("code", finding.code());
       n.put("severity", finding.severity().name());
+      finding
+          .declaredSeverity()
+          .filter(d -> d != finding.severity())
+          .ifPresent(d -> n.put("declaredSeverity", d.name()));
       n.put("pointer", finding.pointer().toString());
       TextPosition pos = positions.get(finding.pointer());
       if (pos != null) {

@@ -68,6 +68,7 @@ final class ReportModel {
       String anchor,
       String heading,
       List<Fact> facts,
+      TuningView tuning,
       ScoreView score,
       List<ChartView> charts,
       List<Group> groups,
@@ -77,6 +78,9 @@ final class ReportModel {
 
   /** A finding of the baseline now gone, as the baseline wrote it. */
   record AbsentView(String code, String severityLabel, String pointer, String message) {}
+
+  /** What the project configuration changed; null when nothing, so templates can test it. */
+  record TuningView(String title, List<String> lines) {}
 
   record Fact(String label, String value) {}
 
@@ -109,8 +113,9 @@ final class ReportModel {
   record Group(String title, String counts, List<FindingView> findings) {}
 
   /**
-   * A finding; suppression is what accepts it (null when nothing does), and newLabel the mark of a
-   * finding the baseline lacks (null without a baseline or for one it has).
+   * A finding; suppression is what accepts it (null when nothing does), newLabel the mark of a
+   * finding the baseline lacks (null without a baseline or for one it has), and declared the
+   * severity its rule declares when the configuration re-graded it (null otherwise).
    */
   record FindingView(
       String code,
@@ -121,7 +126,8 @@ final class ReportModel {
       String pointer,
       Basis basis,
       String suppression,
-      String newLabel) {}
+      String newLabel,
+      String declared) {}
 
   record ChartView(
       String id,
@@ -205,6 +211,12 @@ final class ReportModel {
         "plan-" + (index + 1),
         plan.title(),
         facts(checked, money, language),
+        e.tuning().isEmpty()
+            ? null
+            : new TuningView(
+                label(language, "configuration.title", TuningText.file(e.tuning(), language)),
+                TuningText.lines(
+                    e.tuning(), language, sev -> label(language, "severity." + sev.name()))),
         score(e, language),
         charts(plan, e.framework(), money, language, index),
         groups(checked, language, comparison),
@@ -384,7 +396,9 @@ final class ReportModel {
                 f.pointer().isRoot() ? "/" : f.pointer().toString(),
                 basis(f.legalBasis(), language),
                 Marks.suppression(f, plan, LABELS, language).orElse(null),
-                isNew.get(f) ? label(language, "baseline.new") : null));
+                isNew.get(f) ? label(language, "baseline.new") : null,
+                TuningText.declared(f, language, sev -> label(language, "severity." + sev.name()))
+                    .orElse(null)));
       }
       long errors = g.getValue().stream().filter(f -> f.severity() == Severity.ERROR).count();
       long warnings = g.getValue().stream().filter(f -> f.severity() == Severity.WARNING).count();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.pianozona.core.CheckedPlan;
 import it.pianozona.core.Evaluation;
+import it.pianozona.core.config.Tuning;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DocumentFormat;
@@ -21,9 +22,12 @@ import it.pianozona.core.validation.Severity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -121,12 +125,17 @@ final class SarifReport {
       artifact.putObject("location").put("uri", uri(document.source()));
       artifact.put("sourceLanguage", document.format() == DocumentFormat.JSON ? "json" : "yaml");
       artifact.put("roles", JSON.createArrayNode().add("analysisTarget"));
-      planNodes
-          .addObject()
-          .put("id", e.plan().id())
-          .put("file", document.source())
-          .put("framework", e.framework().id())
-          .put("score", e.score().total());
+      ObjectNode planNode =
+          planNodes
+              .addObject()
+              .put("id", e.plan().id())
+              .put("file", document.source())
+              .put("framework", e.framework().id())
+              .put("score", e.score().total());
+      if (!e.tuning().isEmpty()) {
+        // What the project configuration changed, as the JSON report says it.
+        planNode.set("configuration", TuningText.json(e.tuning()));
+      }
 
       Map<Pointer, TextPosition> positions =
           document.positions(e.report().findings().stream().map(Finding::pointer).toList());
@@ -196,13 +205,42 @@ final class SarifReport {
         result.put("baselineState", Baseline.State.ABSENT.id());
       }
     }
-    run.putArray("invocations").addObject().put("executionSuccessful", true);
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    overrides(plans, ruleIndex).ifPresent(o -> invocation.set("ruleConfigurationOverrides", o));
     run.putObject("properties").set("plans", planNodes);
     try {
       return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the SARIF log", e);
     }
+  }
+
+  /**
+   * The rules the project configuration turned off or re-graded, as SARIF's configuration overrides
+   * of the rules' default configuration: once per rule and change, whichever plans it applied to.
+   */
+  private static Optional<ArrayNode> overrides(
+      List<CheckedPlan> plans, Map<String, Integer> ruleIndex) {
+    ArrayNode out = JSON.createArrayNode();
+    Set<String> seen = new HashSet<>();
+    for (CheckedPlan p : plans) {
+      for (Tuning.RuleChange r : p.evaluation().tuning().rules()) {
+        String key = r.code() + " " + r.now();
+        if (!ruleIndex.containsKey(r.code()) || !seen.add(key)) {
+          continue;
+        }
+        ObjectNode o = out.addObject();
+        o.putObject("descriptor").put("id", r.code()).put("index", ruleIndex.get(r.code()));
+        ObjectNode configuration = o.putObject("configuration");
+        if (r.now().isPresent()) {
+          configuration.put("level", level(r.now().get()));
+        } else {
+          configuration.put("enabled", false);
+        }
+      }
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
   }
 
   private static ObjectNode rule(RuleDescriptor d, TreeSet<String> frameworks, Language language) {

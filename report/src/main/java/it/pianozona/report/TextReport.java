@@ -76,6 +76,8 @@ final class TextReport {
               f.pointer().isRoot() ? "/" : f.pointer(),
               isNew ? "  " + label("baseline.new", language) : ""));
       s.append("               ").append(f.message(language)).append('\n');
+      TuningText.declared(f, language, sev -> severity(sev, language))
+          .ifPresent(d -> s.append("               ").append(d).append('\n'));
       s.append("               ").append(label("basis", language, f.legalBasis().citation()));
       if (!f.legalBasis().isVerified()) {
         s.append(' ').append(label("unverified", language));
@@ -141,6 +143,15 @@ final class TextReport {
                   language,
                   catalogue.reference().caveat().orElseThrow().render(language)))
           .append('\n');
+    }
+    if (!e.tuning().isEmpty()) {
+      s.append(
+              ReportModel.label(
+                  language, "configuration.title", TuningText.file(e.tuning(), language)))
+          .append('\n');
+      for (String line : TuningText.lines(e.tuning(), language, sev -> severity(sev, language))) {
+        s.append("  - ").append(line).append('\n');
+      }
     }
     return s.append('\n');
   }

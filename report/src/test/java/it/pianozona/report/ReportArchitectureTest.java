@@ -34,6 +34,7 @@ class ReportArchitectureTest {
             "it.pianozona.core.text..",
             "it.pianozona.core.io..",
             "it.pianozona.core.scenario..",
+            "it.pianozona.core.config..",
             "com.fasterxml.jackson..",
             "com.github.mustachejava..",
             "com.google.common..")

@@ -7,6 +7,7 @@ import it.pianozona.core.text.Language;
 import it.pianozona.core.validation.Pointer;
 import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,33 @@ public final class Configuration {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The configuration file that applies to a plan, as the command line finds it: the nearest
+   * {@value #FILE_NAME} in the plan's folder (for a folder, in the folder itself) or in a parent
+   * folder. The search stops at the first folder that has one, at the top of a repository (a folder
+   * holding {@code .git}, whose parents belong to other projects) and at the root of the file
+   * system; it follows the path as written, not symbolic links.
+   *
+   * @param path a plan file, or a folder of plans
+   * @return the file, or empty when none applies; relative to the working folder when it lies under
+   *     it, as reports name it, and absolute otherwise
+   */
+  public static Optional<Path> find(Path path) {
+    Path start = path.toAbsolutePath().normalize();
+    Path folder = Files.isDirectory(start) ? start : start.getParent();
+    for (Path f = folder; f != null; f = f.getParent()) {
+      Path candidate = f.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        Path here = Path.of("").toAbsolutePath();
+        return Optional.of(candidate.startsWith(here) ? here.relativize(candidate) : candidate);
+      }
+      if (Files.exists(f.resolve(".git"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The file it was read from, if it was read from one: what reports name. */

@@ -140,7 +140,10 @@ final class Parsing {
       }
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         String text = yaml.getText();
-        if (!text.equals("true") && !text.equals("false")) {
+        // severity: off is the project configuration's word for a rule turned off (no plan key is
+        // named severity); the configuration reader reads the false YAML makes of it as off.
+        boolean severityOff = text.equalsIgnoreCase("off") && "severity".equals(yaml.currentName());
+        if (!text.equals("true") && !text.equals("false") && !severityOff) {
           throw new Refused(this, ProblemCode.YAML_YES_NO.message(text));
         }
       }

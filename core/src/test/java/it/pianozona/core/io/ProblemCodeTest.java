@@ -113,7 +113,9 @@ class ProblemCodeTest {
   @Test
   void everyShapeHasItsPhrasesInBothLanguages() throws IllegalAccessException {
     List<Shape> shapes = new ArrayList<>();
-    for (Class<?> owner : List.of(PlanShapes.class, DataReader.class, ScenarioReader.class)) {
+    for (Class<?> owner :
+        List.of(
+            PlanShapes.class, DataReader.class, ScenarioReader.class, ConfigurationReader.class)) {
       for (Field f : owner.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == Shape.class) {
           f.setAccessible(true);
