@@ -204,8 +204,44 @@ class ConfigOptionTest {
     Path other = Files.copy(plan, plan.resolveSibling("casarano-bis.yaml"));
     PianoZonaCliTest.Run diff = run("diff", plan.toString(), other.toString());
     assertEquals(0, diff.code(), diff.err());
+    assertTrue(diff.out().contains("Configurazione di progetto:"), diff.out());
+    PianoZonaCliTest.Run json = run("diff", "--format", "json", plan.toString(), other.toString());
+    assertTrue(json.out().contains("\"configuration\""), json.out());
     PianoZonaCliTest.Run score = run("score", plan.toString());
     assertTrue(score.out().contains("Configurazione di progetto:"), score.out());
+  }
+
+  @Test
+  void plansUnderDifferentConfigurationsAreOneSarifInvocationEach() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(
+        a.resolve("pianozona.yaml"),
+        "rules:\n  - {code: NAT-CNT-011, severity: info, reason: bozza}\n");
+    Files.writeString(
+        b.resolve("pianozona.yaml"),
+        "rules:\n  - {code: NAT-CNT-011, severity: off, reason: non usata}\n");
+    Path casarano = Files.copy(Path.of(CASARANO), a.resolve("casarano.yaml"));
+    Path fasano =
+        Files.copy(
+            Path.of(CASARANO).resolveSibling("puglia-fasano-ciisaf-2022-2024.yaml"),
+            b.resolve("fasano.yaml"));
+    JsonNode sarif =
+        JSON.readTree(
+            run("validate", "--format", "sarif", casarano.toString(), fasano.toString()).out());
+    JsonNode invocations = sarif.at("/runs/0/invocations");
+    assertEquals(2, invocations.size(), invocations::toString);
+    assertEquals(
+        "note",
+        invocations.at("/0/ruleConfigurationOverrides/0/configuration/level").asText(),
+        invocations::toString);
+    assertFalse(
+        invocations.at("/1/ruleConfigurationOverrides/0/configuration/enabled").asBoolean(true),
+        invocations::toString);
+    for (JsonNode r : sarif.at("/runs/0/results")) {
+      int expected = r.at("/properties/plan").asText().contains("casarano") ? 0 : 1;
+      assertEquals(expected, r.at("/provenance/invocationIndex").asInt(-1), r::toString);
+    }
   }
 
   @Test

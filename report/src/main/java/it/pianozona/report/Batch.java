@@ -98,6 +98,8 @@ public final class Batch {
   /** The plan documents under the folder, sorted, and the problems met while searching. */
   public Found find() {
     Path skip = output.toAbsolutePath().normalize();
+    java.util.Optional<Path> config =
+        pianoZona.configuration().file().map(f -> f.toAbsolutePath().normalize());
     List<Path> found = new ArrayList<>();
     List<DocumentProblem> problems = new ArrayList<>();
     List<DocumentProblem> skipped = new ArrayList<>();
@@ -133,7 +135,8 @@ public final class Batch {
               }
               if (name.startsWith(".")) {
                 skipped.add(problem(file, ProblemCode.SKIPPED_HIDDEN_FILE));
-              } else if (file.getFileName().toString().equals(Configuration.FILE_NAME)) {
+              } else if (file.getFileName().toString().equals(Configuration.FILE_NAME)
+                  || config.map(file.toAbsolutePath().normalize()::equals).orElse(false)) {
                 // The project configuration tunes the run; it is not a plan.
                 skipped.add(problem(file, ProblemCode.SKIPPED_CONFIGURATION));
               } else if (!attrs.isRegularFile()) {

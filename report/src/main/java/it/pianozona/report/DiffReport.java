@@ -66,6 +66,24 @@ public final class DiffReport {
                 d.after().period(),
                 d.after().framework()))
         .append('\n');
+    for (PlanDiff.Side side : List.of(d.before(), d.after())) {
+      if (!side.tuning().isEmpty()) {
+        s.append("  ")
+            .append(
+                ReportModel.label(
+                    language,
+                    "configuration.title",
+                    side.planId() + ": " + TuningText.file(side.tuning(), language)))
+            .append('\n');
+        for (String line :
+            TuningText.lines(
+                side.tuning(),
+                language,
+                sev -> ReportModel.label(language, "severity." + sev.name()))) {
+          s.append("    ").append(line).append('\n');
+        }
+      }
+    }
     if (!d.sameAmbito()) {
       s.append("  ")
           .append(label(language, "diff.otherAmbito", d.before().ambito(), d.after().ambito()));
@@ -253,15 +271,20 @@ public final class DiffReport {
   }
 
   private static ObjectNode side(ObjectMapper mapper, PlanDiff.Side side, BigDecimal score) {
-    return mapper
-        .createObjectNode()
-        .put("file", side.file())
-        .put("plan", side.planId())
-        .put("title", side.title())
-        .put("ambito", side.ambito())
-        .put("period", side.period())
-        .put("framework", side.framework())
-        .put("score", score);
+    ObjectNode n =
+        mapper
+            .createObjectNode()
+            .put("file", side.file())
+            .put("plan", side.planId())
+            .put("title", side.title())
+            .put("ambito", side.ambito())
+            .put("period", side.period())
+            .put("framework", side.framework())
+            .put("score", score);
+    if (!side.tuning().isEmpty()) {
+      n.set("configuration", TuningText.json(side.tuning()));
+    }
+    return n;
   }
 
   private static ArrayNode interventions(

@@ -86,9 +86,17 @@ public record PlanDiff(
    * @param ambito the ambito's name
    * @param period the plan's years
    * @param framework the framework it was checked under
+   * @param tuning what the project configuration changed in its check, so that a finding a
+   *     configuration turned off is not read as resolved without saying so
    */
   public record Side(
-      String file, String planId, String title, String ambito, String period, String framework) {}
+      String file,
+      String planId,
+      String title,
+      String ambito,
+      String period,
+      String framework,
+      it.pianozona.core.config.Tuning tuning) {}
 
   /**
    * An intervention on one or both sides.
@@ -308,7 +316,8 @@ public record PlanDiff(
         p.title(),
         p.ambito().name(),
         p.period().toString(),
-        c.evaluation().framework().id());
+        c.evaluation().framework().id(),
+        c.evaluation().tuning());
   }
 
   private static String areaTitle(String code, Framework newer, Framework older) {

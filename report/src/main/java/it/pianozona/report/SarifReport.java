@@ -205,15 +205,44 @@ final class SarifReport {
         result.put("baselineState", Baseline.State.ABSENT.id());
       }
     }
-    ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", true);
-    overrides(plans, ruleIndex).ifPresent(o -> invocation.set("ruleConfigurationOverrides", o));
+    // SARIF's configuration overrides hold for a whole invocation: plans checked under different
+    // rule settings (each with the configuration found for it) are one invocation each, and with
+    // more than one every result says which through provenance.invocationIndex.
+    Map<List<String>, List<CheckedPlan>> byTuning = new LinkedHashMap<>();
+    for (CheckedPlan p : plans) {
+      byTuning.computeIfAbsent(tuningKey(p), k -> new java.util.ArrayList<>()).add(p);
+    }
+    if (byTuning.isEmpty()) {
+      byTuning.put(List.of(), List.of());
+    }
+    ArrayNode invocations = run.putArray("invocations");
+    Map<String, Integer> invocationOfPlan = new java.util.HashMap<>();
+    for (List<CheckedPlan> group : byTuning.values()) {
+      ObjectNode invocation = invocations.addObject();
+      invocation.put("executionSuccessful", true);
+      overrides(group, ruleIndex).ifPresent(o -> invocation.set("ruleConfigurationOverrides", o));
+      int index = invocations.size() - 1;
+      group.forEach(p -> invocationOfPlan.put(p.evaluation().plan().id(), index));
+    }
+    if (invocations.size() > 1) {
+      for (com.fasterxml.jackson.databind.JsonNode r : results) {
+        Integer index = invocationOfPlan.get(r.path("properties").path("plan").asText());
+        if (index != null) {
+          ((ObjectNode) r).putObject("provenance").put("invocationIndex", index);
+        }
+      }
+    }
     run.putObject("properties").set("plans", planNodes);
     try {
       return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the SARIF log", e);
     }
+  }
+
+  /** What a plan's rules were run with: the same for plans that share one invocation. */
+  private static List<String> tuningKey(CheckedPlan p) {
+    return p.evaluation().tuning().rules().stream().map(r -> r.code() + " " + r.now()).toList();
   }
 
   /**

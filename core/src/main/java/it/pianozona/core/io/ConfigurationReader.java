@@ -225,7 +225,7 @@ public final class ConfigurationReader {
     Pointer at = p.append("severity");
     JsonNode node = o.get("severity");
     if (node.isBoolean() && !node.booleanValue()) {
-      // YAML 1.1 reads a bare off as false: the reader means the word.
+      // YAML 1.1 reads a bare off as false; the parser lets only the word off through here.
       return Optional.of(Optional.empty());
     }
     String word = r.text(node, at, "value.severity");

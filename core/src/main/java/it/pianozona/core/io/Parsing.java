@@ -142,7 +142,13 @@ final class Parsing {
         String text = yaml.getText();
         // severity: off is the project configuration's word for a rule turned off (no plan key is
         // named severity); the configuration reader reads the false YAML makes of it as off.
-        boolean severityOff = text.equalsIgnoreCase("off") && "severity".equals(yaml.currentName());
+        boolean severityKey = "severity".equals(yaml.currentName());
+        boolean severityOff = text.equalsIgnoreCase("off") && severityKey;
+        if (severityKey && !severityOff) {
+          // true, false, yes, no, on are no severity; hinting "true or false" would turn the
+          // rule off when the reader follows it.
+          throw new Refused(this, ProblemCode.BAD_SETTING_SEVERITY.message(text, ""));
+        }
         if (!text.equals("true") && !text.equals("false") && !severityOff) {
           throw new Refused(this, ProblemCode.YAML_YES_NO.message(text));
         }
