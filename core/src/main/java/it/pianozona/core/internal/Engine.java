@@ -168,14 +168,25 @@ public final class Engine {
   private List<Finding> suppress(
       Plan plan, Configuration configuration, List<Finding> findings, Set<String> turnedOff) {
     List<Suppression> all = new ArrayList<>(plan.suppressions());
+    // A stale suppression is about the suppression itself, by what it accepts: each has a
+    // fingerprint of its own, so that a baseline tells one stale suppression from another.
     List<Location> declared = new ArrayList<>();
     for (int i = 0; i < plan.suppressions().size(); i++) {
-      declared.add(Location.of(Pointer.of("suppressions", i), ElementRef.Kind.PLAN, plan.id()));
+      Suppression s = plan.suppressions().get(i);
+      declared.add(
+          Location.of(
+              Pointer.of("suppressions", i),
+              ElementRef.Kind.SUPPRESSION,
+              s.code() + " " + s.pointer()));
     }
     for (ConfiguredSuppression c : configuration.suppressions()) {
       if (c.plan().equals(plan.id())) {
         all.add(c.suppression());
-        declared.add(Locations.plan(plan));
+        declared.add(
+            Location.of(
+                Pointer.ROOT,
+                ElementRef.Kind.SUPPRESSION,
+                c.suppression().code() + " " + c.suppression().pointer()));
       }
     }
     if (all.isEmpty()) {

@@ -26,7 +26,9 @@ public record ElementRef(Kind kind, String id) {
     ALLOCATION,
     GOVERNANCE,
     APPROVAL,
-    PARTICIPATION
+    PARTICIPATION,
+    /** A suppression, by the code and pointer it accepts: what a stale suppression is about. */
+    SUPPRESSION
   }
 
   public ElementRef {

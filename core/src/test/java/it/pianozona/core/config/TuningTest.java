@@ -176,6 +176,20 @@ class TuningTest {
   }
 
   @Test
+  void eachStaleSuppressionHasAFingerprintOfItsOwn() {
+    Plan plan =
+        Plans.valid()
+            .suppression(Suppression.of("TEST-CNT-001", "/contents/a", "vecchio"))
+            .suppression(Suppression.of("TEST-CNT-001", "/contents/b", "vecchio"))
+            .build();
+    List<Finding> stale = of(evaluate(Configuration.NONE, plan), "CORE-SUP-001");
+    assertEquals(2, stale.size());
+    assertNotEquals(stale.get(0).fingerprint(), stale.get(1).fingerprint());
+    assertEquals(
+        "suppression:TEST-CNT-001 /contents/a", stale.get(0).location().element().toString());
+  }
+
+  @Test
   void aSecondSuppressionOfTheSameFindingIsNotStale() {
     Suppression s = Suppression.of("TEST-CNT-001", "/contents/monitoring", "nel piano");
     Configuration also =
