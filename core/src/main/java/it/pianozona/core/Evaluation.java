@@ -33,11 +33,6 @@ public record Evaluation(
     requireNonNull(tuning, "tuning");
   }
 
-  /** An evaluation the configuration changed nothing in. */
-  public Evaluation(Plan plan, Framework framework, ValidationReport report, Score score) {
-    this(plan, framework, report, score, Tuning.NONE);
-  }
-
   /**
    * Every rule the plan went through, national ones first: what a report lists as the rules
    * applied, including those that found nothing.

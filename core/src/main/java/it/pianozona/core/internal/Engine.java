@@ -34,6 +34,7 @@ import it.pianozona.core.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,10 @@ public final class Engine {
   /** The parameters of the framework, with the configuration's overrides for it in place. */
   public Parameters parameters(Framework framework, Configuration configuration) {
     Parameters base = national.parameters().with(framework.parameters());
-    List<ParameterOverride> overrides = overridesFor(framework, configuration);
+    return withOverrides(base, overridesFor(framework, configuration, base));
+  }
+
+  private static Parameters withOverrides(Parameters base, List<ParameterOverride> overrides) {
     if (overrides.isEmpty()) {
       return base;
     }
@@ -102,10 +106,12 @@ public final class Engine {
             overrides.stream().flatMap(o -> o.codes().stream()).toList()));
   }
 
-  private List<ParameterOverride> overridesFor(Framework framework, Configuration configuration) {
+  /** The overrides for the framework's parameters: the base is computed once, by the caller. */
+  private static List<ParameterOverride> overridesFor(
+      Framework framework, Configuration configuration, Parameters base) {
     return configuration.parameters().stream()
         .filter(o -> o.appliesTo(framework.id()))
-        .filter(o -> national.parameters().with(framework.parameters()).has(o.id()))
+        .filter(o -> base.has(o.id()))
         .toList();
   }
 
@@ -123,7 +129,9 @@ public final class Engine {
    * is marked with it. A suppression that accepts no finding gives {@link #STALE_SUPPRESSION}.
    */
   public Tuned validate(Plan plan, Framework framework, Configuration configuration) {
-    Parameters parameters = parameters(framework, configuration);
+    Parameters base = national.parameters().with(framework.parameters());
+    List<ParameterOverride> overrides = overridesFor(framework, configuration, base);
+    Parameters parameters = withOverrides(base, overrides);
     List<Finding> findings = new ArrayList<>();
     List<Tuning.RuleChange> changes = new ArrayList<>();
     for (Rule rule : rulesFor(framework)) {
@@ -155,12 +163,18 @@ public final class Engine {
             .map(Tuning.RuleChange::code)
             .collect(Collectors.toSet());
     List<Finding> marked = suppress(plan, configuration, findings, turnedOff);
-    Tuning tuning =
-        new Tuning(
-            configuration.file(),
-            changes,
-            overridesFor(framework, configuration),
-            Optional.empty());
+    // Only the overrides in force on some day of the plan's period change its check: one for
+    // other years is not named as a change.
+    LocalDate first = LocalDate.of(plan.period().from(), 1, 1);
+    LocalDate last = LocalDate.of(plan.period().to(), 12, 31);
+    List<ParameterOverride> inForce =
+        overrides.stream()
+            .filter(
+                o ->
+                    !o.validFrom().isAfter(last)
+                        && !o.validTo().map(to -> to.isBefore(first)).orElse(false))
+            .toList();
+    Tuning tuning = new Tuning(configuration.file(), changes, inForce, Optional.empty());
     return new Tuned(new ValidationReport(plan.id(), framework.id(), marked), tuning);
   }
 

@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -271,10 +270,10 @@ public final class ConfigurationReader {
       BigDecimal value = o.has("value") ? number(r, o.get("value"), p.append("value")) : null;
       List<String> codes = o.has("codes") ? codes(r, o.get("codes"), p.append("codes"), id) : null;
       LocalDate from =
-          o.has("validFrom") ? day(r, o.get("validFrom"), p.append("validFrom")) : null;
+          o.has("validFrom") ? DataReader.day(r, o.get("validFrom"), p.append("validFrom")) : null;
       Optional<LocalDate> to =
           o.has("validTo")
-              ? Optional.ofNullable(day(r, o.get("validTo"), p.append("validTo")))
+              ? Optional.ofNullable(DataReader.day(r, o.get("validTo"), p.append("validTo")))
               : Optional.empty();
       String reason =
           o.has("reason") ? r.text(o.get("reason"), p.append("reason"), "value.reason") : null;
@@ -412,7 +411,7 @@ public final class ConfigurationReader {
       Optional<String> by = r.optionalText(o, "by", p, "value.by");
       Optional<LocalDate> date =
           o.has("date")
-              ? Optional.ofNullable(day(r, o.get("date"), p.append("date")))
+              ? Optional.ofNullable(DataReader.day(r, o.get("date"), p.append("date")))
               : Optional.empty();
       if (r.problems().size() > before
           || plan == null
@@ -433,19 +432,6 @@ public final class ConfigurationReader {
       }
     }
     return out;
-  }
-
-  private static LocalDate day(NodeReader r, JsonNode node, Pointer at) {
-    if (node == null || !node.isTextual()) {
-      r.problem(at, ProblemCode.DAY_FORM, NodeReader.describe(node));
-      return null;
-    }
-    try {
-      return LocalDate.parse(node.textValue());
-    } catch (DateTimeParseException e) {
-      r.problem(at, ProblemCode.DAY_FORM, NodeReader.describe(node));
-      return null;
-    }
   }
 
   /**

@@ -853,7 +853,8 @@ public final class DataReader {
         .findFirst();
   }
 
-  private static LocalDate day(NodeReader r, JsonNode node, Pointer at) {
+  /** A whole ISO day, or null after reporting DAY_FORM; the configuration reads its days so too. */
+  static LocalDate day(NodeReader r, JsonNode node, Pointer at) {
     if (node == null || !node.isTextual()) {
       r.problem(at, ProblemCode.DAY_FORM, NodeReader.describe(node));
       return null;

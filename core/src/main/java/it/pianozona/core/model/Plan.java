@@ -95,38 +95,6 @@ public record Plan(
         MAX_TOTAL);
   }
 
-  /** A plan that accepts no finding. */
-  public Plan(
-      int schemaVersion,
-      String id,
-      String title,
-      Ambito ambito,
-      Period period,
-      Optional<String> framework,
-      Map<String, String> contents,
-      List<Funding> funding,
-      Optional<Staffing> staffing,
-      List<Intervention> interventions,
-      Governance governance,
-      List<SourceRef> sources,
-      Optional<String> notes) {
-    this(
-        schemaVersion,
-        id,
-        title,
-        ambito,
-        period,
-        framework,
-        contents,
-        funding,
-        staffing,
-        interventions,
-        governance,
-        sources,
-        notes,
-        List.of());
-  }
-
   /** Whether all the amounts add up to at most {@link #MAX_TOTAL}, never overflowing. */
   private static boolean withinTotal(List<Funding> funding, List<Intervention> interventions) {
     long left = MAX_TOTAL.cents();

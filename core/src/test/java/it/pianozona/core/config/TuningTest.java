@@ -241,6 +241,34 @@ class TuningTest {
   }
 
   @Test
+  void anOverrideOutsideThePlansPeriodIsNotNamedAsAChange() {
+    ParameterOverride later =
+        ParameterOverride.of(
+            new DatedParameter(
+                "contents-min-length",
+                BigDecimal.valueOf(20),
+                LocalDate.of(2030, 1, 1),
+                Optional.empty(),
+                TestFrameworks.TEST_ACT),
+            "dal prossimo ciclo");
+    ParameterOverride now =
+        ParameterOverride.of(
+            new DatedParameter(
+                "contents-min-length",
+                BigDecimal.valueOf(20),
+                LocalDate.of(2023, 1, 1),
+                Optional.of(LocalDate.of(2029, 12, 31)),
+                TestFrameworks.TEST_ACT),
+            "da subito");
+    assertEquals(
+        List.of(),
+        evaluate(Configuration.builder().parameter(later).build(), plan()).tuning().parameters());
+    assertEquals(
+        List.of(now),
+        evaluate(Configuration.builder().parameter(now).build(), plan()).tuning().parameters());
+  }
+
+  @Test
   void theFingerprintIgnoresArrayIndexesButNotTheElement() {
     RuleDescriptor rule = new AlwaysRule().descriptor();
     Finding third =
