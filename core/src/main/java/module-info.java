@@ -8,6 +8,8 @@ module it.pianozona.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.slf4j;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
 
   exports it.pianozona.core;
   exports it.pianozona.core.model;

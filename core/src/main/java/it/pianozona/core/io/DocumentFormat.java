@@ -5,15 +5,28 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The two forms a plan document takes, chosen by file extension.
+ * The forms a plan document takes, chosen by file extension: two texts, and the workbook an officer
+ * fills in a spreadsheet program.
  *
  * @since 0.1
  */
 public enum DocumentFormat {
   YAML,
-  JSON;
+  JSON,
+  /**
+   * An Office Open XML workbook ({@code .xlsx}), laid out as {@code docs/workbook-format.md} says.
+   */
+  XLSX;
 
-  /** The format a file name implies: {@code .yaml} or {@code .yml} for YAML, {@code .json}. */
+  /** Whether the document is text (YAML or JSON), with lines and columns. */
+  public boolean isText() {
+    return this != XLSX;
+  }
+
+  /**
+   * The format a file name implies: {@code .yaml} or {@code .yml} for YAML, {@code .json}, {@code
+   * .xlsx}.
+   */
   public static Optional<DocumentFormat> fromFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -21,6 +34,9 @@ public enum DocumentFormat {
     }
     if (lower.endsWith(".json")) {
       return Optional.of(JSON);
+    }
+    if (lower.endsWith(".xlsx")) {
+      return Optional.of(XLSX);
     }
     return Optional.empty();
   }

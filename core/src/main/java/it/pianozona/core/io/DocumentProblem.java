@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,12 @@ import java.util.regex.Pattern;
  * @param column the column, from 1, or 0 if unknown
  * @param pointer where in the document tree
  * @param message what was expected and what was found; its key is the problem's code
+ * @param cell the workbook cell, for a plan read from a workbook; then line and column are its row
+ *     and column
  * @since 0.1
  */
 public record DocumentProblem(
-    String source, int line, int column, Pointer pointer, Message message) {
+    String source, int line, int column, Pointer pointer, Message message, Optional<CellRef> cell) {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3,}");
 
@@ -37,12 +40,27 @@ public record DocumentProblem(
     requireNonNull(source, "source");
     requireNonNull(pointer, "pointer");
     requireNonNull(message, "message");
+    requireNonNull(cell, "cell");
     if (!CODE.matcher(message.key()).matches()) {
       throw new IllegalArgumentException(
           "a document problem's message is keyed by its code, such as PZ-DOC-030, not '"
               + message.key()
               + "'");
     }
+  }
+
+  /** A problem in a text document, which has no cells. */
+  public DocumentProblem(String source, int line, int column, Pointer pointer, Message message) {
+    this(source, line, column, pointer, message, Optional.empty());
+  }
+
+  /** A problem at a position, which for a workbook names the cell. */
+  public static DocumentProblem at(
+      String source, TextPosition position, Pointer pointer, Message message) {
+    return position == null
+        ? new DocumentProblem(source, 0, 0, pointer, message)
+        : new DocumentProblem(
+            source, position.line(), position.column(), pointer, message, position.cell());
   }
 
   /** A problem of a known kind at a place in the document. */
@@ -67,12 +85,15 @@ public record DocumentProblem(
   }
 
   /**
-   * One line in a language: {@code piano.yaml:12:7: /interventions/3/amount: PZ-DOC-045 ...}, the
-   * root of the document shown as {@code (documento)} or {@code (document)}.
+   * One line in a language: {@code piano.yaml:12:7: /interventions/3/amount: PZ-DOC-045 ...} (for a
+   * workbook {@code piano.xlsx:Interventi!C12: ...}), the root of the document shown as {@code
+   * (documento)} or {@code (document)}.
    */
   public String render(Language language) {
     StringBuilder s = new StringBuilder(source);
-    if (line > 0) {
+    if (cell.isPresent()) {
+      s.append(':').append(cell.get());
+    } else if (line > 0) {
       s.append(':').append(line);
       if (column > 0) {
         s.append(':').append(column);

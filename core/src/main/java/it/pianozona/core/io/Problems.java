@@ -47,13 +47,7 @@ final class Problems {
     List<DocumentProblem> out = new ArrayList<>();
     for (Pending p : list) {
       TextPosition pos = positions.get(p.pointer());
-      out.add(
-          new DocumentProblem(
-              source,
-              pos == null ? 0 : pos.line(),
-              pos == null ? 0 : pos.column(),
-              p.pointer(),
-              p.message()));
+      out.add(DocumentProblem.at(source, pos, p.pointer(), p.message()));
     }
     if (out.isEmpty()) {
       out.add(DocumentProblem.of(source, ProblemCode.NOT_READ, whatItIs));

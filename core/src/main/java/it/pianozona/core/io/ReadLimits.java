@@ -5,40 +5,161 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * Limits on what a document may be, so that a hostile or broken file is refused quickly with a
  * clear message instead of exhausting memory. Enforced by Jackson's own read constraints and
- * SnakeYAML's loader options, plus a count of interventions.
+ * SnakeYAML's loader options, plus a count of interventions; a workbook, a zip of XML parts, is
+ * also held to limits on what its parts inflate to, checked before any part is parsed.
  *
- * @param maxDocumentBytes the largest document accepted, in bytes
+ * @param maxDocumentBytes the largest document accepted, in bytes (for a workbook, the file)
  * @param maxNestingDepth the deepest nesting of objects and lists (a plan needs about 6)
- * @param maxStringLength the longest single text value, in characters
+ * @param maxStringLength the longest single text value, in characters (for a workbook, a cell)
  * @param maxInterventions the most interventions one plan may list
+ * @param maxInflatedBytes the most bytes a workbook's parts may inflate to, all together
+ * @param maxCompressionRatio the most a workbook part may inflate, as a multiple of its compressed
+ *     size (a zip bomb inflates thousands of times)
+ * @param maxWorkbookParts the most parts (zip entries) a workbook may hold
+ * @param maxSheetRows the most rows a workbook sheet may hold
  * @since 0.1
  */
 public record ReadLimits(
-    int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxInterventions) {
+    int maxDocumentBytes,
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxInterventions,
+    long maxInflatedBytes,
+    int maxCompressionRatio,
+    int maxWorkbookParts,
+    int maxSheetRows) {
 
-  /** 16 MiB, depth 64, 100,000 characters per text, 20,000 interventions. */
-  public static final ReadLimits DEFAULT = new ReadLimits(16 * 1024 * 1024, 64, 100_000, 20_000);
+  /**
+   * 16 MiB, depth 64, 100,000 characters per text, 20,000 interventions; a workbook's parts at most
+   * 128 MiB inflated, 200 times their compressed size, 1,000 parts, 100,000 rows per sheet.
+   */
+  public static final ReadLimits DEFAULT =
+      new ReadLimits(
+          16 * 1024 * 1024, 64, 100_000, 20_000, 128L * 1024 * 1024, 200, 1_000, 100_000);
 
   public ReadLimits {
     checkArgument(maxDocumentBytes > 0, "maxDocumentBytes must be positive");
     checkArgument(maxNestingDepth >= 8, "maxNestingDepth must be at least 8");
     checkArgument(maxStringLength > 0, "maxStringLength must be positive");
     checkArgument(maxInterventions > 0, "maxInterventions must be positive");
+    checkArgument(maxInflatedBytes > 0, "maxInflatedBytes must be positive");
+    checkArgument(maxCompressionRatio > 0, "maxCompressionRatio must be positive");
+    checkArgument(maxWorkbookParts > 0, "maxWorkbookParts must be positive");
+    checkArgument(maxSheetRows > 0, "maxSheetRows must be positive");
   }
 
+  /** The text limits of earlier versions, with the default workbook limits. */
+  public ReadLimits(
+      int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxInterventions) {
+    this(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        DEFAULT_INFLATED,
+        DEFAULT_RATIO,
+        DEFAULT_PARTS,
+        DEFAULT_ROWS);
+  }
+
+  private static final long DEFAULT_INFLATED = 128L * 1024 * 1024;
+  private static final int DEFAULT_RATIO = 200;
+  private static final int DEFAULT_PARTS = 1_000;
+  private static final int DEFAULT_ROWS = 100_000;
+
   public ReadLimits withMaxDocumentBytes(int value) {
-    return new ReadLimits(value, maxNestingDepth, maxStringLength, maxInterventions);
+    return new ReadLimits(
+        value,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows);
   }
 
   public ReadLimits withMaxNestingDepth(int value) {
-    return new ReadLimits(maxDocumentBytes, value, maxStringLength, maxInterventions);
+    return new ReadLimits(
+        maxDocumentBytes,
+        value,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows);
   }
 
   public ReadLimits withMaxStringLength(int value) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, value, maxInterventions);
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        value,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows);
   }
 
   public ReadLimits withMaxInterventions(int value) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, value);
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        value,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows);
+  }
+
+  public ReadLimits withMaxInflatedBytes(long value) {
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        value,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows);
+  }
+
+  public ReadLimits withMaxCompressionRatio(int value) {
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        value,
+        maxWorkbookParts,
+        maxSheetRows);
+  }
+
+  public ReadLimits withMaxWorkbookParts(int value) {
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        value,
+        maxSheetRows);
+  }
+
+  public ReadLimits withMaxSheetRows(int value) {
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        value);
   }
 }
