@@ -97,9 +97,12 @@ public final class ConfigurationReader {
    */
   public static Configuration read(Path file) {
     String source = file.toString();
-    if (DocumentFormat.of(file).isEmpty()) {
+    if (DocumentFormat.textOf(file).isEmpty()) {
       throw single(
-          source, ProblemCode.UNSUPPORTED_EXTENSION, Wording.phrase("document.configuration"));
+          source,
+          ProblemCode.UNSUPPORTED_EXTENSION,
+          Wording.phrase("document.configuration"),
+          Wording.phrase("extensions.text"));
     }
     if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
       throw single(
@@ -121,7 +124,7 @@ public final class ConfigurationReader {
   /** Reads configuration content as if from the file (which need not exist), for tests. */
   static Configuration read(Path file, byte[] content) {
     String source = file.toString();
-    DocumentFormat format = DocumentFormat.of(file).orElse(DocumentFormat.YAML);
+    DocumentFormat format = DocumentFormat.textOf(file).orElse(DocumentFormat.YAML);
     JsonNode root;
     try {
       root =

@@ -353,8 +353,12 @@ public final class DataReader {
    */
   public static Map.Entry<String, Catalogue> readCatalogueFile(Path file) {
     String source = file.toString();
-    if (DocumentFormat.of(file).isEmpty()) {
-      throw single(source, ProblemCode.UNSUPPORTED_EXTENSION, Wording.phrase("document.catalogue"));
+    if (DocumentFormat.textOf(file).isEmpty()) {
+      throw single(
+          source,
+          ProblemCode.UNSUPPORTED_EXTENSION,
+          Wording.phrase("document.catalogue"),
+          Wording.phrase("extensions.text"));
     }
     if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
       // A directory cannot be read; a FIFO or a device would block the read, or never end.
@@ -429,7 +433,7 @@ public final class DataReader {
     } catch (IOException e) {
       throw single(source, ProblemCode.CANNOT_READ_DOCUMENT, DocumentProblem.reason(e));
     }
-    DocumentFormat format = DocumentFormat.fromFileName(source).orElse(DocumentFormat.YAML);
+    DocumentFormat format = DocumentFormat.textFromFileName(source).orElse(DocumentFormat.YAML);
     JsonNode root =
         PlanReader.create().parse(source, content, format, Wording.phrase("empty.data"));
     Problems problems = new Problems();

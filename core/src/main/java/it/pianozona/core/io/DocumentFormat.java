@@ -41,6 +41,16 @@ public enum DocumentFormat {
     return Optional.empty();
   }
 
+  /** The text format (YAML or JSON) a file name implies; a workbook is not one. */
+  public static Optional<DocumentFormat> textFromFileName(String name) {
+    return fromFileName(name).filter(DocumentFormat::isText);
+  }
+
+  /** The text format (YAML or JSON) a file's name implies. */
+  public static Optional<DocumentFormat> textOf(Path file) {
+    return of(file).filter(DocumentFormat::isText);
+  }
+
   public static Optional<DocumentFormat> of(Path file) {
     Path name = file.getFileName();
     return name == null ? Optional.empty() : fromFileName(name.toString());

@@ -59,7 +59,7 @@ public final class PlanReader {
    * @throws DocumentException if the file is missing, too large, not YAML/JSON, or not a plan
    */
   public PlanDocument read(Path file) {
-    DocumentFormat format = formatOf(file, "document.plan");
+    DocumentFormat format = formatOf(file, "document.plan", true);
     return read(file.toString(), bytes(file, "file.plan"), format);
   }
 
@@ -67,10 +67,15 @@ public final class PlanReader {
    * The format of a file by its extension; a problem naming what the file should have been ({@code
    * what}, a phrase key such as {@code document.plan}) if it has none.
    */
-  static DocumentFormat formatOf(Path file, String what) {
-    return DocumentFormat.of(file)
+  static DocumentFormat formatOf(Path file, String what, boolean workbook) {
+    return (workbook ? DocumentFormat.of(file) : DocumentFormat.textOf(file))
         .orElseThrow(
-            () -> single(file.toString(), ProblemCode.UNSUPPORTED_EXTENSION, Wording.phrase(what)));
+            () ->
+                single(
+                    file.toString(),
+                    ProblemCode.UNSUPPORTED_EXTENSION,
+                    Wording.phrase(what),
+                    Wording.phrase(workbook ? "extensions.plan" : "extensions.text")));
   }
 
   /**
@@ -111,6 +116,9 @@ public final class PlanReader {
       throw single(
           source, ProblemCode.DOCUMENT_TOO_LARGE, content.length, limits.maxDocumentBytes());
     }
+    if (format == DocumentFormat.XLSX) {
+      return readWorkbook(source, content);
+    }
     JsonNode tree = parse(source, content, format, Wording.phrase("empty.plan"));
     Problems problems = new Problems();
     Plan plan = new PlanBinder(problems, limits).bind(tree);
@@ -118,6 +126,28 @@ public final class PlanReader {
       throw problems.located(source, parsing, format, content, Wording.shape(PlanShapes.PLAN));
     }
     return new PlanDocument(source, format, content, plan, parsing);
+  }
+
+  /**
+   * Reads a workbook: the guard first (a zip of XML can be hostile), then its sheets into the same
+   * tree a YAML document gives, bound by the same binder; every problem is placed at its cell.
+   */
+  private PlanDocument readWorkbook(String source, byte[] content) {
+    if (content.length == 0) {
+      throw single(source, ProblemCode.EMPTY_DOCUMENT, Wording.phrase("empty.plan"));
+    }
+    WorkbookGuard.Inspection inspection = WorkbookGuard.inspect(source, content, limits);
+    WorkbookReader.Result read =
+        WorkbookReader.read(source, content, limits, inspection.mergedRanges());
+    Problems problems = new Problems();
+    Plan plan = new PlanBinder(problems, limits).bind(read.tree());
+    if (plan == null || !problems.isEmpty()) {
+      throw problems.located(
+          source,
+          pointers -> PlanDocument.cellPositions(read.cells(), pointers),
+          Wording.shape(PlanShapes.PLAN));
+    }
+    return new PlanDocument(source, content, plan, parsing, read.cells());
   }
 
   Parsing parsing() {

@@ -37,8 +37,15 @@ public final class PlanWriter {
 
   private PlanWriter() {}
 
-  /** The plan as text in the format. */
+  /**
+   * The plan as text in the format.
+   *
+   * @throws IllegalArgumentException for a workbook, which is not text: see {@link WorkbookWriter}
+   */
   public static String write(Plan plan, DocumentFormat format) {
+    if (!format.isText()) {
+      throw new IllegalArgumentException("a workbook is not text: use WorkbookWriter");
+    }
     try {
       return PARSING
           .mapper(format)
@@ -50,7 +57,10 @@ public final class PlanWriter {
     }
   }
 
-  /** Writes the plan to a file, in the format its extension names. */
+  /**
+   * Writes the plan to a file, in the format its extension names; a {@code .xlsx} file is a
+   * workbook, written by {@link WorkbookWriter} without drop-down lists.
+   */
   public static void write(Plan plan, Path file) {
     DocumentFormat format =
         DocumentFormat.of(file)
@@ -59,7 +69,11 @@ public final class PlanWriter {
                     new IllegalArgumentException(
                         "unsupported file extension: "
                             + file
-                            + " (expected .yaml, .yml or .json)"));
+                            + " (expected .yaml, .yml, .json or .xlsx)"));
+    if (format == DocumentFormat.XLSX) {
+      WorkbookWriter.write(plan, WorkbookWriter.Lists.NONE, file);
+      return;
+    }
     try {
       Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
     } catch (IOException e) {

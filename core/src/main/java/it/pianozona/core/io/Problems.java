@@ -3,8 +3,10 @@ package it.pianozona.core.io;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.validation.Pointer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The problems found while binding a tree, by pointer; {@link #located} adds line and column. */
 final class Problems {
@@ -42,8 +44,17 @@ final class Problems {
    */
   DocumentException located(
       String source, Parsing parsing, DocumentFormat format, byte[] content, Message whatItIs) {
+    return located(
+        source, pointers -> Locator.locate(parsing, format, content, pointers), whatItIs);
+  }
+
+  /** As above, for a document whose positions another reader knows, such as a workbook's cells. */
+  DocumentException located(
+      String source,
+      Function<Collection<Pointer>, Map<Pointer, TextPosition>> locate,
+      Message whatItIs) {
     List<Pointer> pointers = list.stream().map(Pending::pointer).toList();
-    Map<Pointer, TextPosition> positions = Locator.locate(parsing, format, content, pointers);
+    Map<Pointer, TextPosition> positions = locate.apply(pointers);
     List<DocumentProblem> out = new ArrayList<>();
     for (Pending p : list) {
       TextPosition pos = positions.get(p.pointer());

@@ -58,7 +58,7 @@ public final class ScenarioReader {
    * @throws DocumentException listing every problem of the file, located
    */
   public ScenarioDocument read(Path file) {
-    DocumentFormat format = PlanReader.formatOf(file, "document.scenario");
+    DocumentFormat format = PlanReader.formatOf(file, "document.scenario", false);
     return read(file.toString(), plans.bytes(file, "file.scenario"), format);
   }
 

@@ -13,7 +13,7 @@ class PlanWriterTest {
   @Test
   void writingThenReadingGivesAnEqualPlanInBothFormats() {
     Plan plan = Plans.validPlan();
-    for (DocumentFormat format : DocumentFormat.values()) {
+    for (DocumentFormat format : java.util.List.of(DocumentFormat.YAML, DocumentFormat.JSON)) {
       String text = PlanWriter.write(plan, format);
       Plan back = PlanReader.create().read("p", text.getBytes(UTF_8), format).plan();
       assertEquals(plan, back, format + ":\n" + text);
