@@ -1,0 +1,165 @@
+package it.pianozona.core.io;
+
+import static it.pianozona.core.io.WorkbookEdits.edits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.model.Euro;
+import it.pianozona.core.model.Plan;
+import it.pianozona.core.testing.Plans;
+import it.pianozona.core.text.Language;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an officer's spreadsheet does to a workbook: ordinary habits read as meant, mistakes
+ * reported at their cell. The test plan's workbook has Risorse rows 2-7 (fnps and comuni for
+ * 2022-2024, in that order), Interventi I1-I3 in rows 2-4, Ripartizioni from row 2.
+ */
+class WorkbookReaderTest {
+
+  private static final Plan PLAN = Plans.validPlan();
+
+  private static byte[] workbook() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WorkbookWriter.write(PLAN, out);
+    return out.toByteArray();
+  }
+
+  private static Plan read(WorkbookEdits edits) {
+    return PlanReader.create()
+        .read("piano.xlsx", edits.apply(workbook()), DocumentFormat.XLSX)
+        .plan();
+  }
+
+  private static List<DocumentProblem> problems(WorkbookEdits edits) {
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                PlanReader.create()
+                    .read("piano.xlsx", edits.apply(workbook()), DocumentFormat.XLSX));
+    for (DocumentProblem p : e.problems()) {
+      // Every problem renders in both languages, with its cell when it has one.
+      assertTrue(p.render(Language.EN).startsWith("piano.xlsx"), p.render(Language.EN));
+    }
+    return e.problems();
+  }
+
+  private static DocumentProblem only(WorkbookEdits edits) {
+    List<DocumentProblem> problems = problems(edits);
+    assertEquals(1, problems.size(), problems.toString());
+    return problems.get(0);
+  }
+
+  private static String cell(DocumentProblem p) {
+    return p.cell().map(CellRef::toString).orElse("(no cell)");
+  }
+
+  @Test
+  void anUnchangedCopyReadsToThePlan() {
+    assertEquals(PLAN, read(edits()));
+  }
+
+  @Test
+  void numbersStoredAsTextAndItalianDecimalCommasAreReadAsNumbers() {
+    Plan plan =
+        read(
+            edits()
+                .set("Risorse!C2", "300.000,00")
+                .set("Risorse!B2", "2022")
+                .set("Risorse!C3", "€ 100000")
+                .set("Comuni!C2", "48747"));
+    assertEquals(PLAN, plan);
+  }
+
+  @Test
+  void anIstatCodeStoredAsANumberGetsItsLeadingZeroBack() {
+    Plan plan = read(edits().set("Comuni!A2", 70006).set("Piano!B11", 70006));
+    assertEquals(PLAN, plan);
+  }
+
+  @Test
+  void aDateTypedAsADateOrAsItalianTextIsADay() {
+    // 44713 is 1 June 2022 in the spreadsheet's day count.
+    Plan plan = read(edits().set("Partecipazione!A3", 44713));
+    assertEquals(PLAN, plan);
+    assertEquals(PLAN, read(edits().set("Partecipazione!A3", "01/06/2022")));
+  }
+
+  @Test
+  void trailingBlankRowsAreIgnored() {
+    assertEquals(PLAN, read(edits().trailingBlankRows(40)));
+  }
+
+  @Test
+  void aNegativeAmountIsRefusedAtItsCell() {
+    DocumentProblem p = only(edits().set("Ripartizioni!D2", -5));
+    assertEquals("Ripartizioni!D2", cell(p));
+    assertEquals("/interventions/0/allocations/0/amount", p.pointer().toString());
+  }
+
+  @Test
+  void aTextInANumberColumnIsRefusedAtItsCell() {
+    DocumentProblem p = only(edits().set("Risorse!C4", "trecentomila"));
+    assertEquals("Risorse!C4", cell(p));
+    assertEquals("/funding/2/amount", p.pointer().toString());
+    assertTrue(p.render(Language.IT).startsWith("piano.xlsx:Risorse!C4: /funding/2/amount"));
+  }
+
+  @Test
+  void aMissingSheetIsNamedWithTheRenamedOneAsSuggestion() {
+    List<DocumentProblem> problems = problems(edits().rename("Risorse", "Risorsa"));
+    assertEquals(
+        List.of("PZ-DOC-142", "PZ-DOC-143"), problems.stream().map(DocumentProblem::code).toList());
+    assertTrue(problems.get(0).message(Language.IT).contains("forse si intendeva 'Risorsa'"));
+    assertTrue(problems.get(1).message(Language.EN).contains("did you mean 'Risorse'"));
+    assertEquals(
+        "PZ-DOC-142", only(edits().drop("Indicatori")).code(), "a sheet simply missing is named");
+  }
+
+  @Test
+  void aRenamedHeaderIsRefusedAtItsCellWithASuggestion() {
+    List<DocumentProblem> problems = problems(edits().set("Risorse!C1", "importi"));
+    assertEquals("PZ-DOC-144", problems.get(0).code());
+    assertEquals("Risorse!C1", cell(problems.get(0)));
+    assertTrue(problems.get(0).message(Language.IT).contains("forse si intendeva 'importo'"));
+    assertEquals("PZ-DOC-145", problems.get(1).code());
+  }
+
+  @Test
+  void aFormulaNeverComputedIsRefusedAndAnErrorValueToo() {
+    DocumentProblem p = only(edits().set("Risorse!C2", new WorkbookEdits.Formula("C3*2")));
+    assertEquals("PZ-DOC-150", p.code());
+    assertEquals("Risorse!C2", cell(p));
+  }
+
+  @Test
+  void anAllocationOfAnUnknownInterventionIsRefusedAtItsRow() {
+    DocumentProblem p = only(edits().set("Ripartizioni!A3", "I9"));
+    assertEquals("PZ-DOC-153", p.code());
+    assertEquals("Ripartizioni!A3", cell(p));
+  }
+
+  @Test
+  void aValueInAColumnWithoutHeaderIsNotSilentlyDropped() {
+    DocumentProblem p = only(edits().set("Interventi!K3", "nota a margine"));
+    assertEquals("PZ-DOC-147", p.code());
+    assertEquals("Interventi!K3", cell(p));
+  }
+
+  @Test
+  void aMissingRequiredValueIsPlacedAtTheEmptyCell() {
+    DocumentProblem p = only(edits().set("Interventi!B3", null));
+    assertEquals("Interventi!B3", cell(p));
+    assertEquals("/interventions/1/title", p.pointer().toString());
+  }
+
+  @Test
+  void aFigureOfTheRightKindIsStillChecked() {
+    Plan plan = read(edits().set("Risorse!C2", 250000.5));
+    assertEquals(Euro.parse("250000.50"), plan.funding().get(0).amount());
+  }
+}
