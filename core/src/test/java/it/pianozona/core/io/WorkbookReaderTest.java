@@ -157,6 +157,20 @@ class WorkbookReaderTest {
     assertEquals("/interventions/1/title", p.pointer().toString());
   }
 
+  /**
+   * The test plan's workbook with {@code Risorse!C2} as the formula {@code =150000*2}, opened and
+   * saved by LibreOffice Calc 7 ({@code soffice --headless --convert-to xlsx}), which computed the
+   * formula and rewrote every cell its own way (logical cells as formulas, its own styles).
+   */
+  @Test
+  void aWorkbookSavedByLibreOfficeReadsWithItsFormulasComputedValue() throws Exception {
+    byte[] saved;
+    try (var in = getClass().getResourceAsStream("saved-by-libreoffice.xlsx")) {
+      saved = in.readAllBytes();
+    }
+    assertEquals(PLAN, PlanReader.create().read("lo.xlsx", saved, DocumentFormat.XLSX).plan());
+  }
+
   @Test
   void aFigureOfTheRightKindIsStillChecked() {
     Plan plan = read(edits().set("Risorse!C2", 250000.5));
