@@ -328,7 +328,8 @@ public final class DataReader {
       Path file, Pointer pointer, ProblemCode code, Object... args) {
     int line = 0;
     int column = 0;
-    Optional<DocumentFormat> format = DocumentFormat.of(file);
+    // A workbook has cells, not lines: such a problem is of the whole file.
+    Optional<DocumentFormat> format = DocumentFormat.textOf(file);
     try {
       if (format.isPresent() && Files.isRegularFile(file)) {
         byte[] content = Files.readAllBytes(file);

@@ -13,7 +13,6 @@ import it.pianozona.core.text.Suggestions;
 import it.pianozona.core.validation.Pointer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -105,7 +103,8 @@ final class WorkbookReader {
         }
         sheets.put(s.getName(), rows);
       }
-    } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+    } catch (IOException | RuntimeException e) {
+      // FastExcel's own exceptions, and whatever a damaged part makes its XML parser throw.
       problems.add(
           DocumentProblem.of(source, ProblemCode.CANNOT_READ_WORKBOOK, firstLine(e.getMessage())));
       return;
