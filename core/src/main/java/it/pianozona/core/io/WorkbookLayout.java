@@ -32,7 +32,13 @@ final class WorkbookLayout {
     /** Yes or no: a logical cell, or {@code sì}/{@code no}. */
     FLAG,
     /** A six-digit ISTAT code, kept as text so the leading zero survives. */
-    ISTAT
+    ISTAT,
+    /**
+     * A JSON Pointer; the whole plan (the empty pointer, which a cell cannot hold apart from an
+     * empty cell) is written {@code /}, as the reports show it. A plan's keys are never empty, so
+     * {@code /} names nothing else.
+     */
+    POINTER
   }
 
   /**
@@ -285,7 +291,7 @@ final class WorkbookLayout {
           "suppressions",
           List.of(
               col("codice", "code", Kind.TEXT, 18),
-              col("puntatore", "pointer", Kind.TEXT, 32),
+              col("puntatore", "pointer", Kind.POINTER, 32),
               col("motivo", "reason", Kind.TEXT, 48),
               col("autore", "by", Kind.TEXT, 20),
               col("data", "date", Kind.DATE, 12),

@@ -601,6 +601,7 @@ final class WorkbookReader {
     }
     return switch (kind) {
       case TEXT -> NODES.textNode(numeric ? plain(raw) : raw);
+      case POINTER -> NODES.textNode(raw.strip().equals("/") ? "" : raw.strip());
       case ISTAT -> NODES.textNode(numeric ? istat(raw) : raw.strip());
       case INTEGER, DECIMAL, MONEY -> number(numeric ? raw : null, raw);
       case DATE -> NODES.textNode(numeric ? serialDate(raw) : date(raw.strip()));

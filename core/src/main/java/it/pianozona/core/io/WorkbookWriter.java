@@ -349,6 +349,7 @@ public final class WorkbookWriter {
         value.forEach(v -> items.add(v.asText()));
         ws.value(r, c, String.join("; ", items));
       }
+      case POINTER -> ws.value(r, c, value.asText().isEmpty() ? "/" : value.asText());
       default -> ws.value(r, c, value.asText());
     }
   }

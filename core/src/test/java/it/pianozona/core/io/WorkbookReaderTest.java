@@ -10,8 +10,16 @@ import it.pianozona.core.model.Plan;
 import it.pianozona.core.testing.Plans;
 import it.pianozona.core.text.Language;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an officer's spreadsheet does to a workbook: ordinary habits read as meant, mistakes
@@ -169,6 +177,105 @@ class WorkbookReaderTest {
       saved = in.readAllBytes();
     }
     assertEquals(PLAN, PlanReader.create().read("lo.xlsx", saved, DocumentFormat.XLSX).plan());
+  }
+
+  @Test
+  void everyOtherMistakeOfFormHasItsCodeAndCell() {
+    Map<String, WorkbookEdits> cases = new LinkedHashMap<>();
+    cases.put("PZ-DOC-146 Risorse!E1", edits().set("Risorse!E1", "anno"));
+    cases.put("PZ-DOC-151 Piano!A5", edits().set("Piano!A5", "regioni"));
+    cases.put("PZ-DOC-152 Piano!A5", edits().set("Piano!A5", "titolo"));
+    cases.put(
+        "PZ-DOC-154 Governance!A2",
+        edits().set("Governance!A2", "delibera").set("Governance!B2", "consiglio"));
+    cases.put(
+        "PZ-DOC-155 Governance!D2",
+        edits()
+            .set("Governance!A2", "organismo")
+            .set("Governance!B2", "ufficio")
+            .set("Governance!D2", "12"));
+    cases.put("PZ-DOC-156 Contenuti!A3", edits().set("Contenuti!A3", "objectives"));
+    cases.put("PZ-DOC-159 Ripartizioni!A2", edits().set("Ripartizioni!A2", null));
+    for (Map.Entry<String, WorkbookEdits> c : cases.entrySet()) {
+      DocumentProblem p = only(c.getValue());
+      assertEquals(c.getKey(), p.code() + " " + cell(p), c.getKey());
+    }
+  }
+
+  @Test
+  void anErrorValueSavedByLibreOfficeIsRefusedAtItsCell() throws Exception {
+    byte[] saved;
+    try (var in = getClass().getResourceAsStream("error-value-by-libreoffice.xlsx")) {
+      saved = in.readAllBytes();
+    }
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> PlanReader.create().read("lo.xlsx", saved, DocumentFormat.XLSX));
+    assertEquals("PZ-DOC-149", e.problems().get(0).code());
+    assertEquals("Risorse!C2", cell(e.problems().get(0)));
+    assertTrue(e.problems().get(0).message(Language.IT).contains("#DIV/0!"));
+  }
+
+  @Test
+  void aSheetLongerThanTheLimitIsRefused() {
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                PlanReader.withLimits(ReadLimits.DEFAULT.withMaxSheetRows(4))
+                    .read("piano.xlsx", workbook(), DocumentFormat.XLSX));
+    assertEquals("PZ-DOC-157", e.problems().get(0).code());
+    assertTrue(e.problems().get(0).message(Language.EN).contains("ReadLimits.maxSheetRows"));
+  }
+
+  @Test
+  void aSheetWhoseXmlIsCutShortIsAProblemOfTheWorkbook(@TempDir Path dir) throws Exception {
+    // FastExcel's zip is read through its central directory, as ZipFile does.
+    Path file = dir.resolve("piano.xlsx");
+    Files.write(file, workbook());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var zin = new ZipFile(file.toFile());
+        var zout = new ZipOutputStream(out)) {
+      for (ZipEntry e : java.util.Collections.list(zin.entries())) {
+        byte[] data = zin.getInputStream(e).readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet4.xml")) {
+          data = java.util.Arrays.copyOf(data, data.length / 2);
+        }
+        zout.putNextEntry(new ZipEntry(e.getName()));
+        zout.write(data);
+        zout.closeEntry();
+      }
+    }
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> PlanReader.create().read("piano.xlsx", out.toByteArray(), DocumentFormat.XLSX));
+    assertEquals("PZ-DOC-158", e.problems().get(0).code());
+  }
+
+  @Test
+  void aPlanAWorkbookCannotHoldIsRefusedWhenWritten() {
+    Plan longText = Plans.valid().content("needsAnalysis", "x".repeat(40_000)).build();
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> WorkbookWriter.write(longText, new ByteArrayOutputStream()));
+    assertEquals("PZ-DOC-140", e.problems().get(0).code());
+    assertEquals("/contents/needsAnalysis", e.problems().get(0).pointer().toString());
+    Plan semicolon =
+        Plans.valid()
+            .intervention(
+                it.pianozona.core.model.Intervention.builder("I4", "Altro", "T1")
+                    .tag("a;b")
+                    .build())
+            .build();
+    DocumentException e2 =
+        assertThrows(
+            DocumentException.class,
+            () -> WorkbookWriter.write(semicolon, new ByteArrayOutputStream()));
+    assertEquals("PZ-DOC-141", e2.problems().get(0).code());
+    assertEquals("/interventions/3/tags/0", e2.problems().get(0).pointer().toString());
   }
 
   @Test
