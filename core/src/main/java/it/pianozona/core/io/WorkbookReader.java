@@ -9,7 +9,6 @@ import it.pianozona.core.io.WorkbookLayout.Kind;
 import it.pianozona.core.io.WorkbookLayout.Section;
 import it.pianozona.core.io.WorkbookLayout.Shape;
 import it.pianozona.core.io.WorkbookLayout.Sheet;
-import it.pianozona.core.text.Suggestions;
 import it.pianozona.core.validation.Pointer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -220,6 +219,13 @@ final class WorkbookReader {
     for (Row row : rows) {
       if (row.getRowNum() == 1) {
         continue; // campo, valore, spiegazione
+      }
+      for (Cell extra : row) {
+        // Columns A to C are the field, its value and its explanation; nothing else is read.
+        if (extra != null && extra.getColumnIndex() > 2 && !blank(extra)) {
+          CellRef at = ref(sheet.name(), row.getRowNum(), extra.getColumnIndex());
+          problems.add(problem(at, Pointer.ROOT, ProblemCode.VALUE_WITHOUT_HEADER, at.toString()));
+        }
       }
       Cell label = cell(row, 0);
       Cell value = cell(row, 1);
@@ -770,10 +776,5 @@ final class WorkbookReader {
     String s = String.valueOf(text);
     int newline = s.indexOf('\n');
     return NodeReader.printable(newline < 0 ? s : s.substring(0, newline), 300);
-  }
-
-  @SuppressWarnings("unused")
-  private static Optional<String> closest(String value, List<String> known) {
-    return Suggestions.closest(value, known);
   }
 }
