@@ -10,6 +10,7 @@ module it.pianozona.core {
   requires org.slf4j;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
 
   exports it.pianozona.core;
   exports it.pianozona.core.model;

@@ -582,7 +582,7 @@ class BrokenDocumentsTest {
         EnumSet.range(ProblemCode.RULE_SETTING_SELECTOR, ProblemCode.SKIPPED_CONFIGURATION));
     // Workbooks: WorkbookReaderTest shows each problem of a workbook's form at its cell, and
     // WorkbookGuardTest each refusal of a hostile or foreign file.
-    missing.removeAll(EnumSet.range(ProblemCode.CELL_TEXT_TOO_LONG, ProblemCode.MISSING_KEY_CELL));
+    missing.removeAll(EnumSet.range(ProblemCode.OLE2_WORKBOOK, ProblemCode.MISSING_KEY_CELL));
     assertEquals(Set.of(), missing, "kinds of problem no broken document here shows");
   }
 }

@@ -121,40 +121,40 @@ class WorkbookReaderTest {
   void aMissingSheetIsNamedWithTheRenamedOneAsSuggestion() {
     List<DocumentProblem> problems = problems(edits().rename("Risorse", "Risorsa"));
     assertEquals(
-        List.of("PZ-DOC-142", "PZ-DOC-143"), problems.stream().map(DocumentProblem::code).toList());
+        List.of("PZ-DOC-137", "PZ-DOC-138"), problems.stream().map(DocumentProblem::code).toList());
     assertTrue(problems.get(0).message(Language.IT).contains("forse si intendeva 'Risorsa'"));
     assertTrue(problems.get(1).message(Language.EN).contains("did you mean 'Risorse'"));
     assertEquals(
-        "PZ-DOC-142", only(edits().drop("Indicatori")).code(), "a sheet simply missing is named");
+        "PZ-DOC-137", only(edits().drop("Indicatori")).code(), "a sheet simply missing is named");
   }
 
   @Test
   void aRenamedHeaderIsRefusedAtItsCellWithASuggestion() {
     List<DocumentProblem> problems = problems(edits().set("Risorse!C1", "importi"));
-    assertEquals("PZ-DOC-144", problems.get(0).code());
+    assertEquals("PZ-DOC-139", problems.get(0).code());
     assertEquals("Risorse!C1", cell(problems.get(0)));
     assertTrue(problems.get(0).message(Language.IT).contains("forse si intendeva 'importo'"));
-    assertEquals("PZ-DOC-145", problems.get(1).code());
+    assertEquals("PZ-DOC-140", problems.get(1).code());
   }
 
   @Test
   void aFormulaNeverComputedIsRefusedAndAnErrorValueToo() {
     DocumentProblem p = only(edits().set("Risorse!C2", new WorkbookEdits.Formula("C3*2")));
-    assertEquals("PZ-DOC-150", p.code());
+    assertEquals("PZ-DOC-145", p.code());
     assertEquals("Risorse!C2", cell(p));
   }
 
   @Test
   void anAllocationOfAnUnknownInterventionIsRefusedAtItsRow() {
     DocumentProblem p = only(edits().set("Ripartizioni!A3", "I9"));
-    assertEquals("PZ-DOC-153", p.code());
+    assertEquals("PZ-DOC-148", p.code());
     assertEquals("Ripartizioni!A3", cell(p));
   }
 
   @Test
   void aValueInAColumnWithoutHeaderIsNotSilentlyDropped() {
     DocumentProblem p = only(edits().set("Interventi!K3", "nota a margine"));
-    assertEquals("PZ-DOC-147", p.code());
+    assertEquals("PZ-DOC-142", p.code());
     assertEquals("Interventi!K3", cell(p));
   }
 
@@ -182,20 +182,20 @@ class WorkbookReaderTest {
   @Test
   void everyOtherMistakeOfFormHasItsCodeAndCell() {
     Map<String, WorkbookEdits> cases = new LinkedHashMap<>();
-    cases.put("PZ-DOC-146 Risorse!E1", edits().set("Risorse!E1", "anno"));
-    cases.put("PZ-DOC-151 Piano!A5", edits().set("Piano!A5", "regioni"));
-    cases.put("PZ-DOC-152 Piano!A5", edits().set("Piano!A5", "titolo"));
+    cases.put("PZ-DOC-141 Risorse!E1", edits().set("Risorse!E1", "anno"));
+    cases.put("PZ-DOC-146 Piano!A5", edits().set("Piano!A5", "regioni"));
+    cases.put("PZ-DOC-147 Piano!A5", edits().set("Piano!A5", "titolo"));
     cases.put(
-        "PZ-DOC-154 Governance!A2",
+        "PZ-DOC-149 Governance!A2",
         edits().set("Governance!A2", "delibera").set("Governance!B2", "consiglio"));
     cases.put(
-        "PZ-DOC-155 Governance!D2",
+        "PZ-DOC-150 Governance!D2",
         edits()
             .set("Governance!A2", "organismo")
             .set("Governance!B2", "ufficio")
             .set("Governance!D2", "12"));
-    cases.put("PZ-DOC-156 Contenuti!A3", edits().set("Contenuti!A3", "objectives"));
-    cases.put("PZ-DOC-159 Ripartizioni!A2", edits().set("Ripartizioni!A2", null));
+    cases.put("PZ-DOC-151 Contenuti!A3", edits().set("Contenuti!A3", "objectives"));
+    cases.put("PZ-DOC-154 Ripartizioni!A2", edits().set("Ripartizioni!A2", null));
     for (Map.Entry<String, WorkbookEdits> c : cases.entrySet()) {
       DocumentProblem p = only(c.getValue());
       assertEquals(c.getKey(), p.code() + " " + cell(p), c.getKey());
@@ -212,7 +212,7 @@ class WorkbookReaderTest {
         assertThrows(
             DocumentException.class,
             () -> PlanReader.create().read("lo.xlsx", saved, DocumentFormat.XLSX));
-    assertEquals("PZ-DOC-149", e.problems().get(0).code());
+    assertEquals("PZ-DOC-144", e.problems().get(0).code());
     assertEquals("Risorse!C2", cell(e.problems().get(0)));
     assertTrue(e.problems().get(0).message(Language.IT).contains("#DIV/0!"));
   }
@@ -225,7 +225,7 @@ class WorkbookReaderTest {
             () ->
                 PlanReader.withLimits(ReadLimits.DEFAULT.withMaxSheetRows(4))
                     .read("piano.xlsx", workbook(), DocumentFormat.XLSX));
-    assertEquals("PZ-DOC-157", e.problems().get(0).code());
+    assertEquals("PZ-DOC-152", e.problems().get(0).code());
     assertTrue(e.problems().get(0).message(Language.EN).contains("ReadLimits.maxSheetRows"));
   }
 
@@ -251,7 +251,7 @@ class WorkbookReaderTest {
         assertThrows(
             DocumentException.class,
             () -> PlanReader.create().read("piano.xlsx", out.toByteArray(), DocumentFormat.XLSX));
-    assertEquals("PZ-DOC-158", e.problems().get(0).code());
+    assertEquals("PZ-DOC-153", e.problems().get(0).code());
   }
 
   @Test
@@ -261,7 +261,7 @@ class WorkbookReaderTest {
         assertThrows(
             DocumentException.class,
             () -> WorkbookWriter.write(longText, new ByteArrayOutputStream()));
-    assertEquals("PZ-DOC-140", e.problems().get(0).code());
+    assertEquals("PZ-DOC-135", e.problems().get(0).code());
     assertEquals("/contents/needsAnalysis", e.problems().get(0).pointer().toString());
     Plan semicolon =
         Plans.valid()
@@ -274,7 +274,7 @@ class WorkbookReaderTest {
         assertThrows(
             DocumentException.class,
             () -> WorkbookWriter.write(semicolon, new ByteArrayOutputStream()));
-    assertEquals("PZ-DOC-141", e2.problems().get(0).code());
+    assertEquals("PZ-DOC-136", e2.problems().get(0).code());
     assertEquals("/interventions/3/tags/0", e2.problems().get(0).pointer().toString());
   }
 

@@ -1,0 +1,177 @@
+package it.pianozona.core.io;
+
+import static it.pianozona.core.io.WorkbookEdits.edits;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.pianozona.core.testing.Plans;
+import it.pianozona.core.text.Language;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and foreign files are refused before any of their XML is parsed. */
+class WorkbookGuardTest {
+
+  private static byte[] workbook() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WorkbookWriter.write(Plans.validPlan(), out);
+    return out.toByteArray();
+  }
+
+  private interface Parts {
+    void write(ZipOutputStream zip) throws IOException;
+  }
+
+  /** A zip with the two parts every workbook has, and the given others. */
+  private static byte[] zip(Parts parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(zip, "[Content_Types].xml", "<Types/>");
+      put(zip, "xl/workbook.xml", "<workbook/>");
+      parts.write(zip);
+    }
+    return out.toByteArray();
+  }
+
+  private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(UTF_8));
+    zip.closeEntry();
+  }
+
+  private static DocumentProblem refused(byte[] bytes, ReadLimits limits) {
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> PlanReader.withLimits(limits).read("piano.xlsx", bytes, DocumentFormat.XLSX));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    DocumentProblem p = e.problems().get(0);
+    assertFalse(p.message(Language.IT).isBlank());
+    assertFalse(p.message(Language.EN).isBlank());
+    return p;
+  }
+
+  private static DocumentProblem refused(byte[] bytes) {
+    return refused(bytes, ReadLimits.DEFAULT);
+  }
+
+  @Test
+  void aPlainWorkbookPassesAndItsMergedCellsAreFound() {
+    assertEquals(
+        Map.of(), WorkbookGuard.inspect("p", workbook(), ReadLimits.DEFAULT).mergedRanges());
+    byte[] merged = edits().merge("Interventi", "B3:C4").apply(workbook());
+    assertEquals(
+        Map.of("Interventi", List.of("B3:C4")),
+        WorkbookGuard.inspect("p", merged, ReadLimits.DEFAULT).mergedRanges());
+    DocumentProblem p = refused(merged);
+    assertEquals("PZ-DOC-143", p.code());
+    assertEquals("Interventi!B3", p.cell().orElseThrow().toString());
+  }
+
+  @Test
+  void anOldOrEncryptedWorkbookIsRefusedWithWhatToDo() {
+    byte[] ole2 = {
+      (byte) 0xD0,
+      (byte) 0xCF,
+      0x11,
+      (byte) 0xE0,
+      (byte) 0xA1,
+      (byte) 0xB1,
+      0x1A,
+      (byte) 0xE1,
+      0,
+      0,
+      0,
+      0
+    };
+    DocumentProblem p = refused(ole2);
+    assertEquals("PZ-DOC-127", p.code());
+    assertTrue(p.message(Language.IT).contains(".xlsx"));
+  }
+
+  @Test
+  void anOpenDocumentSpreadsheetIsRefusedWithHowToSaveAsXlsx() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+      put(zip, "content.xml", "<office:document-content/>");
+    }
+    DocumentProblem p = refused(out.toByteArray());
+    assertEquals("PZ-DOC-128", p.code());
+    assertTrue(p.message(Language.IT).contains("Salva con nome"));
+  }
+
+  @Test
+  void bytesThatAreNoWorkbookAreRefused() throws IOException {
+    assertEquals("PZ-DOC-129", refused("id: x\n".getBytes(UTF_8)).code());
+    byte[] whole = workbook();
+    assertEquals("PZ-DOC-129", refused(java.util.Arrays.copyOf(whole, whole.length / 2)).code());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(zip, "readme.txt", "not a workbook");
+    }
+    assertEquals("PZ-DOC-129", refused(out.toByteArray()).code());
+  }
+
+  @Test
+  void macrosAreRefused() throws IOException {
+    assertEquals("PZ-DOC-130", refused(zip(z -> put(z, "xl/vbaProject.bin", "macro"))).code());
+  }
+
+  @Test
+  void tooManyPartsAreRefused() throws IOException {
+    byte[] bytes =
+        zip(
+            z -> {
+              for (int i = 0; i < 50; i++) {
+                put(z, "xl/media/p" + i + ".xml", "<p/>");
+              }
+            });
+    DocumentProblem p = refused(bytes, ReadLimits.DEFAULT.withMaxWorkbookParts(20));
+    assertEquals("PZ-DOC-131", p.code());
+    assertTrue(p.message(Language.EN).contains("ReadLimits.maxWorkbookParts"));
+  }
+
+  /** 200 MB of zeros, streamed into the zip: the test's own memory stays small. */
+  @Test
+  void aZipBombIsRefusedBeforeItIsInflated() throws IOException {
+    byte[] bomb =
+        zip(
+            z -> {
+              z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+              byte[] zeros = new byte[1 << 20];
+              for (int i = 0; i < 200; i++) {
+                z.write(zeros);
+              }
+              z.closeEntry();
+            });
+    assertTrue(bomb.length < 1 << 20, "the bomb itself is small: " + bomb.length);
+    DocumentProblem total = refused(bomb);
+    assertEquals("PZ-DOC-132", total.code());
+    assertTrue(total.message(Language.EN).contains("ReadLimits.maxInflatedBytes"));
+    DocumentProblem ratio = refused(bomb, ReadLimits.DEFAULT.withMaxInflatedBytes(1L << 40));
+    assertEquals("PZ-DOC-133", ratio.code());
+    assertTrue(ratio.message(Language.IT).contains("xl/worksheets/sheet1.xml"));
+  }
+
+  @Test
+  void entityExpansionAndExternalEntitiesAreRefused() throws IOException {
+    String laughs =
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+            + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>"
+            + "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>";
+    assertEquals(
+        "PZ-DOC-134", refused(zip(z -> put(z, "xl/worksheets/sheet1.xml", laughs))).code());
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><sst>&e;</sst>";
+    assertEquals("PZ-DOC-134", refused(zip(z -> put(z, "xl/sharedStrings.xml", xxe))).code());
+  }
+}
