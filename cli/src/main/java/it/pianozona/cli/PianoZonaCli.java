@@ -33,7 +33,9 @@ import picocli.CommandLine.Model.OptionSpec;
       BatchCommand.class,
       DiffCommand.class,
       SchemaCommand.class,
-      TestCommand.class
+      TestCommand.class,
+      TemplateCommand.class,
+      ConvertCommand.class
     })
 public final class PianoZonaCli implements Runnable {
 

@@ -196,7 +196,11 @@ final class JsonReport {
           .ifPresent(d -> n.put("declaredSeverity", d.name()));
       n.put("pointer", finding.pointer().toString());
       TextPosition pos = positions.get(finding.pointer());
-      if (pos != null) {
+      if (pos != null && pos.cell().isPresent()) {
+        // A workbook has no lines: the cell, and its sheet apart for tools that filter by it.
+        n.put("cell", pos.cell().get().toString());
+        n.put("sheet", pos.cell().get().sheet());
+      } else if (pos != null) {
         n.put("line", pos.line());
         n.put("column", pos.column());
       }

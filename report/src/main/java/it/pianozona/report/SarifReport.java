@@ -123,7 +123,12 @@ final class SarifReport {
       Evaluation e = p.evaluation();
       ObjectNode artifact = artifacts.addObject();
       artifact.putObject("location").put("uri", uri(document.source()));
-      artifact.put("sourceLanguage", document.format() == DocumentFormat.JSON ? "json" : "yaml");
+      if (document.format() == DocumentFormat.XLSX) {
+        artifact.put(
+            "mimeType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      } else {
+        artifact.put("sourceLanguage", document.format() == DocumentFormat.JSON ? "json" : "yaml");
+      }
       artifact.put("roles", JSON.createArrayNode().add("analysisTarget"));
       ObjectNode planNode =
           planNodes
@@ -153,16 +158,27 @@ final class SarifReport {
         physical.putObject("artifactLocation").put("uri", uri(document.source())).put("index", a);
         TextPosition pos = positions.get(f.pointer());
         if (pos != null && pos.line() > 0) {
+          // For a workbook, the sheet's row and column, the sheet named in the region's properties.
           ObjectNode region = physical.putObject("region").put("startLine", pos.line());
           if (pos.column() > 0) {
             region.put("startColumn", pos.column());
           }
+          pos.cell()
+              .ifPresent(
+                  c ->
+                      region
+                          .putObject("properties")
+                          .put("sheet", c.sheet())
+                          .put("cell", c.toString()));
         }
         location.putArray("logicalLocations").add(logicalLocation(f.pointer(), language));
         ObjectNode properties = result.putObject("properties");
         properties.put("plan", e.plan().id());
         properties.put("framework", e.framework().id());
         properties.put("pointer", f.pointer().toString());
+        if (pos != null) {
+          pos.cell().ifPresent(c -> properties.put("cell", c.toString()));
+        }
         properties.put("element", f.location().element().toString());
         properties.set("legalBasis", JsonReport.legalBasis(f.legalBasis(), language));
         result.putObject("partialFingerprints").put(Finding.FINGERPRINT_VERSION, f.fingerprint());

@@ -31,8 +31,14 @@ final class TextReport {
     return label("severity." + severity.name(), language);
   }
 
-  /** {@code file:line:col}, or the file alone when the position is unknown. */
+  /**
+   * {@code file:line:col}, for a workbook {@code file:Interventi!C12}, or the file alone when the
+   * position is unknown.
+   */
   static String where(PlanDocument document, TextPosition pos) {
+    if (pos != null && pos.cell().isPresent()) {
+      return document.source() + ":" + pos.cell().get();
+    }
     return document.source() + (pos == null ? "" : ":" + pos.line() + ":" + pos.column());
   }
 

@@ -303,6 +303,10 @@ final class WorkbookReader {
     }
     Pointer listAt = listPointer(sheet);
     cells.putIfAbsent(listAt, new CellRef(sheet.name(), 1, 1));
+    if (sheet == WorkbookLayout.INTERVENTI) {
+      // A plan always lists its interventions, if none: an empty sheet is an empty list.
+      list(tree, sheet.path());
+    }
     Map<String, Integer> counts = new HashMap<>();
     for (Row row : rows) {
       if (row.getRowNum() == 1) {

@@ -118,6 +118,65 @@ public final class WorkbookWriter {
   }
 
   /**
+   * What a template is pre-filled with: the plan's region, period and framework, and its ambito.
+   *
+   * @param region the region id, such as {@code puglia}
+   * @param from the first year of the plan
+   * @param to the last year
+   * @param framework the framework id
+   * @param ambitoName the ambito's name, if known
+   * @param ambitoId the region's identifier of the ambito, if known
+   * @param lead the lead comune's ISTAT code
+   * @param comuni the member comuni, with the population the plan counts
+   */
+  public record Template(
+      String region,
+      int from,
+      int to,
+      String framework,
+      java.util.Optional<String> ambitoName,
+      java.util.Optional<String> ambitoId,
+      String lead,
+      List<it.pianozona.core.model.Comune> comuni) {
+    public Template {
+      requireNonNull(region, "region");
+      requireNonNull(framework, "framework");
+      requireNonNull(ambitoName, "ambitoName");
+      requireNonNull(ambitoId, "ambitoId");
+      requireNonNull(lead, "lead");
+      comuni = ImmutableList.copyOf(comuni);
+    }
+  }
+
+  /**
+   * Writes a template for the officer to fill: every sheet with its headers and instructions, the
+   * {@code Piano} sheet and the comuni pre-filled, and the drop-down lists. The file is written
+   * whole or not at all.
+   */
+  public static void template(Template template, Lists lists, Path file) {
+    ObjectNode tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    tree.put("schemaVersion", 1);
+    tree.put("region", template.region());
+    ObjectNode period = tree.putObject("period");
+    period.put("from", template.from());
+    period.put("to", template.to());
+    tree.put("framework", template.framework());
+    ObjectNode ambito = tree.putObject("ambito");
+    template.ambitoId().ifPresent(id -> ambito.put("id", id));
+    template.ambitoName().ifPresent(n -> ambito.put("name", n));
+    ambito.put("lead", template.lead());
+    var comuni = ambito.putArray("comuni");
+    for (it.pianozona.core.model.Comune c : template.comuni()) {
+      comuni
+          .addObject()
+          .put("istat", c.istat().value())
+          .put("name", c.name())
+          .put("population", c.population());
+    }
+    writeFile(tree, lists, "template", file);
+  }
+
+  /**
    * Writes a workbook from a partial plan document, as the template is: the fields given are
    * filled, the others left empty for the officer.
    */
