@@ -48,11 +48,11 @@ import java.util.concurrent.Future;
  *     .run();
  * }</pre>
  *
- * <p>Plan documents are the {@code .yaml}, {@code .yml} and {@code .json} files under the folder;
- * hidden files and folders and the output folder itself are skipped. Each report keeps the plan's
- * relative path with the format's extension; names that would collide (two plans that differ only
- * in extension or in letter case, or a plan named like the index page) keep their own extension
- * before the report's, then a number, so no report replaces another.
+ * <p>Plan documents are the {@code .yaml}, {@code .yml}, {@code .json} and {@code .xlsx} files
+ * under the folder; hidden files and folders and the output folder itself are skipped. Each report
+ * keeps the plan's relative path with the format's extension; names that would collide (two plans
+ * that differ only in extension or in letter case, or a plan named like the index page) keep their
+ * own extension before the report's, then a number, so no report replaces another.
  *
  * @since 0.1
  */
@@ -130,10 +130,14 @@ public final class Batch {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+              if (!(name.endsWith(".yaml")
+                  || name.endsWith(".yml")
+                  || name.endsWith(".json")
+                  || name.endsWith(".xlsx"))) {
                 return FileVisitResult.CONTINUE;
               }
-              if (name.startsWith(".")) {
+              // Excel's owner file of an open workbook (~$piano.xlsx) is hidden on Windows.
+              if (name.startsWith(".") || name.startsWith("~$")) {
                 skipped.add(problem(file, ProblemCode.SKIPPED_HIDDEN_FILE));
               } else if (file.getFileName().toString().equals(Configuration.FILE_NAME)
                   || config.map(file.toAbsolutePath().normalize()::equals).orElse(false)) {

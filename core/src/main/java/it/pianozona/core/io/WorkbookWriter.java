@@ -184,8 +184,12 @@ public final class WorkbookWriter {
     Path dir = file.toAbsolutePath().getParent();
     Path temp = null;
     try {
-      temp = Files.createTempFile(dir, ".pianozona-", ".xlsx.tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      // Beside the target, with the permissions any new file gets (a temporary file's are private).
+      temp =
+          dir.resolve(
+              "." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+      try (OutputStream out =
+          Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
         writeTree(tree, lists, name, out);
       }
       Files.move(
@@ -213,7 +217,8 @@ public final class WorkbookWriter {
     try {
       Workbook wb = new Workbook(out, "pianozona", "1.0");
       wb.setGlobalDefaultFont("Liberation Sans", 10);
-      Map<String, String> listRanges = new LinkedHashMap<>();
+      // The Elenchi sheet comes last, but the columns that point to it are written before it.
+      Map<String, String> listRanges = ranges(named(lists));
       for (Sheet sheet : WorkbookLayout.SHEETS) {
         Worksheet ws = wb.newWorksheet(sheet.name());
         switch (sheet.shape()) {
@@ -221,7 +226,7 @@ public final class WorkbookWriter {
             if (sheet == WorkbookLayout.ISTRUZIONI) {
               instructions(ws);
             } else {
-              listRanges.putAll(elenchi(ws, lists));
+              elenchi(ws, named(lists));
             }
           }
           case FIELDS -> fields(ws, sheet, tree);
@@ -425,8 +430,8 @@ public final class WorkbookWriter {
     }
   }
 
-  /** Writes the drop-down lists, one per column, and gives each list's range by name. */
-  private static Map<String, String> elenchi(Worksheet ws, Lists lists) {
+  /** The drop-down lists by their header in the Elenchi sheet, one column each, in order. */
+  private static Map<String, List<String>> named(Lists lists) {
     Map<String, List<String>> named = new LinkedHashMap<>();
     named.put("aree", lists.areas());
     named.put("obiettivi", lists.objectives());
@@ -434,7 +439,25 @@ public final class WorkbookWriter {
     named.put("LEPS", lists.leps());
     named.put("partecipazione", lists.participationKinds());
     named.put("organi", lists.bodies());
+    return named;
+  }
+
+  /** Each non-empty list's range in the Elenchi sheet, such as {@code Elenchi!$A$2:$A$8}. */
+  private static Map<String, String> ranges(Map<String, List<String>> named) {
     Map<String, String> ranges = new LinkedHashMap<>();
+    int c = 0;
+    for (Map.Entry<String, List<String>> e : named.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        String col = CellRef.columnName(c + 1);
+        ranges.put(e.getKey(), "Elenchi!$" + col + "$2:$" + col + "$" + (e.getValue().size() + 1));
+      }
+      c++;
+    }
+    return ranges;
+  }
+
+  /** Writes the drop-down lists, one per column. */
+  private static void elenchi(Worksheet ws, Map<String, List<String>> named) {
     int c = 0;
     for (Map.Entry<String, List<String>> e : named.entrySet()) {
       ws.value(0, c, e.getKey());
@@ -442,14 +465,9 @@ public final class WorkbookWriter {
       for (int i = 0; i < e.getValue().size(); i++) {
         ws.value(i + 1, c, e.getValue().get(i));
       }
-      if (!e.getValue().isEmpty()) {
-        String col = CellRef.columnName(c + 1);
-        ranges.put(e.getKey(), "Elenchi!$" + col + "$2:$" + col + "$" + (e.getValue().size() + 1));
-      }
       c++;
     }
     ws.range(0, 0, 0, c - 1).style().bold().fillColor("DDEBF7").set();
-    return ranges;
   }
 
   // ---- what a cell cannot hold ----
