@@ -64,6 +64,13 @@ fi
 step "JMH: pianozona's reading alone, to split its cost"
 jmh jmh-read.json 'ReadValidateScoreBenchmark\.pianozonaRead$' -p input=1000 -p format=json,yaml
 
+if [ ${#PLANS[@]} -gt 0 ]; then
+  step "JMH: reading workbooks against YAML, the real plans and 100 interventions"
+  JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 1s -i 3 -r 1s} \
+    jmh jmh-workbook.json 'ReadValidateScoreBenchmark\.pianozonaRead$' \
+    -p input="$REAL,100" -p format=yaml,xlsx
+fi
+
 step "batch: 1,800 plans from disk on all cores"
 java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-3}" "$RESULTS/batch-yaml.json"
 

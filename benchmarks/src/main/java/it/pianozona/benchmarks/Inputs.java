@@ -35,6 +35,10 @@ public final class Inputs {
    * not write a 10,000-intervention document again; otherwise it is generated.
    */
   public static byte[] bytes(String input, DocumentFormat format) {
+    if (format == DocumentFormat.XLSX && !isGenerated(input)) {
+      // The same plan as a workbook, written by the library's own writer.
+      return SyntheticPlans.document(PlanReader.create().read(Path.of(input)).plan(), format);
+    }
     if (isGenerated(input)) {
       Path file = SIZED.resolve("plan-" + input + "." + format.name().toLowerCase(Locale.ROOT));
       if (Files.isRegularFile(file)) {
@@ -70,7 +74,7 @@ public final class Inputs {
     return PlanReader.create().read(Path.of(input)).plan().interventions().size();
   }
 
-  /** {@code json} or {@code yaml} as a format. */
+  /** {@code json}, {@code yaml} or {@code xlsx} as a format. */
   public static DocumentFormat format(String name) {
     return DocumentFormat.valueOf(name.toUpperCase(Locale.ROOT));
   }

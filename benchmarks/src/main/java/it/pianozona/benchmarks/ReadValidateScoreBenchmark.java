@@ -60,7 +60,7 @@ public class ReadValidateScoreBenchmark {
   @Param({"10", "100", "1000", "10000"})
   public String input;
 
-  @Param({"json", "yaml"})
+  @Param({"json", "yaml", "xlsx"})
   public String format;
 
   private byte[] bytes;

@@ -44,6 +44,10 @@ public final class Report {
   private final Map<String, double[]> processCpu = new LinkedHashMap<>();
 
   private final List<String> inputs = new ArrayList<>();
+
+  /** The inputs read both as YAML and as a workbook, in order. */
+  private final List<String> workbookInputs = new ArrayList<>();
+
   private JsonNode firstJmh;
   private JsonNode firstRealJmh;
 
@@ -74,7 +78,7 @@ public final class Report {
 
   private void load() {
     List<JsonNode> runs = new ArrayList<>();
-    for (String name : List.of("jmh.json", "jmh-real.json", "jmh-read.json")) {
+    for (String name : List.of("jmh.json", "jmh-real.json", "jmh-read.json", "jmh-workbook.json")) {
       Path file = results.resolve(name);
       if (Files.exists(file)) {
         JsonNode array = readArray(file);
@@ -97,6 +101,9 @@ public final class Report {
         ObjectNode times = Results.read(cpuFile);
         cpu.put(method + "|" + input + "|" + format, doubles(times.get("threadCpuMicrosPerOp")));
         processCpu.put(method + "|" + input + "|" + format, doubles(times.get("cpuMicrosPerOp")));
+      }
+      if (format.equals("xlsx") && !workbookInputs.contains(input)) {
+        workbookInputs.add(input);
       }
       if (!inputs.contains(input) && !method.equals("pianozonaRead")) {
         inputs.add(input);
@@ -135,6 +142,7 @@ public final class Report {
     machine(seconds, commit);
     targets(batchYaml, stream, cli);
     sideBySide();
+    workbooks();
     scaling();
     batch(batchYaml, batchJson);
     stream(stream);
@@ -342,6 +350,24 @@ public final class Report {
               mb(stream.get("maxHeapAfterGcBytes").asLong()),
               verdict(ok)));
     }
+    if (!workbookInputs.isEmpty()) {
+      double worst = 0;
+      String worstAt = "";
+      for (String input : workbookInputs) {
+        if (workbookRatio(input) > worst) {
+          worst = workbookRatio(input);
+          worstAt = inputLabel(input);
+        }
+      }
+      line(
+          String.format(
+              Locale.ROOT,
+              "| reading a workbook <= 2x reading the same plan from YAML (thread CPU) | worst"
+                  + " %.2fx (%s) | %s |",
+              worst,
+              worstAt,
+              verdict(worst <= 2)));
+    }
     double[] wall = doubles(cli.get("wallMillis"));
     double[] cliCpu = doubles(cli.get("cpuMillis"));
     line(
@@ -359,6 +385,41 @@ public final class Report {
                     Locale.ROOT, "; CPU (user + system) median %.0f ms", Results.median(cliCpu)),
             verdict(Results.median(wall) < 1000)));
     line("");
+  }
+
+  /** Reading a plan from a workbook against reading it from YAML: the same plan, one JMH run. */
+  private void workbooks() {
+    if (workbookInputs.isEmpty()) {
+      return;
+    }
+    line("## Workbooks: reading .xlsx against YAML");
+    line("");
+    line(
+        "pianozona's reading alone (`PlanReader.read`: for the workbook, the guard that inflates"
+            + " and checks every zip part, FastExcel's streaming read of every sheet, the tree, the"
+            + " same binder as YAML) of the same plan as YAML and as the workbook `WorkbookWriter`"
+            + " writes, in one JMH run. CPU time of the benchmark thread per document, median"
+            + " [min - max] of the measured iterations. Target: the workbook within 2x of YAML.");
+    line("");
+    line("| Input | YAML | Workbook | Workbook/YAML | Target <= 2x |");
+    line("|---|---|---|---|---|");
+    for (String input : workbookInputs) {
+      double ratio = workbookRatio(input);
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %.2fx | %s |",
+              inputLabel(input),
+              cpuCell("pianozonaRead", input, "yaml"),
+              cpuCell("pianozonaRead", input, "xlsx"),
+              ratio,
+              verdict(ratio <= 2)));
+    }
+    line("");
+  }
+
+  private double workbookRatio(String input) {
+    return cpuMedian("pianozonaRead", input, "xlsx") / cpuMedian("pianozonaRead", input, "yaml");
   }
 
   private void sideBySide() {

@@ -241,6 +241,11 @@ public final class SyntheticPlans {
 
   /** The plan as a document in the format, as UTF-8 bytes. */
   public static byte[] document(Plan plan, DocumentFormat format) {
+    if (format == DocumentFormat.XLSX) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      it.pianozona.core.io.WorkbookWriter.write(plan, out);
+      return out.toByteArray();
+    }
     return PlanWriter.write(plan, format).getBytes(StandardCharsets.UTF_8);
   }
 }

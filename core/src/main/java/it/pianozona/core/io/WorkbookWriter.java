@@ -479,6 +479,21 @@ public final class WorkbookWriter {
   private static void check(JsonNode tree, Pointer at, String name) {
     List<DocumentProblem> problems = new ArrayList<>();
     check(tree, at, false, name, problems);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    JsonNode interventions = tree.path("interventions");
+    for (int i = 0; i < interventions.size(); i++) {
+      String id = interventions.get(i).path("id").asText();
+      if (!ids.add(id)) {
+        problems.add(
+            DocumentProblem.of(
+                name,
+                0,
+                0,
+                Pointer.of("interventions", i, "id"),
+                ProblemCode.DUPLICATE_INTERVENTION_ID,
+                id));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new DocumentException(problems);
     }
@@ -493,7 +508,7 @@ public final class WorkbookWriter {
             DocumentProblem.of(
                 name, 0, 0, at, ProblemCode.CELL_TEXT_TOO_LONG, text.length(), MAX_CELL_TEXT));
       }
-      if (inList && text.contains(";")) {
+      if (inList && (text.contains(";") || !text.equals(text.strip()))) {
         problems.add(DocumentProblem.of(name, 0, 0, at, ProblemCode.LIST_ITEM_SEPARATOR, text));
       }
     } else if (node.isObject()) {
