@@ -24,6 +24,7 @@ module it.pianozona.core {
   exports it.pianozona.core.io;
   exports it.pianozona.core.config;
   exports it.pianozona.core.scenario;
+  exports it.pianozona.core.templates;
 
   uses it.pianozona.core.framework.FrameworkProvider;
 }

@@ -8,6 +8,7 @@ import it.pianozona.core.io.PlanReader;
 import it.pianozona.core.io.PlanWriter;
 import it.pianozona.core.io.WorkbookWriter;
 import it.pianozona.core.model.Plan;
+import it.pianozona.core.templates.WorkbookTemplates;
 import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -80,7 +81,9 @@ final class ConvertCommand implements Callable<Integer> {
           err.println("pianozona: " + Texts.get(language, "convert.noLists", plan.id()));
         }
         WorkbookWriter.write(
-            plan, framework.map(WorkbookLists::of).orElse(WorkbookWriter.Lists.NONE), target);
+            plan,
+            framework.map(WorkbookTemplates::lists).orElse(WorkbookWriter.Lists.NONE),
+            target);
       } else {
         String text =
             PlanWriter.write(plan, to == Target.yaml ? DocumentFormat.YAML : DocumentFormat.JSON);

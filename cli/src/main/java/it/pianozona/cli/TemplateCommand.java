@@ -3,11 +3,8 @@ package it.pianozona.cli;
 import it.pianozona.core.PianoZona;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.io.WorkbookWriter;
-import it.pianozona.core.model.Comune;
-import it.pianozona.core.model.IstatCode;
-import it.pianozona.core.reference.ComuniRegistry;
-import it.pianozona.core.reference.IstatComune;
-import it.pianozona.core.reference.KnownAmbito;
+import it.pianozona.core.templates.TemplateException;
+import it.pianozona.core.templates.WorkbookTemplates;
 import it.pianozona.core.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -76,83 +73,32 @@ final class TemplateCommand implements Callable<Integer> {
     if (ambito.isPresent() == !comuni.isEmpty()) {
       return fail(err, Texts.get(language, "template.ambitoOrComuni"));
     }
-    List<String> codes = new ArrayList<>();
-    Optional<KnownAmbito> known = Optional.empty();
-    if (ambito.isPresent()) {
-      Optional<IstatCode> member = code(ambito.get(), err, language);
-      if (member.isEmpty()) {
-        return PianoZonaCli.UNUSABLE;
+    WorkbookWriter.Template template;
+    try {
+      template =
+          ambito.isPresent()
+              ? WorkbookTemplates.forAmbito(f, ambito.get())
+              : WorkbookTemplates.forComuni(f, comuni);
+    } catch (TemplateException e) {
+      String message = e.message(language);
+      if (e.reason() == TemplateException.Reason.NO_AMBITO) {
+        message += Texts.get(language, "template.comuniHint");
       }
-      known = KnownAmbito.ofMember(member.get());
-      if (known.isEmpty()) {
-        return fail(err, Texts.get(language, "template.noAmbito", ambito.get()));
-      }
-      codes.add(known.get().lead().value());
-      known.get().members().stream()
-          .map(IstatCode::value)
-          .filter(c -> !codes.contains(c))
-          .forEach(codes::add);
-    } else {
-      codes.addAll(comuni.stream().map(String::strip).toList());
+      return fail(err, message);
     }
-    ComuniRegistry registry = ComuniRegistry.bundled();
-    List<Comune> members = new ArrayList<>();
-    for (String c : codes) {
-      Optional<IstatCode> istat = code(c, err, language);
-      if (istat.isEmpty()) {
-        return PianoZonaCli.UNUSABLE;
-      }
-      Optional<IstatComune> found = registry.find(istat.get());
-      if (found.isEmpty()) {
-        return fail(err, Texts.get(language, "template.unknownComune", c, ComuniRegistry.AS_OF));
-      }
-      IstatComune comune = found.get();
-      if (comune.region() != f.region()) {
-        return fail(
-            err,
-            Texts.get(
-                language,
-                "template.otherRegion",
-                c,
-                comune.name(),
-                comune.region().id(),
-                f.region().id(),
-                f.id()));
-      }
-      members.add(Comune.of(c, comune.name(), comune.population2011()));
-    }
-    WorkbookWriter.Template template =
-        new WorkbookWriter.Template(
-            f.region().id(),
-            f.validity().from(),
-            f.validity().to(),
-            f.id(),
-            known.map(KnownAmbito::name),
-            known.flatMap(KnownAmbito::id),
-            codes.get(0),
-            members);
     try {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      WorkbookWriter.template(template, WorkbookLists.of(f), output);
+      WorkbookWriter.template(template, WorkbookTemplates.lists(f), output);
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
       return fail(
           err, Texts.get(language, "output.cannotWrite", output, Output.reason(e, language)));
     }
-    out.println(Texts.get(language, "template.written", output, members.size(), f.id()));
+    out.println(Texts.get(language, "template.written", output, template.comuni().size(), f.id()));
     out.flush();
     return PianoZonaCli.OK;
-  }
-
-  private static Optional<IstatCode> code(String text, PrintWriter err, Language language) {
-    try {
-      return Optional.of(IstatCode.of(text.strip()));
-    } catch (IllegalArgumentException e) {
-      fail(err, Texts.get(language, "template.badIstat", text));
-      return Optional.empty();
-    }
   }
 
   private static int fail(PrintWriter err, String message) {

@@ -78,9 +78,15 @@ class BundledPlansTest {
         PianoZonaCliTest.run(
             "batch", "--progress", "none", "--output", dir.toString(), "../examples/plans");
     assertEquals(0, r.code(), r.err());
+    long workbooks;
+    try (Stream<Path> files = Files.list(Path.of("../examples/plans"))) {
+      workbooks = files.filter(p -> p.toString().endsWith(".xlsx")).count();
+    }
+    assertTrue(workbooks > 0, "the bundled workbook is checked too");
     assertEquals(
-        plans().count() + 3,
+        plans().count() + workbooks + 3,
         r.out().lines().count(),
-        "a header, one line per plan, the totals and the index page: " + r.out());
+        "a header, one line per plan (documents and workbooks), the totals and the index page: "
+            + r.out());
   }
 }

@@ -32,6 +32,7 @@ class CliArchitectureTest {
             "it.pianozona.core.io..",
             "it.pianozona.core.scenario..",
             "it.pianozona.core.config..",
+            "it.pianozona.core.templates..",
             "picocli..")
         .because(
             "the command line is a thin layer: every product feature lives in core or"

@@ -181,7 +181,17 @@ class CommandsTest {
   void everyCommandHasHelpWithAnExampleAndTheToolHasAVersion() {
     CommandLine cli = PianoZonaCli.commandLine(Language.IT);
     assertEquals(
-        List.of("validate", "score", "explain", "frameworks", "batch", "diff", "schema", "test"),
+        List.of(
+            "validate",
+            "score",
+            "explain",
+            "frameworks",
+            "batch",
+            "diff",
+            "schema",
+            "test",
+            "template",
+            "convert"),
         List.copyOf(cli.getSubcommands().keySet()));
     for (String command : cli.getSubcommands().keySet()) {
       PianoZonaCliTest.Run help = run(command, "--help");

@@ -12,6 +12,7 @@ import it.pianozona.core.io.PlanReader;
 import it.pianozona.core.io.WorkbookWriter;
 import it.pianozona.core.model.Comune;
 import it.pianozona.core.model.Plan;
+import it.pianozona.core.templates.WorkbookTemplates;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ class WorkbookCommandsTest {
     Path filled = dir.resolve("piano.xlsx");
     WorkbookWriter.write(
         plan,
-        WorkbookLists.of(
+        WorkbookTemplates.lists(
             PianoZona.builder().build().frameworks().byId("puglia-v-2022-2024").orElseThrow()),
         filled);
     PianoZonaCliTest.Run fromWorkbook = run("validate", "--format", "json", filled.toString());

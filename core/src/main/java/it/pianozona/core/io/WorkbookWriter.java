@@ -19,10 +19,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -474,12 +476,13 @@ public final class WorkbookWriter {
 
   /**
    * Refuses a plan a workbook cannot hold exactly: a text longer than a cell takes, a list item
-   * with the {@code ;} that separates items in a cell.
+   * with the {@code ;} that separates items in a cell or with surrounding spaces a cell would lose,
+   * two interventions with one id (the sheets that refer to an intervention use its id).
    */
   private static void check(JsonNode tree, Pointer at, String name) {
     List<DocumentProblem> problems = new ArrayList<>();
     check(tree, at, false, name, problems);
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     JsonNode interventions = tree.path("interventions");
     for (int i = 0; i < interventions.size(); i++) {
       String id = interventions.get(i).path("id").asText();

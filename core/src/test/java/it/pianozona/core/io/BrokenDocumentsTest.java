@@ -581,8 +581,10 @@ class BrokenDocumentsTest {
     missing.removeAll(
         EnumSet.range(ProblemCode.RULE_SETTING_SELECTOR, ProblemCode.SKIPPED_CONFIGURATION));
     // Workbooks: WorkbookReaderTest shows each problem of a workbook's form at its cell, and
-    // WorkbookGuardTest each refusal of a hostile or foreign file.
-    missing.removeAll(EnumSet.range(ProblemCode.OLE2_WORKBOOK, ProblemCode.MISSING_KEY_CELL));
+    // each plan a workbook cannot hold refused when written; WorkbookGuardTest each refusal of
+    // a hostile or foreign file.
+    missing.removeAll(
+        EnumSet.range(ProblemCode.OLE2_WORKBOOK, ProblemCode.DUPLICATE_INTERVENTION_ID));
     assertEquals(Set.of(), missing, "kinds of problem no broken document here shows");
   }
 }

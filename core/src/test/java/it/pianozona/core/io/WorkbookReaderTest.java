@@ -276,6 +276,16 @@ class WorkbookReaderTest {
             () -> WorkbookWriter.write(semicolon, new ByteArrayOutputStream()));
     assertEquals("PZ-DOC-136", e2.problems().get(0).code());
     assertEquals("/interventions/3/tags/0", e2.problems().get(0).pointer().toString());
+    Plan twice =
+        Plans.valid()
+            .intervention(it.pianozona.core.model.Intervention.builder("I1", "Altro", "T1").build())
+            .build();
+    DocumentException e3 =
+        assertThrows(
+            DocumentException.class,
+            () -> WorkbookWriter.write(twice, new ByteArrayOutputStream()));
+    assertEquals("PZ-DOC-155", e3.problems().get(0).code());
+    assertEquals("/interventions/3/id", e3.problems().get(0).pointer().toString());
   }
 
   @Test
