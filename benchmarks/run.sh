@@ -80,6 +80,9 @@ java -Xmx64m -cp "$JAR" it.pianozona.benchmarks.StreamRun "${STREAM_PLANS:-10000
 
 step "command line: cold validate"
 java -cp "$JAR" it.pianozona.benchmarks.ColdStart "$CLI" "$REAL_PLAN" "${CLI_RUNS:-10}" "$RESULTS/cli.json"
+step "command line: cold validate through the launcher (class-data archive, short-command flags)"
+java -cp "$JAR" it.pianozona.benchmarks.ColdStart cli/target/pianozona "$REAL_PLAN" "${CLI_RUNS:-10}" \
+  "$RESULTS/cli-launcher.json"
 
 step "hostile inputs: about 1 MiB each, refused or checked"
 java -Xms2g -Xmx2g -cp "$JAR" it.pianozona.benchmarks.HostileRun "$REAL_PLAN" "${HOSTILE_RUNS:-5}" \

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line as a user feels it: {@code java -jar pianozona.jar validate FILE}, a new JVM
- * each time, timed from launch to exit. Peak resident memory comes from GNU time ({@code
- * /usr/bin/time -f %M}) when it is installed, otherwise from the process's VmHWM in /proc, read
- * until it exits (which can miss the last milliseconds, and says so).
+ * The command line as a user feels it: {@code java -jar pianozona.jar validate FILE}, or the
+ * launcher {@code pianozona validate FILE} (with its class-data archive), a new JVM each time,
+ * timed from launch to exit. The launcher runs with {@code JAVA_HOME} set to this JVM, the one that
+ * built its archive. Peak resident memory comes from GNU time ({@code /usr/bin/time -f %M}) when it
+ * is installed, otherwise from the process's VmHWM in /proc, read until it exits (which can miss
+ * the last milliseconds, and says so).
  *
- * <p>Arguments: the CLI jar, the plan, the number of timed runs, the result file.
+ * <p>Arguments: the CLI jar or the launcher, the plan, the number of timed runs, the result file.
  */
 public final class ColdStart {
 
@@ -24,12 +26,16 @@ public final class ColdStart {
   private ColdStart() {}
 
   public static void main(String[] args) throws Exception {
-    Path jar = Path.of(args[0]);
+    Path tool = Path.of(args[0]);
+    boolean launcher = !tool.toString().endsWith(".jar");
     Path plan = Path.of(args[1]);
     int runs = Integer.parseInt(args[2]);
     Path out = Path.of(args[3]);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-jar", jar.toString(), "validate", plan.toString());
+    List<String> command =
+        launcher
+            ? List.of(tool.toString(), "validate", plan.toString())
+            : List.of(java, "-jar", tool.toString(), "validate", plan.toString());
     boolean gnuTime = Files.isExecutable(GNU_TIME);
     Path rssFile = Files.createTempFile("pianozona-rss", ".txt");
 
@@ -40,7 +46,10 @@ public final class ColdStart {
     ObjectNode result = Results.object();
     result.put(
         "command",
-        String.join(" ", List.of("java", "-jar", jar.toString(), "validate", plan.toString())));
+        launcher
+            ? String.join(" ", command)
+            : String.join(
+                " ", List.of("java", "-jar", tool.toString(), "validate", plan.toString())));
     result.put("rssMethod", gnuTime ? "GNU time %M" : "VmHWM polled from /proc (approximate)");
     ArrayNode wall = result.putArray("wallMillis");
     ArrayNode rss = result.putArray("peakRssKb");
@@ -72,6 +81,7 @@ public final class ColdStart {
         new ProcessBuilder(full)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     long start = System.nanoTime();
     Process process = builder.start();
     long polled = 0;

@@ -44,7 +44,7 @@ public final class ValidateBundledPlans {
         .collect(Collectors.joining(", ")));
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+      files = list.filter(f -> f.toString().matches(".*\\.(ya?ml|json|xlsx)$")).sorted().toList();
     }
     int failures = 0;
     List<CheckedPlan> checked = new ArrayList<>();
