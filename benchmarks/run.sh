@@ -22,6 +22,34 @@ REAL_PLAN=examples/plans/puglia-casarano-2022-2024.yaml
 
 step() { echo "== $(date +%T) $*"; }
 
+# The share of the machine's CPU that other work takes, over two seconds, from /proc/stat (this
+# script runs nothing meanwhile); "unknown" without /proc.
+busy() {
+  [ -r /proc/stat ] || { echo unknown; return; }
+  local a b
+  a=$(awk '/^cpu /{print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+  sleep 2
+  b=$(awk '/^cpu /{print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+  echo "$a $b" | awk '{d=$4-$2; if (d<=0) print 0; else printf "%.0f\n", 100*($3-$1)/d}'
+}
+# Before each group: waits (at most SETTLE_MAX seconds, 60 by default) until other work takes
+# at most 15% of the CPU, then records the group's conditions for the report. A group that
+# starts with more than 25% taken is marked not comparable: with two cores the JIT threads
+# starve and the warm-up never ends.
+settle() { # group name
+  local waited=0 b
+  b=$(busy)
+  while [ "$b" != unknown ] && [ "$b" -gt 15 ] && [ "$waited" -lt "${SETTLE_MAX:-60}" ]; do
+    sleep 3
+    waited=$((waited + 5))
+    b=$(busy)
+  done
+  local verdict=comparable
+  if [ "$b" = unknown ] || [ "$b" -gt 25 ]; then verdict="not comparable"; fi
+  printf '%s\t%s\t%s\t%s\n' "$1" "$b" "$waited" "$verdict" >> "$RESULTS/conditions.tsv"
+  echo "   other work: ${b}% of the CPU after ${waited} s of waiting: $verdict"
+}
+
 step "build (mvn package, no tests)"
 mvn -B -ntp -q package -DskipTests
 
@@ -45,6 +73,7 @@ jmh() { # results file, then JMH arguments
     -rff "$RESULTS/$out" | grep -E '^(# Run progress|ReadValidate|Benchmark )'
 }
 step "JMH: Jackson tree vs pianozona vs networknt, 10 to 10,000 interventions"
+settle "jmh.json"
 jmh jmh.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
   -p input=10,100,1000,10000 -p format=json,yaml
 
@@ -54,6 +83,7 @@ PLANS=(examples/plans/*.yaml examples/plans/*.yml)
 if [ ${#PLANS[@]} -gt 0 ]; then
   REAL=$(IFS=,; echo "${PLANS[*]}")
   step "JMH: the bundled real plans: ${REAL}"
+  settle "jmh-real.json"
   # These plans take microseconds: 1 s warm-up iterations are thousands of operations, enough
   # for the JIT, and keep the whole run inside its ten minutes as plans are added.
   JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 1s -i 3 -r 1s} \
@@ -62,16 +92,19 @@ if [ ${#PLANS[@]} -gt 0 ]; then
 fi
 
 step "JMH: pianozona's reading alone, to split its cost"
+settle "jmh-read.json"
 jmh jmh-read.json 'ReadValidateScoreBenchmark\.pianozonaRead$' -p input=1000 -p format=json,yaml
 
 if [ ${#PLANS[@]} -gt 0 ]; then
   step "JMH: reading workbooks against YAML, the real plans and 100 interventions"
+  settle "jmh-workbook.json"
   JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 1s -i 3 -r 1s} \
     jmh jmh-workbook.json 'ReadValidateScoreBenchmark\.pianozonaRead$' \
     -p input="$REAL,100" -p format=yaml,xlsx
 fi
 
 step "batch: 1,800 plans from disk on all cores"
+settle "batch"
 java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-3}" "$RESULTS/batch-yaml.json"
 
 step "stream: 10^5 plans in a 64 MB heap"
@@ -79,8 +112,10 @@ java -Xmx64m -cp "$JAR" it.pianozona.benchmarks.StreamRun "${STREAM_PLANS:-10000
   || echo "stream run failed: reported as a miss"
 
 step "command line: cold validate"
+settle "cold validate (java -jar)"
 java -cp "$JAR" it.pianozona.benchmarks.ColdStart "$CLI" "$REAL_PLAN" "${CLI_RUNS:-10}" "$RESULTS/cli.json"
 step "command line: cold validate through the launcher (class-data archive, short-command flags)"
+settle "cold validate (launcher)"
 java -cp "$JAR" it.pianozona.benchmarks.ColdStart cli/target/pianozona "$REAL_PLAN" "${CLI_RUNS:-10}" \
   "$RESULTS/cli-launcher.json"
 

@@ -206,6 +206,7 @@ public final class Report {
             + " (1, 5, 15 min)"
             + loadVerdict()
             + " |");
+    line("| Conditions of each group | " + conditions() + " |");
     line(
         "| JMH settings | "
             + firstJmh.get("forks").asInt()
@@ -1004,6 +1005,40 @@ public final class Report {
             atStart,
             cores)
         : ": the machine was idle at the start";
+  }
+
+  /**
+   * The conditions {@code run.sh} found before each group (other work's share of the CPU, the
+   * seconds it waited for the machine to settle): a group that started on a busy machine is named
+   * not comparable, its figures kept but not to be read against an idle run's.
+   */
+  private String conditions() {
+    Path file = results.resolve("conditions.tsv");
+    if (!Files.exists(file)) {
+      return "not recorded in this run";
+    }
+    List<String> bad = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    try {
+      for (String row : Files.readAllLines(file)) {
+        String[] f = row.split("\t");
+        if (f.length < 4) {
+          continue;
+        }
+        all.add(f[0] + ": " + f[1] + "% other work, waited " + f[2] + " s");
+        if (!f[3].equals("comparable")) {
+          bad.add(f[0]);
+        }
+      }
+    } catch (IOException e) {
+      return "unreadable (" + e.getMessage() + ")";
+    }
+    return String.join("; ", all)
+        + (bad.isEmpty()
+            ? ". Every group started on a settled machine."
+            : ". **Not comparable** (started with more than 25% of the CPU taken by other work): "
+                + String.join(", ", bad)
+                + ".");
   }
 
   private static double oneMinuteLoad(Path file) {
