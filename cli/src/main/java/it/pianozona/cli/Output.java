@@ -56,19 +56,9 @@ final class Output {
     return clash.isEmpty();
   }
 
-  /**
-   * Why writing to the target would replace one of the files read, in the language: {@link
-   * Outputs#clash} decides, and is asked again for each input only when there is a clash, to name
-   * the input replaced.
-   */
+  /** Why writing to the target would replace one of the files read, in the language. */
   static Optional<String> clash(Path target, List<Path> reads, Language language) {
-    if (Outputs.clash(target, reads).isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Path> input =
-        reads.stream().filter(r -> Outputs.clash(target, List.of(r)).isPresent()).findFirst();
-    return Optional.of(
-        Texts.get(language, "output.clash", target, input.map(Path::toString).orElse("?")));
+    return Outputs.clash(target, reads).map(m -> m.render(language));
   }
 
   /** Writes the text to a file, creating its folder; false after printing why it cannot. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.io.WorkbookWriter;
 import it.pianozona.core.model.Comune;
-import it.pianozona.core.model.Period;
 import it.pianozona.core.model.Region;
 import it.pianozona.core.testing.TestFrameworks;
 import it.pianozona.core.text.Language;
@@ -22,14 +21,8 @@ class WorkbookTemplatesTest {
 
   /** A framework of Puglia, so that the bundled Casarano ambito is in its region. */
   private static final Framework PUGLIA =
-      Framework.builder("puglia-test-2022-2024")
-          .region(Region.PUGLIA)
-          .validity(Period.of(2022, 2024))
-          .title("Quadro di prova della Puglia")
-          .adoptedBy(TestFrameworks.TEST_ACT)
-          .catalogue(TestFrameworks.catalogue())
-          .scoring(MOLISE.scoring())
-          .build();
+      TestFrameworks.of(
+          "puglia-test-2022-2024", Region.PUGLIA, "Quadro di prova della Puglia", List.of());
 
   @Test
   void aKnownAmbitoByAnyOfItsComuniHasItsLeadFirstAndEveryMember() {

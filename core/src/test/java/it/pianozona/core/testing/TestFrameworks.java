@@ -56,10 +56,15 @@ public final class TestFrameworks {
 
   /** The Molise framework with the given rules and every built-in criterion. */
   public static Framework molise(List<? extends Rule> rules) {
-    return Framework.builder(MOLISE_ID)
-        .region(Region.MOLISE)
+    return of(MOLISE_ID, Region.MOLISE, "Quadro di prova del Molise", rules);
+  }
+
+  /** A 2022-2024 test framework of any region, with this catalogue and every built-in criterion. */
+  public static Framework of(String id, Region region, String title, List<? extends Rule> rules) {
+    return Framework.builder(id)
+        .region(region)
         .validity(Period.of(2022, 2024))
-        .title("Quadro di prova del Molise")
+        .title(title)
         .adoptedBy(TEST_ACT)
         .catalogue(catalogue())
         .rules(rules)
