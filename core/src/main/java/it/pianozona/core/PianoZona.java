@@ -15,6 +15,7 @@ import it.pianozona.core.internal.Engine;
 import it.pianozona.core.io.ConfigurationReader;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.io.DocumentException;
+import it.pianozona.core.io.DocumentFormat;
 import it.pianozona.core.io.DocumentProblem;
 import it.pianozona.core.io.PlanDocument;
 import it.pianozona.core.io.PlanReader;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -187,10 +189,32 @@ public final class PianoZona {
     return check(file, Optional.of(requireNonNull(framework, "framework")));
   }
 
+  /**
+   * Like {@link #check(Path)}, for a document held in memory, such as one a web service received:
+   * nothing is read from or written to disk.
+   *
+   * @param name how reports and problems name the document, such as its file name; it becomes the
+   *     check's {@link Check#file()}
+   * @param framework the id of an installed framework to check it under, or empty for the one its
+   *     region and period select
+   */
+  public Check check(
+      String name, byte[] content, DocumentFormat format, Optional<String> framework) {
+    requireNonNull(name, "name");
+    requireNonNull(content, "content");
+    requireNonNull(format, "format");
+    requireNonNull(framework, "framework");
+    return check(Path.of(name), () -> reader.read(name, content, format), framework);
+  }
+
   private Check check(Path file, Optional<String> framework) {
     requireNonNull(file, "file");
+    return check(file, () -> reader.read(file), framework);
+  }
+
+  private Check check(Path file, Supplier<PlanDocument> read, Optional<String> framework) {
     try {
-      PlanDocument document = reader.read(file);
+      PlanDocument document = read.get();
       Framework chosen = registry.select(document.plan(), framework);
       return Check.of(file, new CheckedPlan(document, evaluate(document.plan(), chosen)));
     } catch (DocumentException e) {

@@ -38,6 +38,39 @@ class CheckTest {
   }
 
   @Test
+  void aPlanHeldInMemoryIsCheckedAsTheSameFileWouldBe(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("piano.yaml");
+    PlanWriter.write(Plans.validPlan(), file);
+    Check fromFile = PZ.check(file);
+    Check inMemory =
+        PZ.check(
+            "piano.yaml",
+            java.nio.file.Files.readAllBytes(file),
+            it.pianozona.core.io.DocumentFormat.YAML,
+            java.util.Optional.empty());
+    assertEquals(Path.of("piano.yaml"), inMemory.file());
+    assertEquals("piano.yaml", inMemory.checked().orElseThrow().document().source());
+    assertEquals(
+        fromFile.checked().orElseThrow().evaluation().report(),
+        inMemory.checked().orElseThrow().evaluation().report());
+    Check broken =
+        PZ.check(
+            "rotto.yaml",
+            "id: [".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            it.pianozona.core.io.DocumentFormat.YAML,
+            java.util.Optional.empty());
+    assertFalse(broken.usable());
+    assertTrue(broken.problems().get(0).toString().startsWith("rotto.yaml:1:"));
+    Check unknown =
+        PZ.check(
+            "piano.yaml",
+            java.nio.file.Files.readAllBytes(file),
+            it.pianozona.core.io.DocumentFormat.YAML,
+            java.util.Optional.of("nessuno"));
+    assertFalse(unknown.usable());
+  }
+
+  @Test
   void aMissingFileIsOneLocatedProblemNotAnException() {
     Check check = PZ.check(Path.of("no/such/piano.yaml"));
     assertFalse(check.usable());

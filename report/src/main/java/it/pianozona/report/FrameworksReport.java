@@ -46,6 +46,13 @@ public final class FrameworksReport {
   }
 
   /**
+   * One framework as pretty-printed JSON: the object {@link #json(List, Language)} lists for it.
+   */
+  public static String json(Framework framework, Language language) {
+    return JsonReport.pretty(framework(framework, PianoZona.rulesOf(framework), language));
+  }
+
+  /**
    * The frameworks as text, one block each: id, region, validity, act, catalogue with its areas and
    * objectives, what it lacks, and how many rules apply.
    */

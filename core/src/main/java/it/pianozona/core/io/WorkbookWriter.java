@@ -156,6 +156,19 @@ public final class WorkbookWriter {
    * whole or not at all.
    */
   public static void template(Template template, Lists lists, Path file) {
+    writeFile(templateTree(template), lists, "template", file);
+  }
+
+  /**
+   * Writes a template to a stream, as a web service answers it: nothing touches the disk.
+   *
+   * @see #template(Template, Lists, Path)
+   */
+  public static void template(Template template, Lists lists, OutputStream out) {
+    writeTree(templateTree(template), lists, "template", out);
+  }
+
+  private static ObjectNode templateTree(Template template) {
     ObjectNode tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     tree.put("schemaVersion", 1);
     tree.put("region", template.region());
@@ -175,7 +188,7 @@ public final class WorkbookWriter {
           .put("name", c.name())
           .put("population", c.population());
     }
-    writeFile(tree, lists, "template", file);
+    return tree;
   }
 
   /**
