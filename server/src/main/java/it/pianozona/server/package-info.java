@@ -1,0 +1,2 @@
+/** The pianozona web service: {@link it.pianozona.server.PlanServer} and its settings. */
+package it.pianozona.server;
