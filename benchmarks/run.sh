@@ -123,6 +123,18 @@ step "hostile inputs: about 1 MiB each, refused or checked"
 java -Xms2g -Xmx2g -cp "$JAR" it.pianozona.benchmarks.HostileRun "$REAL_PLAN" "${HOSTILE_RUNS:-5}" \
   "$RESULTS/hostile.json"
 
+step "web service: 2,000 requests from 16 clients on loopback"
+settle "web service"
+(
+  source server/src/test/service.sh
+  expected_reports "$RESULTS/service-expected" json sarif
+  start_service "$RESULTS/service.log" -Xmx256m
+  java -cp "$JAR" it.pianozona.benchmarks.ServerLoad "$SERVICE_URL" examples/plans \
+    "$RESULTS/service-expected" "${LOAD_REQUESTS:-2000}" "${LOAD_CLIENTS:-16}" \
+    "$RESULTS/server-load.json" "$SERVICE_PID" || echo "service load failed: reported as such"
+  stop_service "$RESULTS/service.log"
+) || echo "web service step failed"
+
 cat /proc/loadavg > "$RESULTS/load-end.txt" 2>/dev/null || true
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null | grep -v ' BENCHMARKS.md$' || true)" ]; then

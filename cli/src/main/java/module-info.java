@@ -2,6 +2,7 @@
 module it.pianozona.cli {
   requires it.pianozona.core;
   requires it.pianozona.report;
+  requires it.pianozona.server;
   requires info.picocli;
 
   opens it.pianozona.cli to

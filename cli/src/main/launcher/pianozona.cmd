@@ -8,6 +8,7 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "SHORT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 for %%a in (%*) do if "%%~a"=="batch" set "SHORT="
+for %%a in (%*) do if "%%~a"=="serve" set "SHORT="
 set "ARCHIVE="
 if exist "%HERE%pianozona.jsa" set "ARCHIVE=-XX:SharedArchiveFile=%HERE%pianozona.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 "%JAVA%" %ARCHIVE% %SHORT% %PIANOZONA_JAVA_OPTS% -jar "%HERE%pianozona.jar" %*

@@ -132,6 +132,8 @@ public final class Report {
     ObjectNode launcher = Files.exists(launcherFile) ? Results.read(launcherFile) : null;
     Path hostileFile = results.resolve("hostile.json");
     ObjectNode hostile = Files.exists(hostileFile) ? Results.read(hostileFile) : null;
+    Path serviceFile = results.resolve("server-load.json");
+    ObjectNode service = Files.exists(serviceFile) ? Results.read(serviceFile) : null;
 
     line("# Benchmarks");
     line("");
@@ -153,6 +155,7 @@ public final class Report {
       commandLine(launcher, "Command line: cold validate through the launcher");
     }
     hostile(hostile);
+    service(service);
     inputs(inputsSummary);
     line("## Analysis");
     line("");
@@ -752,6 +755,56 @@ public final class Report {
             worstAt,
             worst,
             worst < 1000 ? "within the target" : "over the target"));
+    line("");
+  }
+
+  private void service(ObjectNode load) {
+    line("## Web service: a bounded load on loopback");
+    line("");
+    if (load == null) {
+      line("Not measured in this run.");
+      line("");
+      return;
+    }
+    line(
+        String.format(
+            Locale.ROOT,
+            "`pianozona serve` from the command-line jar (`%s`), loaded by `ServerLoad` over"
+                + " 127.0.0.1: %d requests from %d clients (each its own HttpClient), the %d"
+                + " bundled plans in turn as %s reports, each answer compared byte for byte with"
+                + " what `validate --output` writes for the same plan. The clients run on the same"
+                + " two cores as the service. Wall-clock latency from request to last byte; the"
+                + " service's peak resident memory (VmHWM) after the run. The service started"
+                + " cold: its first requests include the JIT's warm-up.",
+            load.path("serverCommand").asText("?"),
+            load.get("requests").asInt(),
+            load.get("clients").asInt(),
+            load.get("plans").asInt(),
+            load.get("formats").asText()));
+    line("");
+    line(
+        "| Requests | Errors | Different from the CLI | Requests/s | p50 ms | p90 ms | p99 ms | max ms | Peak RSS MiB |");
+    line("|---|---|---|---|---|---|---|---|---|");
+    line(
+        String.format(
+            Locale.ROOT,
+            "| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d |",
+            load.get("requests").asInt(),
+            load.get("errors").asInt(),
+            load.get("different").asInt(),
+            load.get("requestsPerSecond").asDouble(),
+            load.get("p50Millis").asDouble(),
+            load.get("p90Millis").asDouble(),
+            load.get("p99Millis").asDouble(),
+            load.get("maxMillis").asDouble(),
+            load.path("serverPeakRssKb").asLong(-1024) / 1024));
+    line("");
+    boolean clean = load.get("errors").asInt() == 0 && load.get("different").asInt() == 0;
+    line(
+        clean
+            ? "Every answer was a 200 and identical to the command line's report."
+            : "Some answers were errors or differed from the command line's: "
+                + load.get("problems"));
     line("");
   }
 

@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.OptionSpec;
       SchemaCommand.class,
       TestCommand.class,
       TemplateCommand.class,
-      ConvertCommand.class
+      ConvertCommand.class,
+      ServeCommand.class
     })
 public final class PianoZonaCli implements Runnable {
 

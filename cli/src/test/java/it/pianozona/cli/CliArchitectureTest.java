@@ -33,11 +33,12 @@ class CliArchitectureTest {
             "it.pianozona.core.scenario..",
             "it.pianozona.core.config..",
             "it.pianozona.core.templates..",
+            "it.pianozona.server",
             "picocli..")
         .because(
-            "the command line is a thin layer: every product feature lives in core or"
-                + " report, where an application can call it too; no JSON, templates or region"
-                + " here")
+            "the command line is a thin layer: every product feature lives in core, report"
+                + " or the server's public API, where an application can call it too; no JSON,"
+                + " templates, HTTP or region here")
         .check(CLI);
   }
 }

@@ -191,7 +191,8 @@ class CommandsTest {
             "schema",
             "test",
             "template",
-            "convert"),
+            "convert",
+            "serve"),
         List.copyOf(cli.getSubcommands().keySet()));
     for (String command : cli.getSubcommands().keySet()) {
       PianoZonaCliTest.Run help = run(command, "--help");
