@@ -34,12 +34,15 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class PlanServer implements AutoCloseable {
 
   private final Javalin app;
+  private final GracefulHandler graceful;
   private final ExecutorService checks;
   private final ServerSettings settings;
   private final URI uri;
 
-  private PlanServer(Javalin app, ExecutorService checks, ServerSettings settings) {
+  private PlanServer(
+      Javalin app, GracefulHandler graceful, ExecutorService checks, ServerSettings settings) {
     this.app = app;
+    this.graceful = graceful;
     this.checks = checks;
     this.settings = settings;
     String host = settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind();
@@ -65,6 +68,7 @@ public final class PlanServer implements AutoCloseable {
     ExecutorService checks =
         Executors.newFixedThreadPool(settings.maxConcurrent(), threads("pianozona-check-"));
     Api api = new Api(pianoZona, settings, examples, checks);
+    GracefulHandler graceful = new GracefulHandler();
     Javalin app =
         Javalin.create(
             config -> {
@@ -88,7 +92,7 @@ public final class PlanServer implements AutoCloseable {
               config.jetty.modifyServer(
                   server -> {
                     // A stop lets the requests in flight finish, up to the stop timeout.
-                    server.setHandler(new GracefulHandler());
+                    server.setHandler(graceful);
                     server.setStopTimeout(settings.stopTimeout().toMillis());
                     server.setErrorHandler(
                         new it.pianozona.server.internal.JettyProblems(
@@ -107,12 +111,17 @@ public final class PlanServer implements AutoCloseable {
       }
       throw new ServerStartException(settings.bind(), settings.port(), e);
     }
-    return new PlanServer(app, checks, settings);
+    return new PlanServer(app, graceful, checks, settings);
   }
 
   /** The port it listens on, the one it was given or, for port 0, the one it found. */
   public int port() {
     return app.port();
+  }
+
+  /** The requests being answered now, for tests of a stop. */
+  long requestsInFlight() {
+    return graceful.getCurrentRequestCount();
   }
 
   /** Its root, such as {@code http://127.0.0.1:8080/}. */
