@@ -60,11 +60,13 @@ echo "$LOAD_START" > "$RESULTS/load-start.txt"
 step "inputs"
 java -cp "$JAR" it.pianozona.benchmarks.GenerateInputs "$INPUTS"
 
-# JMH: one fork per benchmark, 3 x 2 s warm-up (pianozona runs 33 rules and 6 criteria: the JIT
-# needs seconds to settle), 3 x 1 s measured. Every contender gets the same fixed 2 GB heap: with
-# the default, growing heap the 10,000-intervention iterations (two or three operations a
-# second) measured the collector resizing the heap more than the code.
-JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 2s -i 3 -r 1s}
+# JMH: one fork per benchmark. Each first warms up until its score is stable, not for a fixed
+# time (ReadValidateScoreBenchmark.stabilise: pianozona runs 33 rules and 6 criteria and the JIT
+# needs seconds to settle, longer on a busy machine; at most 8 s), then one short JMH warm-up
+# iteration and 3 x 1 s measured. Every contender gets the same fixed 2 GB heap: with the
+# default, growing heap the 10,000-intervention iterations (two or three operations a second)
+# measured the collector resizing the heap more than the code.
+JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s}
 JMH_HEAP="-Xms2g -Xmx2g"
 jmh() { # results file, then JMH arguments
   local out=$1
@@ -86,7 +88,7 @@ if [ ${#PLANS[@]} -gt 0 ]; then
   settle "jmh-real.json"
   # These plans take microseconds: 1 s warm-up iterations are thousands of operations, enough
   # for the JIT, and keep the whole run inside its ten minutes as plans are added.
-  JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 1s -i 3 -r 1s} \
+  JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s} \
     jmh jmh-real.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
     -p input="$REAL" -p format=yaml
 fi
@@ -98,7 +100,7 @@ jmh jmh-read.json 'ReadValidateScoreBenchmark\.pianozonaRead$' -p input=1000 -p 
 if [ ${#PLANS[@]} -gt 0 ]; then
   step "JMH: reading workbooks against YAML, the real plans and 100 interventions"
   settle "jmh-workbook.json"
-  JMH_SETTINGS=${JMH_OPTS:--wi 3 -w 1s -i 3 -r 1s} \
+  JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s} \
     jmh jmh-workbook.json 'ReadValidateScoreBenchmark\.pianozonaRead$' \
     -p input="$REAL,100" -p format=yaml,xlsx
 fi

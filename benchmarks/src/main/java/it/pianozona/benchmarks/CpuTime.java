@@ -20,6 +20,13 @@ final class CpuTime {
   private final List<Double> microsPerOp = new ArrayList<>();
   private final List<Double> threadMicrosPerOp = new ArrayList<>();
 
+  /** How the warm-up ended: stable or not, after how many batches and seconds, its last spread. */
+  private boolean stable;
+
+  private int batches;
+  private double seconds;
+  private double spreadPercent;
+
   static long processNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
@@ -28,6 +35,13 @@ final class CpuTime {
   /** CPU nanoseconds of the calling thread. */
   static long threadNanos() {
     return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  void warmedUp(boolean stable, int batches, double seconds, double spreadPercent) {
+    this.stable = stable;
+    this.batches = batches;
+    this.seconds = seconds;
+    this.spreadPercent = spreadPercent;
   }
 
   void add(double processMicros, double threadMicros) {
@@ -42,6 +56,11 @@ final class CpuTime {
     microsPerOp.forEach(values::add);
     ArrayNode thread = node.putArray("threadCpuMicrosPerOp");
     threadMicrosPerOp.forEach(thread::add);
+    ObjectNode warmUp = node.putObject("warmUp");
+    warmUp.put("stable", stable);
+    warmUp.put("batches", batches);
+    warmUp.put("seconds", seconds);
+    warmUp.put("spreadPercent", spreadPercent);
     Results.write(FOLDER.resolve(key(method, input, format) + ".json"), node);
   }
 

@@ -76,6 +76,50 @@ public final class Report {
     System.out.println("wrote " + out);
   }
 
+  /** How each benchmark's warm-up ended, by "method input format". */
+  private final java.util.Map<String, JsonNode> warmUps = new java.util.TreeMap<>();
+
+  private void warmUp() {
+    line("## Warm-up until stable");
+    line("");
+    if (warmUps.isEmpty()) {
+      line("Not recorded in this run.");
+      line("");
+      return;
+    }
+    long stable = warmUps.values().stream().filter(w -> w.get("stable").asBoolean()).count();
+    line(
+        String.format(
+            Locale.ROOT,
+            "Before JMH's own warm-up, each benchmark runs its operation in batches of at least"
+                + " 100 ms of thread CPU until three batches in a row agree within 5%% per"
+                + " operation, for at most %s s (`ReadValidateScoreBenchmark.stabilise`). %d of %d"
+                + " became stable; a figure whose warm-up never did is not a settled JIT's and is"
+                + " listed here.",
+            System.getProperty("pianozona.stabiliseSeconds", "8"),
+            stable,
+            warmUps.size()));
+    line("");
+    if (stable < warmUps.size()) {
+      line("| Benchmark, input, format | Batches | Seconds | Spread of the last three |");
+      line("|---|---|---|---|");
+      warmUps.forEach(
+          (k, w) -> {
+            if (!w.get("stable").asBoolean()) {
+              line(
+                  String.format(
+                      Locale.ROOT,
+                      "| %s | %d | %.1f | %.1f%% |",
+                      k,
+                      w.get("batches").asInt(),
+                      w.get("seconds").asDouble(),
+                      w.get("spreadPercent").asDouble()));
+            }
+          });
+      line("");
+    }
+  }
+
   private void load() {
     List<JsonNode> runs = new ArrayList<>();
     for (String name : List.of("jmh.json", "jmh-real.json", "jmh-read.json", "jmh-workbook.json")) {
@@ -101,6 +145,9 @@ public final class Report {
         ObjectNode times = Results.read(cpuFile);
         cpu.put(method + "|" + input + "|" + format, doubles(times.get("threadCpuMicrosPerOp")));
         processCpu.put(method + "|" + input + "|" + format, doubles(times.get("cpuMicrosPerOp")));
+        if (times.has("warmUp")) {
+          warmUps.put(method + " " + input + " " + format, times.get("warmUp"));
+        }
       }
       if (format.equals("xlsx") && !workbookInputs.contains(input)) {
         workbookInputs.add(input);
@@ -146,6 +193,7 @@ public final class Report {
     machine(seconds, commit);
     targets(batchYaml, stream, cli, launcher);
     sideBySide();
+    warmUp();
     workbooks();
     scaling();
     batch(batchYaml, batchJson);

@@ -74,12 +74,13 @@ public final class PlanServer implements AutoCloseable {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
-              config.http.maxRequestSize = 2 * settings.maxBodyBytes() + 64 * 1024;
+              config.http.maxRequestSize = 2 * settings.maxBodyBytes() + Api.FORM_OVERHEAD;
               config.http.prefer405over404 = true;
               config.jetty.multipartConfig.maxFileSize(
                   settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(
-                  2 * settings.maxBodyBytes() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
+                  2 * settings.maxBodyBytes() + Api.FORM_OVERHEAD,
+                  io.javalin.config.SizeUnit.BYTES);
               // Every part stays in memory: the service writes no plan to disk.
               config.jetty.multipartConfig.maxInMemoryFileSize(
                   (int) Math.min(Integer.MAX_VALUE, settings.maxBodyBytes() + 1),

@@ -79,6 +79,9 @@ public final class Api {
   private static final Map<String, ReportFormat> DIFF_FORMATS =
       formats(ReportFormat.TEXT, ReportFormat.JSON);
 
+  /** What a multipart form may add to the plans it carries: boundaries and part headers. */
+  public static final long FORM_OVERHEAD = 64 * 1024;
+
   /** The request attribute that marks a response as already a problem document. */
   private static final String ANSWERED = "pianozona.problem";
 
@@ -276,7 +279,8 @@ public final class Api {
     Language language = requestLanguage(ctx);
     ReportFormat format = choice(ctx, "format", REPORT_FORMATS, ReportFormat.JSON, language);
     Optional<String> framework = forcedFramework(ctx, language);
-    limitBody(ctx, settings.maxBodyBytes(), language);
+    // A form's boundaries and headers come on top of the plan.
+    limitBody(ctx, settings.maxBodyBytes() + FORM_OVERHEAD, settings.maxBodyBytes(), language);
     Upload plan = upload(ctx, "plan", settings.maxBodyBytes(), language);
     String report =
         bounded(
@@ -296,7 +300,7 @@ public final class Api {
   private void diff(Context ctx) {
     Language language = requestLanguage(ctx);
     ReportFormat format = choice(ctx, "format", DIFF_FORMATS, ReportFormat.JSON, language);
-    limitBody(ctx, 2 * settings.maxBodyBytes() + 64 * 1024, language);
+    limitBody(ctx, 2 * settings.maxBodyBytes() + FORM_OVERHEAD, settings.maxBodyBytes(), language);
     Upload before = upload(ctx, "before", settings.maxBodyBytes(), language);
     Upload after = upload(ctx, "after", settings.maxBodyBytes(), language);
     String report =
@@ -398,10 +402,11 @@ public final class Api {
   }
 
   /** A declared body over the limit is refused before a byte of it is read. */
-  private static void limitBody(Context ctx, long limit, Language language) {
+  private static void limitBody(Context ctx, long allowed, long perPlan, Language language) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit, language).exception();
+    if (declared > allowed) {
+      // The problem states the limit a user controls: the one on each plan.
+      throw tooLarge(perPlan, language).exception();
     }
   }
 
