@@ -62,12 +62,16 @@ java -cp "$JAR" it.pianozona.benchmarks.GenerateInputs "$INPUTS"
 
 # JMH: one fork per benchmark. Each first warms up until its score is stable, not for a fixed
 # time (ReadValidateScoreBenchmark.stabilise: pianozona runs 33 rules and 6 criteria and the JIT
-# needs seconds to settle, longer on a busy machine; at most 8 s), then one short JMH warm-up
+# needs seconds to settle, longer on a busy machine; at most 10 s), then one short JMH warm-up
 # iteration and 3 x 1 s measured. Every contender gets the same fixed 2 GB heap: with the
 # default, growing heap the 10,000-intervention iterations (two or three operations a second)
 # measured the collector resizing the heap more than the code.
 JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s}
-JMH_HEAP="-Xms2g -Xmx2g"
+# -XX:+AlwaysPreTouch: the heap's pages are touched once at start. Without it, on this kind of
+# virtual machine, the first write to each page of a growing young generation is a page fault
+# charged to the benchmark thread: a 10,000-intervention iteration ran five times slower for
+# seconds, with no collection and no compilation, until every page had been touched once.
+JMH_HEAP="-Xms2g -Xmx2g -XX:+AlwaysPreTouch"
 jmh() { # results file, then JMH arguments
   local out=$1
   shift

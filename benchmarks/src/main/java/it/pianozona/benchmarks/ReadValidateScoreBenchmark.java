@@ -18,6 +18,9 @@ import it.pianozona.core.io.ReadLimits;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.validation.Severity;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -117,21 +120,25 @@ public class ReadValidateScoreBenchmark {
   }
 
   /** Batches of at least this much thread CPU time, so that one batch is not timer noise. */
-  private static final long BATCH_NANOS = 100_000_000L;
+  private static final long BATCH_NANOS = 200_000_000L;
 
   /** Three batches in a row whose time per operation lies within this share of their mean. */
   private static final double STABLE_SPREAD = 0.05;
 
+  /** ... during which the JIT compiled for at most this share of their wall-clock time. */
+  private static final double QUIET_JIT = 0.05;
+
   /** The bound on the wait for stability (property {@code pianozona.stabiliseSeconds}). */
   private static final long STABILISE_NANOS =
-      Long.getLong("pianozona.stabiliseSeconds", 8) * 1_000_000_000L;
+      Long.getLong("pianozona.stabiliseSeconds", 10) * 1_000_000_000L;
 
   /**
    * Warms up until the score is stable, not for a fixed time (JMH has no such mode): runs the
-   * measured operation in batches of at least 100 ms of this thread's CPU time until three batches
-   * in a row agree within 5% per operation, or the bound passes; then JMH's own short warm-up and
-   * its measurement follow. Whether it became stable is written beside the CPU times, and the
-   * report marks a figure that never did.
+   * measured operation in batches of at least 200 ms of this thread's CPU time until three batches
+   * in a row agree within 5% per operation while the JIT compiler is quiet (compiling for at most
+   * 5% of their time: a plateau while C2 is still busy is not the settled score), or the bound
+   * passes; then JMH's own short warm-up and its measurement follow. Whether it became stable is
+   * written beside the CPU times, and the report lists a figure that never did.
    */
   private void stabilise(String benchmark) {
     Runnable operation =
@@ -140,12 +147,15 @@ public class ReadValidateScoreBenchmark {
             : benchmark.endsWith(".schemaValidator")
                 ? this::schemaValidator
                 : benchmark.endsWith(".pianozonaRead") ? this::pianozonaRead : this::pianozona;
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long start = System.nanoTime();
-    List<Double> perOp = new java.util.ArrayList<>();
+    List<double[]> batches = new ArrayList<>(); // time per operation, JIT ms, wall ms
     int batch = 1;
     boolean stable = false;
     double spread = Double.NaN;
     while (System.nanoTime() - start < STABILISE_NANOS) {
+      long wall0 = System.nanoTime();
+      long jit0 = jit.getTotalCompilationTime();
       long t0 = CpuTime.threadNanos();
       for (int i = 0; i < batch; i++) {
         operation.run();
@@ -155,20 +165,27 @@ public class ReadValidateScoreBenchmark {
         batch = (int) Math.min(1 << 20, batch * 2L);
         continue;
       }
-      perOp.add((double) spent / batch);
-      if (perOp.size() >= 3) {
-        List<Double> last = perOp.subList(perOp.size() - 3, perOp.size());
-        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+      batches.add(
+          new double[] {
+            (double) spent / batch,
+            jit.getTotalCompilationTime() - jit0,
+            (System.nanoTime() - wall0) / 1e6
+          });
+      if (batches.size() >= 3) {
+        List<double[]> last = batches.subList(batches.size() - 3, batches.size());
+        double mean = last.stream().mapToDouble(b -> b[0]).average().orElseThrow();
         double worst =
-            last.stream().mapToDouble(v -> Math.abs(v - mean) / mean).max().orElseThrow();
+            last.stream().mapToDouble(b -> Math.abs(b[0] - mean) / mean).max().orElseThrow();
+        double jitShare =
+            last.stream().mapToDouble(b -> b[1]).sum() / last.stream().mapToDouble(b -> b[2]).sum();
         spread = worst * 100;
-        if (worst <= STABLE_SPREAD) {
+        if (worst <= STABLE_SPREAD && jitShare <= QUIET_JIT) {
           stable = true;
           break;
         }
       }
     }
-    cpu.warmedUp(stable, perOp.size(), (System.nanoTime() - start) / 1e9, spread);
+    cpu.warmedUp(stable, batches.size(), (System.nanoTime() - start) / 1e9, spread);
   }
 
   /** Starts counting CPU time and operations for an iteration. */

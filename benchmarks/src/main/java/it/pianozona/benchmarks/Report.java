@@ -92,11 +92,12 @@ public final class Report {
         String.format(
             Locale.ROOT,
             "Before JMH's own warm-up, each benchmark runs its operation in batches of at least"
-                + " 100 ms of thread CPU until three batches in a row agree within 5%% per"
-                + " operation, for at most %s s (`ReadValidateScoreBenchmark.stabilise`). %d of %d"
+                + " 200 ms of thread CPU until three batches in a row agree within 5%% per"
+                + " operation while the JIT compiles for at most 5%% of their time, for at most %s"
+                + " s (`ReadValidateScoreBenchmark.stabilise`). %d of %d"
                 + " became stable; a figure whose warm-up never did is not a settled JIT's and is"
                 + " listed here.",
-            System.getProperty("pianozona.stabiliseSeconds", "8"),
+            System.getProperty("pianozona.stabiliseSeconds", "10"),
             stable,
             warmUps.size()));
     line("");
