@@ -112,6 +112,10 @@ fi
 step "batch: 1,800 plans from disk on all cores"
 settle "batch"
 java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-3}" "$RESULTS/batch-yaml.json"
+# The same files parsed by Jackson's YAML tree alone, in its own fresh JVM: the batch's limit.
+settle "batch (Jackson only)"
+java -cp "$JAR" it.pianozona.benchmarks.BatchRun "$INPUTS/batch/yaml" yaml "${BATCH_PASSES:-3}" \
+  "$RESULTS/batch-jackson.json" jackson
 
 step "stream: 10^5 plans in a 64 MB heap"
 java -Xmx64m -cp "$JAR" it.pianozona.benchmarks.StreamRun "${STREAM_PLANS:-100000}" json "$RESULTS/stream.json" \
