@@ -8,6 +8,7 @@ import it.pianozona.core.framework.Criterion;
 import it.pianozona.core.framework.CriterionContext;
 import it.pianozona.core.framework.CriterionResult;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.PlanIndex;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.framework.ScoringModel;
@@ -23,7 +24,9 @@ import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.RuleDescriptor;
 import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
@@ -64,6 +67,88 @@ class EngineTest {
     public CriterionResult evaluate(CriterionContext context) {
       throw new ArithmeticException("bug");
     }
+  }
+
+  /** A rule that asks for the shared index and records the value it was given. */
+  static final class IndexReader implements Rule {
+    private final String code;
+    private final PlanIndex<Object> index;
+    final List<Object> seen = new ArrayList<>();
+
+    IndexReader(String code, PlanIndex<Object> index) {
+      this.code = code;
+      this.index = index;
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.of(code, Severity.INFO, TestFrameworks.TEST_ACT, NationalRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      seen.add(context.shared(index));
+      seen.add(context.shared(index));
+    }
+  }
+
+  @Test
+  void aPlanIndexIsComputedOncePerEvaluationAndSharedByEveryRuleThatAsks() {
+    AtomicInteger computed = new AtomicInteger();
+    PlanIndex<Object> index =
+        PlanIndex.of("counted", c -> c.plan().id() + "#" + computed.incrementAndGet());
+    IndexReader first = new IndexReader("TEST-IDX-001", index);
+    IndexReader second = new IndexReader("TEST-IDX-002", index);
+    Framework framework = TestFrameworks.molise(List.of(first, second));
+    var plan = Plans.valid().build();
+
+    PZ.evaluate(plan, framework);
+    assertEquals(1, computed.get(), "one computation for two rules asking twice each");
+    assertEquals(List.of(plan.id() + "#1"), first.seen.stream().distinct().toList());
+    assertEquals(first.seen, second.seen);
+
+    // A new evaluation computes afresh: nothing is kept between plans.
+    PZ.evaluate(plan, framework);
+    assertEquals(2, computed.get());
+    assertEquals(plan.id() + "#2", second.seen.get(3));
+  }
+
+  @Test
+  void aRuleContextWithoutMemoryComputesTheIndexOnEachCall() {
+    AtomicInteger computed = new AtomicInteger();
+    PlanIndex<Integer> index = PlanIndex.of("counted", c -> computed.incrementAndGet());
+    RuleContext bare =
+        new RuleContext() {
+          @Override
+          public it.pianozona.core.model.Plan plan() {
+            return Plans.valid().build();
+          }
+
+          @Override
+          public Framework framework() {
+            return TestFrameworks.molise();
+          }
+
+          @Override
+          public it.pianozona.core.framework.Parameters parameters() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public it.pianozona.core.framework.NationalReference national() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public it.pianozona.core.reference.ComuniRegistry comuni() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public void report(it.pianozona.core.validation.Location location, Object... args) {}
+        };
+    assertEquals(1, bare.shared(index));
+    assertEquals(2, bare.shared(index));
   }
 
   @Test

@@ -31,6 +31,15 @@ public interface RuleContext {
   /** The ISTAT list of comuni. */
   ComuniRegistry comuni();
 
+  /**
+   * The index's value for this plan, computed once per evaluation and shared with every other rule
+   * that asks for the same index. This default computes it on each call, for contexts that keep no
+   * memory; the engine's keeps one per evaluation.
+   */
+  default <T> T shared(PlanIndex<T> index) {
+    return index.compute(this);
+  }
+
   /** Reports a finding of this rule at the location, with its message arguments. */
   void report(Location location, Object... args);
 }

@@ -12,6 +12,7 @@ import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.Locations;
 import it.pianozona.core.framework.NationalReference;
 import it.pianozona.core.framework.Parameters;
+import it.pianozona.core.framework.PlanIndex;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.framework.WeightedCriterion;
@@ -36,7 +37,9 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -134,6 +137,8 @@ public final class Engine {
     Parameters parameters = withOverrides(base, overrides);
     List<Finding> findings = new ArrayList<>();
     List<Tuning.RuleChange> changes = new ArrayList<>();
+    // The plan's indexes, computed once for all the rules of this evaluation.
+    Map<PlanIndex<?>, Object> indexes = new IdentityHashMap<>();
     for (Rule rule : rulesFor(framework)) {
       RuleDescriptor descriptor = rule.descriptor();
       Optional<RuleSetting> setting = configuration.settingFor(descriptor);
@@ -147,7 +152,8 @@ public final class Engine {
         continue;
       }
       Optional<Severity> severity = setting.flatMap(RuleSetting::severity);
-      Context context = new Context(plan, framework, parameters, descriptor, severity, findings);
+      Context context =
+          new Context(plan, framework, parameters, descriptor, severity, findings, indexes);
       try {
         rule.check(context);
       } catch (RuntimeException | StackOverflowError e) {
@@ -301,6 +307,7 @@ public final class Engine {
     private final RuleDescriptor descriptor;
     private final Optional<Severity> regraded;
     private final List<Finding> findings;
+    private final Map<PlanIndex<?>, Object> indexes;
 
     Context(
         Plan plan,
@@ -308,13 +315,26 @@ public final class Engine {
         Parameters parameters,
         RuleDescriptor descriptor,
         Optional<Severity> regraded,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Map<PlanIndex<?>, Object> indexes) {
       this.plan = plan;
       this.framework = framework;
       this.parameters = parameters;
       this.descriptor = descriptor;
       this.regraded = regraded;
       this.findings = findings;
+      this.indexes = indexes;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // each value was computed by its own key
+    public <T> T shared(PlanIndex<T> index) {
+      Object value = indexes.get(index);
+      if (value == null) {
+        value = index.compute(this);
+        indexes.put(index, value);
+      }
+      return (T) value;
     }
 
     @Override

@@ -4,6 +4,7 @@ import it.pianozona.core.framework.AbstractRule;
 import it.pianozona.core.framework.DatedParameter;
 import it.pianozona.core.framework.FundingSourceInfo;
 import it.pianozona.core.framework.Locations;
+import it.pianozona.core.framework.PlanIndex;
 import it.pianozona.core.framework.RuleContext;
 import it.pianozona.core.model.Allocation;
 import it.pianozona.core.model.Euro;
@@ -17,6 +18,7 @@ import it.pianozona.core.validation.Severity;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +55,20 @@ final class FundingRules {
     }
   }
 
+  /**
+   * Allocations by source and year, in the order of their first allocation; shared by the rules.
+   */
+  private static final PlanIndex<Map<SourceYear, Allocated>> ALLOCATED =
+      PlanIndex.of("allocations by source and year", c -> allocated(c.plan()));
+
+  /** The first declaration of each source and year, by index; shared by the rules. */
+  private static final PlanIndex<Map<SourceYear, Integer>> DECLARED =
+      PlanIndex.of("declarations by source and year", c -> declared(c.plan()));
+
+  /** The declarations the interventions do not programme in full; shared by the rules. */
+  private static final PlanIndex<List<Remainder>> REMAINDERS =
+      PlanIndex.of("declarations not programmed in full", FundingRules::remainders);
+
   private static Map<SourceYear, Allocated> allocated(Plan plan) {
     Map<SourceYear, Allocated> byKey = new LinkedHashMap<>();
     List<Intervention> interventions = plan.interventions();
@@ -71,7 +87,7 @@ final class FundingRules {
         }
       }
     }
-    return byKey;
+    return Collections.unmodifiableMap(byKey);
   }
 
   /** The first declaration of each source and year, by index. */
@@ -81,7 +97,7 @@ final class FundingRules {
     for (int k = 0; k < funding.size(); k++) {
       first.putIfAbsent(new SourceYear(funding.get(k).source(), funding.get(k).year()), k);
     }
-    return first;
+    return Collections.unmodifiableMap(first);
   }
 
   /** Allocations of a source in a year add up to more than the plan declares for it. */
@@ -93,8 +109,9 @@ final class FundingRules {
     @Override
     public void check(RuleContext context) {
       Plan plan = context.plan();
-      Map<SourceYear, Integer> declared = declared(plan);
-      allocated(plan)
+      Map<SourceYear, Integer> declared = context.shared(DECLARED);
+      context
+          .shared(ALLOCATED)
           .forEach(
               (key, sum) -> {
                 Integer k = declared.get(key);
@@ -125,8 +142,9 @@ final class FundingRules {
     @Override
     public void check(RuleContext context) {
       Plan plan = context.plan();
-      Map<SourceYear, Integer> declared = declared(plan);
-      allocated(plan)
+      Map<SourceYear, Integer> declared = context.shared(DECLARED);
+      context
+          .shared(ALLOCATED)
           .forEach(
               (key, sum) -> {
                 // A year outside the period is NAT-FUND-003's finding, not this one's.
@@ -279,13 +297,14 @@ final class FundingRules {
    * programme in full. None when the plan has no interventions (NAT-CNT-002's finding); a repeated
    * declaration is NAT-FUND-005's, a year outside the period NAT-FUND-004's.
    */
-  private static List<Remainder> remainders(Plan plan) {
+  private static List<Remainder> remainders(RuleContext context) {
+    Plan plan = context.plan();
     List<Remainder> out = new ArrayList<>();
     if (plan.interventions().isEmpty()) {
-      return out;
+      return List.of();
     }
-    Map<SourceYear, Allocated> allocated = allocated(plan);
-    Map<SourceYear, Integer> declared = declared(plan);
+    Map<SourceYear, Allocated> allocated = context.shared(ALLOCATED);
+    Map<SourceYear, Integer> declared = context.shared(DECLARED);
     for (int k = 0; k < plan.funding().size(); k++) {
       Funding f = plan.funding().get(k);
       SourceYear key = new SourceYear(f.source(), f.year());
@@ -298,7 +317,7 @@ final class FundingRules {
         out.add(new Remainder(k, f, programmed, sum == null ? 0 : sum.count));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static Optional<BigDecimal> noteShare(RuleContext context) {
@@ -322,7 +341,7 @@ final class FundingRules {
     @Override
     public void check(RuleContext context) {
       Optional<BigDecimal> share = noteShare(context);
-      for (Remainder r : remainders(context.plan())) {
+      for (Remainder r : context.shared(REMAINDERS)) {
         if (share.isPresent() && r.small(share.get())) {
           continue;
         }
@@ -355,7 +374,7 @@ final class FundingRules {
         return;
       }
       List<Remainder> small =
-          remainders(context.plan()).stream().filter(r -> r.small(share.get())).toList();
+          context.shared(REMAINDERS).stream().filter(r -> r.small(share.get())).toList();
       if (!small.isEmpty()) {
         Euro total = small.stream().map(Remainder::rest).reduce(Euro.ZERO, Euro::plus);
         context.report(
