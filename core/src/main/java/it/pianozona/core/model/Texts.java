@@ -15,7 +15,27 @@ public final class Texts {
 
   /** Whether the text is null or has no visible character. */
   public static boolean blank(String text) {
-    return text == null || text.codePoints().allMatch(Texts::invisible);
+    if (text == null) {
+      return true;
+    }
+    // A plain loop, not a stream of code points: it runs for every text of every plan read.
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // In ASCII exactly the controls and the space are invisible (see the property test).
+        if (c > 0x20 && c != 0x7F) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (!invisible(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /**
