@@ -2,6 +2,7 @@ package it.pianozona.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.pianozona.core.Evaluation;
@@ -10,6 +11,8 @@ import it.pianozona.core.criteria.CofinancingBase;
 import it.pianozona.core.framework.Area;
 import it.pianozona.core.framework.Catalogue;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkDescriptor;
+import it.pianozona.core.framework.FrameworkProvider;
 import it.pianozona.core.framework.Objective;
 import it.pianozona.core.framework.ParticipationModel;
 import it.pianozona.core.framework.Rule;
@@ -34,6 +37,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Stream;
@@ -102,6 +106,36 @@ public abstract class RegionContract {
   void theRegionsFrameworksAreDiscoveredWithoutLoadProblems() {
     assertEquals(List.of(), pianoZona().frameworks().problems());
     assertFalse(frameworks().isEmpty(), "no framework of " + region().id() + " was found");
+  }
+
+  /**
+   * The registry chooses a plan's framework from the providers' descriptors and builds only that
+   * one, so a descriptor that says other years than the data file would choose wrongly.
+   */
+  @Test
+  void everyProviderDeclaresExactlyTheFrameworksItBuilds() {
+    List<FrameworkProvider> providers =
+        ServiceLoader.load(FrameworkProvider.class).stream()
+            .filter(p -> p.type().getPackageName().startsWith(regionPackage()))
+            .map(ServiceLoader.Provider::get)
+            .toList();
+    assertFalse(providers.isEmpty(), "no framework provider in " + regionPackage());
+    for (FrameworkProvider provider : providers) {
+      List<FrameworkDescriptor> declared = provider.descriptors();
+      assertEquals(
+          declared.size(), Set.copyOf(declared).size(), provider.name() + " declares one twice");
+      assertEquals(
+          Set.copyOf(provider.frameworks().stream().map(FrameworkDescriptor::of).toList()),
+          Set.copyOf(declared),
+          provider.name() + ": descriptors() must list what frameworks() builds");
+      for (FrameworkDescriptor d : declared) {
+        assertEquals(d, FrameworkDescriptor.of(provider.framework(d.id())), provider.name());
+      }
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> provider.framework("no-such-framework"),
+          provider.name() + ": an unknown id");
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package it.pianozona.core.framework;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.model.Region;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,23 +25,90 @@ import org.slf4j.LoggerFactory;
  * of failing the whole process, and refuses two frameworks that claim the same region for
  * overlapping years (or the same id). Tests and embedding code can pass an explicit list.
  *
+ * <p>A framework is built when first asked for: choosing a plan's framework reads the providers'
+ * {@linkplain FrameworkProvider#descriptors() descriptors} and builds the chosen one only, so a
+ * command that checks one plan does not read every region's data; {@link #frameworks()} builds them
+ * all.
+ *
  * @since 0.1
  */
 public final class FrameworkRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(FrameworkRegistry.class);
 
-  private final ImmutableList<Framework> frameworks;
-  private final ImmutableList<String> problems;
+  /** By region and then by period. */
+  private final ImmutableList<Entry> entries;
 
-  private FrameworkRegistry(List<Framework> frameworks, List<String> problems) {
-    this.frameworks =
+  private final ImmutableList<String> problems;
+  private final Supplier<ImmutableList<Framework>> all;
+
+  private FrameworkRegistry(List<Entry> entries, List<String> problems) {
+    this.entries =
         ImmutableList.sortedCopyOf(
-            Comparator.comparing((Framework f) -> f.region().id())
-                .thenComparing(f -> f.validity().from()),
-            frameworks);
+            Comparator.comparing((Entry e) -> e.descriptor.region().id())
+                .thenComparing(e -> e.descriptor.validity().from()),
+            entries);
     this.problems = ImmutableList.copyOf(problems);
-    checkConflicts(this.frameworks);
+    checkConflicts(this.entries.stream().map(e -> e.descriptor).toList());
+    this.all = Suppliers.memoize(() -> ImmutableList.copyOf(build(this.entries)));
+  }
+
+  /** A framework known by its descriptor, built on first use and then kept. */
+  private static final class Entry {
+    final FrameworkDescriptor descriptor;
+    final Supplier<Framework> framework;
+
+    private Entry(FrameworkDescriptor descriptor, Supplier<Framework> framework) {
+      this.descriptor = descriptor;
+      this.framework = framework;
+    }
+
+    static Entry built(Framework framework) {
+      return new Entry(FrameworkDescriptor.of(framework), () -> framework);
+    }
+
+    /**
+     * Built by the provider when first asked for, and held to its descriptor: a provider whose data
+     * says another id, region or period than it declared is refused by name.
+     */
+    static Entry lazy(String provider, FrameworkProvider source, FrameworkDescriptor descriptor) {
+      return new Entry(
+          descriptor,
+          Suppliers.memoize(
+              () -> {
+                Framework f;
+                try {
+                  f = source.framework(descriptor.id());
+                } catch (RuntimeException e) {
+                  throw new IllegalStateException(
+                      "framework provider "
+                          + provider
+                          + " failed to build "
+                          + descriptor.id()
+                          + ": "
+                          + describe(e),
+                      e);
+                }
+                if (!FrameworkDescriptor.of(f).equals(descriptor)) {
+                  throw new IllegalStateException(
+                      "framework provider "
+                          + provider
+                          + " declared "
+                          + descriptor
+                          + " but built "
+                          + FrameworkDescriptor.of(f));
+                }
+                return f;
+              }));
+    }
+
+    Framework get() {
+      return framework.get();
+    }
+  }
+
+  private static List<Framework> build(List<Entry> entries) {
+    return entries.stream().map(Entry::get).toList();
   }
 
   /** Discovers every provider on the class path or module path of this library. */
@@ -53,7 +122,7 @@ public final class FrameworkRegistry {
   }
 
   private static FrameworkRegistry discover(ServiceLoader<FrameworkProvider> loader) {
-    List<Framework> found = new ArrayList<>();
+    List<Entry> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Iterator<ServiceLoader.Provider<FrameworkProvider>> candidates = loader.stream().iterator();
     // The loader's iterator makes a best effort to go on after a broken entry; the bound only
@@ -73,7 +142,12 @@ public final class FrameworkRegistry {
       try {
         FrameworkProvider provider = candidate.get();
         name = provider.name() + " (" + name + ")";
-        found.addAll(provider.frameworks());
+        String source = name;
+        List<Entry> declared = new ArrayList<>();
+        for (FrameworkDescriptor d : provider.descriptors()) {
+          declared.add(Entry.lazy(source, provider, d));
+        }
+        found.addAll(declared);
       } catch (ServiceConfigurationError | RuntimeException e) {
         problems.add(problem(name, e));
       }
@@ -103,26 +177,26 @@ public final class FrameworkRegistry {
    * @throws IllegalStateException if two share an id, or a region and overlapping years
    */
   public static FrameworkRegistry of(List<Framework> frameworks) {
-    return new FrameworkRegistry(frameworks, List.of());
+    return of(frameworks, List.of());
   }
 
   /** A registry of these frameworks that keeps the load problems of an earlier discovery. */
   public static FrameworkRegistry of(List<Framework> frameworks, List<String> problems) {
-    return new FrameworkRegistry(frameworks, problems);
+    return new FrameworkRegistry(frameworks.stream().map(Entry::built).toList(), problems);
   }
 
-  private static void checkConflicts(List<Framework> frameworks) {
-    Map<String, Framework> byId = new HashMap<>();
-    for (Framework f : frameworks) {
-      Framework other = byId.put(f.id(), f);
+  private static void checkConflicts(List<FrameworkDescriptor> frameworks) {
+    Map<String, FrameworkDescriptor> byId = new HashMap<>();
+    for (FrameworkDescriptor f : frameworks) {
+      FrameworkDescriptor other = byId.put(f.id(), f);
       if (other != null) {
         throw new IllegalStateException("two frameworks claim the id " + f.id());
       }
     }
     for (int i = 0; i < frameworks.size(); i++) {
       for (int j = i + 1; j < frameworks.size(); j++) {
-        Framework a = frameworks.get(i);
-        Framework b = frameworks.get(j);
+        FrameworkDescriptor a = frameworks.get(i);
+        FrameworkDescriptor b = frameworks.get(j);
         if (a.region() == b.region() && a.validity().overlaps(b.validity())) {
           throw new IllegalStateException(
               "frameworks "
@@ -135,14 +209,19 @@ public final class FrameworkRegistry {
     }
   }
 
-  /** Every framework, by region and then by period. */
+  /** Every framework, by region and then by period; builds those not built yet. */
   public List<Framework> frameworks() {
-    return frameworks;
+    return all.get();
+  }
+
+  /** The id, region and years of every framework, in the order of {@link #frameworks()}. */
+  public List<FrameworkDescriptor> descriptors() {
+    return entries.stream().map(e -> e.descriptor).toList();
   }
 
   /** The frameworks of one region, oldest first. */
   public List<Framework> frameworks(Region region) {
-    return frameworks.stream().filter(f -> f.region() == region).toList();
+    return build(entries.stream().filter(e -> e.descriptor.region() == region).toList());
   }
 
   /** Providers that failed to load, one sentence each; empty when all loaded. */
@@ -151,7 +230,7 @@ public final class FrameworkRegistry {
   }
 
   public Optional<Framework> byId(String id) {
-    return frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
+    return entry(id).map(Entry::get);
   }
 
   /**
@@ -175,32 +254,36 @@ public final class FrameworkRegistry {
     Optional<String> named = forced.or(plan::framework);
     if (named.isPresent()) {
       String id = named.get();
-      Framework f =
-          byId(id)
+      Entry f =
+          entry(id)
               .orElseThrow(
                   () ->
                       new FrameworkSelectionException(
                           "PZ-DOC-079",
-                          List.of(id, ids(frameworks)),
-                          "no framework with id '" + id + "'; known: " + ids(frameworks)));
-      if (f.region() != plan.region()) {
+                          List.of(id, ids(descriptors())),
+                          "no framework with id '" + id + "'; known: " + ids(descriptors())));
+      if (f.descriptor.region() != plan.region()) {
         throw new FrameworkSelectionException(
             "PZ-DOC-080",
-            List.of(id, f.region().id(), plan.region().id()),
+            List.of(id, f.descriptor.region().id(), plan.region().id()),
             "framework "
                 + id
                 + " is for "
-                + f.region().id()
+                + f.descriptor.region().id()
                 + ", but the plan is in "
                 + plan.region().id());
       }
-      return f;
+      return f.get();
     }
-    List<Framework> ofRegion = frameworks(plan.region());
-    List<Framework> covering =
-        ofRegion.stream().filter(f -> f.validity().contains(plan.period())).toList();
+    List<Entry> ofRegion =
+        entries.stream().filter(e -> e.descriptor.region() == plan.region()).toList();
+    List<FrameworkDescriptor> covering =
+        ofRegion.stream()
+            .filter(e -> e.descriptor.validity().contains(plan.period()))
+            .map(e -> e.descriptor)
+            .toList();
     if (covering.size() == 1) {
-      return covering.get(0);
+      return entry(covering.get(0).id()).orElseThrow().get();
     }
     if (covering.isEmpty()) {
       String region = plan.region().id();
@@ -217,7 +300,7 @@ public final class FrameworkRegistry {
       }
       String known =
           ofRegion.stream()
-              .map(f -> f.id() + " (" + f.validity() + ")")
+              .map(e -> e.descriptor.id() + " (" + e.descriptor.validity() + ")")
               .collect(Collectors.joining(", "));
       throw new FrameworkSelectionException(
           "PZ-DOC-081",
@@ -243,9 +326,13 @@ public final class FrameworkRegistry {
   }
 
   /** The ids, or a dash (a sign both languages read) when there are none. */
-  private static String ids(List<Framework> list) {
+  private static String ids(List<FrameworkDescriptor> list) {
     return list.isEmpty()
         ? "\u2014"
-        : list.stream().map(Framework::id).collect(Collectors.joining(", "));
+        : list.stream().map(FrameworkDescriptor::id).collect(Collectors.joining(", "));
+  }
+
+  private Optional<Entry> entry(String id) {
+    return entries.stream().filter(e -> e.descriptor.id().equals(id)).findFirst();
   }
 }

@@ -134,6 +134,95 @@ class FrameworkRegistryTest {
     }
   }
 
+  /**
+   * A provider that declares two cycles and counts what it builds; one of them is built with other
+   * years than declared, as when a data file and its provider drift apart.
+   */
+  public static final class LazyProvider implements FrameworkProvider {
+    static final java.util.concurrent.atomic.AtomicInteger BUILT =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String name() {
+      return "lazy";
+    }
+
+    @Override
+    public List<Framework> frameworks() {
+      return descriptors().stream().map(d -> framework(d.id())).toList();
+    }
+
+    @Override
+    public List<FrameworkDescriptor> descriptors() {
+      return List.of(
+          FrameworkDescriptor.of("molise-2019-2021", Region.MOLISE, Period.of(2019, 2021)),
+          FrameworkDescriptor.of("molise-2022-2024", Region.MOLISE, Period.of(2022, 2024)),
+          FrameworkDescriptor.of("molise-drifted", Region.MOLISE, Period.of(2025, 2027)),
+          FrameworkDescriptor.of("molise-broken", Region.MOLISE, Period.of(2028, 2030)));
+    }
+
+    @Override
+    public Framework framework(String id) {
+      BUILT.incrementAndGet();
+      return switch (id) {
+        case "molise-2019-2021" -> molise(id, 2019, 2021);
+        case "molise-2022-2024" -> molise(id, 2022, 2024);
+        case "molise-drifted" -> molise(id, 2025, 2026);
+        case "molise-broken" -> throw new IllegalStateException("bundled resource missing");
+        default -> throw new IllegalArgumentException(id);
+      };
+    }
+  }
+
+  private static FrameworkRegistry discoverOnly(Path dir, Class<?> provider) throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(
+        services.resolve(FrameworkProvider.class.getName()), provider.getName() + "\n");
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {dir.toUri().toURL()}, FrameworkRegistryTest.class.getClassLoader())) {
+      return FrameworkRegistry.discover(loader);
+    }
+  }
+
+  @Test
+  void choosingAPlansFrameworkBuildsThatOneOnlyAndOnlyOnce(@TempDir Path dir) throws Exception {
+    LazyProvider.BUILT.set(0);
+    FrameworkRegistry registry = discoverOnly(dir, LazyProvider.class);
+    assertEquals(0, LazyProvider.BUILT.get(), "discovery built a framework");
+    assertEquals(
+        List.of("molise-2019-2021", "molise-2022-2024", "molise-drifted", "molise-broken"),
+        registry.descriptors().stream().map(FrameworkDescriptor::id).toList());
+    assertEquals("molise-2022-2024", registry.select(Plans.validPlan()).id());
+    assertEquals("molise-2022-2024", registry.select(Plans.validPlan()).id());
+    assertEquals("molise-2019-2021", registry.byId("molise-2019-2021").orElseThrow().id());
+    assertEquals(2, LazyProvider.BUILT.get());
+    assertEquals(List.of(), registry.problems());
+  }
+
+  @Test
+  void aFrameworkBuiltOtherwiseThanDeclaredOrNotAtAllIsRefusedByName(@TempDir Path dir)
+      throws Exception {
+    FrameworkRegistry registry = discoverOnly(dir, LazyProvider.class);
+    IllegalStateException drifted =
+        assertThrows(IllegalStateException.class, () -> registry.byId("molise-drifted"));
+    assertTrue(drifted.getMessage().contains("lazy"), drifted::getMessage);
+    assertTrue(drifted.getMessage().contains("declared molise-drifted (molise, 2025-2027)"));
+    IllegalStateException broken =
+        assertThrows(IllegalStateException.class, () -> registry.byId("molise-broken"));
+    assertTrue(broken.getMessage().contains("failed to build molise-broken"), broken::getMessage);
+    assertTrue(broken.getMessage().contains("bundled resource missing"), broken::getMessage);
+  }
+
+  @Test
+  void theDefaultDescriptorsAreThoseOfTheBuiltFrameworks() {
+    FrameworkProvider good = new GoodProvider();
+    assertEquals(List.of(FrameworkDescriptor.of(TestFrameworks.molise())), good.descriptors());
+    assertEquals(TestFrameworks.MOLISE_ID, good.framework(TestFrameworks.MOLISE_ID).id());
+    assertThrows(IllegalArgumentException.class, () -> good.framework("nope"));
+  }
+
   @Test
   void discoveryReportsABrokenProviderByNameAndKeepsTheOthers(@TempDir Path dir) throws Exception {
     Path services = dir.resolve("META-INF/services");

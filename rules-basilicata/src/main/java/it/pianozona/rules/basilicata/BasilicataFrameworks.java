@@ -2,9 +2,12 @@ package it.pianozona.rules.basilicata;
 
 import it.pianozona.core.criteria.BuiltInCriteria;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkDescriptor;
 import it.pianozona.core.framework.FrameworkProvider;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
+import it.pianozona.core.model.Period;
+import it.pianozona.core.model.Region;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,16 +32,33 @@ public final class BasilicataFrameworks implements FrameworkProvider {
 
   @Override
   public List<Framework> frameworks() {
-    return Holder.FRAMEWORKS;
+    return List.of(Holder.FRAMEWORK);
   }
 
+  /**
+   * As the framework's data file says (the end year stands for "until new guidelines", see the
+   * file); the region contract holds the two together.
+   */
+  @Override
+  public List<FrameworkDescriptor> descriptors() {
+    return List.of(FrameworkDescriptor.of(PLANS_2016, Region.BASILICATA, Period.of(2016, 2026)));
+  }
+
+  @Override
+  public Framework framework(String id) {
+    if (!id.equals(PLANS_2016)) {
+      throw new IllegalArgumentException(name() + " has no framework " + id);
+    }
+    return Holder.FRAMEWORK;
+  }
+
+  /** Read from its data file when first asked for. */
   private static final class Holder {
-    static final List<Framework> FRAMEWORKS =
-        List.of(
-            DataReader.readBundledFramework(
-                    PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
-                .toFramework(
-                    rules(BasilicataActs.Y2016, AmbitiReference.bundled()), BuiltInCriteria.all()));
+    static final Framework FRAMEWORK =
+        DataReader.readBundledFramework(
+                PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
+            .toFramework(
+                rules(BasilicataActs.Y2016, AmbitiReference.bundled()), BuiltInCriteria.all());
   }
 
   /** Governance, contents and territory, under the framework's codes. */

@@ -2,9 +2,12 @@ package it.pianozona.rules.puglia;
 
 import it.pianozona.core.criteria.BuiltInCriteria;
 import it.pianozona.core.framework.Framework;
+import it.pianozona.core.framework.FrameworkDescriptor;
 import it.pianozona.core.framework.FrameworkProvider;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
+import it.pianozona.core.model.Period;
+import it.pianozona.core.model.Region;
 import it.pianozona.core.validation.LegalBasis;
 import it.pianozona.core.validation.Severity;
 import java.util.List;
@@ -40,14 +43,35 @@ public final class PugliaFrameworks implements FrameworkProvider {
 
   @Override
   public List<Framework> frameworks() {
-    return Holder.FRAMEWORKS;
+    return List.of(Iv.FRAMEWORK, V.FRAMEWORK);
   }
 
-  private static final class Holder {
-    static final List<Framework> FRAMEWORKS =
-        List.of(
-            load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS)),
-            load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS)));
+  /** As the frameworks' data files say; the region contract holds the two together. */
+  @Override
+  public List<FrameworkDescriptor> descriptors() {
+    return List.of(
+        FrameworkDescriptor.of(IV_2017_2020, Region.PUGLIA, Period.of(2017, 2020)),
+        FrameworkDescriptor.of(V_2022_2024, Region.PUGLIA, Period.of(2022, 2024)));
+  }
+
+  @Override
+  public Framework framework(String id) {
+    return switch (id) {
+      case IV_2017_2020 -> Iv.FRAMEWORK;
+      case V_2022_2024 -> V.FRAMEWORK;
+      default -> throw new IllegalArgumentException(name() + " has no framework " + id);
+    };
+  }
+
+  /** Each cycle's framework is read from its data file when first asked for. */
+  private static final class Iv {
+    static final Framework FRAMEWORK =
+        load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS));
+  }
+
+  private static final class V {
+    static final Framework FRAMEWORK =
+        load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS));
   }
 
   /**
