@@ -1,7 +1,5 @@
 package it.pianozona.core.model;
 
-import java.util.regex.Pattern;
-
 /**
  * The six-digit ISTAT code of a comune (three digits of province, three of comune), such as {@code
  * 075016} for Casarano. Kept as text: the leading zero matters.
@@ -11,10 +9,8 @@ import java.util.regex.Pattern;
  */
 public record IstatCode(String value) implements Comparable<IstatCode> {
 
-  private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-
   public IstatCode {
-    if (value == null || !SIX_DIGITS.matcher(value).matches()) {
+    if (!isWellFormed(value)) {
       throw new IllegalArgumentException(
           "an ISTAT comune code has six digits, got '" + value + "'");
     }
@@ -26,7 +22,18 @@ public record IstatCode(String value) implements Comparable<IstatCode> {
 
   /** Whether the text is a well-formed code (it may still name no comune). */
   public static boolean isWellFormed(String value) {
-    return value != null && SIX_DIGITS.matcher(value).matches();
+    // Six ASCII digits, as the regular expression \d{6} says, in a plain loop: the bundled list
+    // checks about 8,000 codes on every cold start.
+    if (value == null || value.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
