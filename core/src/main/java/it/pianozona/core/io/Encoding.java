@@ -1,6 +1,9 @@
 package it.pianozona.core.io;
 
 import it.pianozona.core.validation.Pointer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +14,10 @@ import java.util.Optional;
  * as garbled names and titles.
  */
 final class Encoding {
+
+  /** Eight bytes of an array read as one long; the byte order does not matter to a mask. */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Encoding() {}
 
@@ -49,6 +56,13 @@ final class Encoding {
     int i = from;
     int n = b.length;
     while (i < n) {
+      // Plan documents are mostly ASCII: eight bytes at a time while none has its high bit set.
+      while (i + 8 <= n && ((long) WORDS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int c = b[i];
       if (c >= 0) {
         i++;

@@ -108,11 +108,28 @@ class EncodingProperties {
                                           }
                                           return out;
                                         })));
+    // A run of ASCII of any length, so that the check's eight-bytes-at-a-time path meets every
+    // other part at every alignment.
+    Arbitrary<byte[]> asciiRun =
+        Arbitraries.integers()
+            .between(0, 0x7F)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(24)
+            .map(
+                bytes -> {
+                  byte[] out = new byte[bytes.size()];
+                  for (int k = 0; k < out.length; k++) {
+                    out[k] = (byte) (int) bytes.get(k);
+                  }
+                  return out;
+                });
     return Arbitraries.frequencyOf(
             Tuple.of(3, character),
             Tuple.of(1, oneByte),
             Tuple.of(2, nearMiss),
-            Tuple.of(2, restrictedLead))
+            Tuple.of(2, restrictedLead),
+            Tuple.of(2, asciiRun))
         .list()
         .ofMaxSize(8)
         .map(
