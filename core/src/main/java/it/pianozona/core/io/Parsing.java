@@ -20,7 +20,6 @@ import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Jackson set up once per limits: exact decimals, strict duplicates, bounded input. */
@@ -96,9 +95,6 @@ final class Parsing {
    * refused with its position instead of being guessed.
    */
   private static final class StrictYaml extends JsonParserDelegate {
-    private static final Pattern PLAIN_NUMBER =
-        Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-
     private final int maxStringLength;
 
     StrictYaml(JsonParser delegate, int maxStringLength) {
@@ -134,7 +130,7 @@ final class Parsing {
       }
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         String text = yaml.getText();
-        if (!PLAIN_NUMBER.matcher(text).matches()) {
+        if (!plainNumber(text)) {
           throw new Refused(this, ProblemCode.AMBIGUOUS_NUMBER.message(text));
         }
       }
@@ -161,6 +157,57 @@ final class Parsing {
       JsonToken token = nextToken();
       return token == JsonToken.FIELD_NAME ? nextToken() : token;
     }
+  }
+
+  /**
+   * Whether a YAML number is written as JSON writes one, {@code
+   * -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?}: not octal, hexadecimal, with underscores or a
+   * leading plus. Checked by hand rather than by the regular expression because it runs for every
+   * number of every YAML plan read; a property test holds the two together.
+   */
+  static boolean plainNumber(String text) {
+    int n = text.length();
+    int i = 0;
+    if (i < n && text.charAt(i) == '-') {
+      i++;
+    }
+    if (i >= n || !digit(text.charAt(i))) {
+      return false;
+    }
+    if (text.charAt(i) == '0') {
+      i++;
+    } else {
+      while (i < n && digit(text.charAt(i))) {
+        i++;
+      }
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int fraction = ++i;
+      while (i < n && digit(text.charAt(i))) {
+        i++;
+      }
+      if (i == fraction) {
+        return false;
+      }
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+        i++;
+      }
+      int exponent = i;
+      while (i < n && digit(text.charAt(i))) {
+        i++;
+      }
+      if (i == exponent) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
