@@ -2,8 +2,9 @@
 # Regenerates BENCHMARKS.md from a clean clone: builds the command line and the benchmarks jar
 # (no tests), generates the inputs from a fixed seed, runs the JMH side-by-side benchmark, the
 # 1,800-plan batch, the 10^5-plan stream in a 64 MB heap and the cold command line, then writes
-# the report. Budget: under ten minutes on an otherwise idle 2-core machine (JMH: 1 fork,
-# 3 x 2 s warm-up, 3 x 1 s measurement per benchmark; 3 x 1 s warm-up for the real plans). Raw
+# the report. Budget: under ten minutes on an otherwise idle 2-core machine (JMH: 1 fork per
+# benchmark, each warmed up until stable, then 1 x 500 ms warm-up and 3 x 500 ms measured; 1 s
+# each for the 10,000-intervention plans, whose operations take up to a third of a second). Raw
 # results stay in benchmarks/target/results.
 #
 # For a quick check of the pipeline only (figures not worth publishing), smaller settings can be
@@ -63,10 +64,13 @@ java -cp "$JAR" it.pianozona.benchmarks.GenerateInputs "$INPUTS"
 # JMH: one fork per benchmark. Each first warms up until its score is stable, not for a fixed
 # time (ReadValidateScoreBenchmark.stabilise: pianozona runs 33 rules and 6 criteria and the JIT
 # needs seconds to settle, longer on a busy machine; at most 10 s), then one short JMH warm-up
-# iteration and 3 x 1 s measured. Every contender gets the same fixed 2 GB heap: with the
+# iteration and three measured: 500 ms each, which holds hundreds to thousands of operations of
+# every input up to 1,000 interventions; 1 s for the 10,000-intervention plans, whose operations
+# take up to a third of a second. Every contender gets the same fixed 2 GB heap: with the
 # default, growing heap the 10,000-intervention iterations (two or three operations a second)
 # measured the collector resizing the heap more than the code.
-JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s}
+JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 500ms -i 3 -r 500ms}
+JMH_LARGE=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s}
 # -XX:+AlwaysPreTouch: the heap's pages are touched once at start. Without it, on this kind of
 # virtual machine, the first write to each page of a growing young generation is a page fault
 # charged to the benchmark thread: a 10,000-intervention iteration ran five times slower for
@@ -78,10 +82,15 @@ jmh() { # results file, then JMH arguments
   java -jar "$JAR" "$@" -f 1 $JMH_SETTINGS -jvmArgsAppend "$JMH_HEAP" -foe true -rf json \
     -rff "$RESULTS/$out" | grep -E '^(# Run progress|ReadValidate|Benchmark )'
 }
-step "JMH: Jackson tree vs pianozona vs networknt, 10 to 10,000 interventions"
+step "JMH: Jackson tree vs pianozona vs networknt, 10 to 1,000 interventions"
 settle "jmh.json"
 jmh jmh.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
-  -p input=10,100,1000,10000 -p format=json,yaml
+  -p input=10,100,1000 -p format=json,yaml
+step "JMH: the same at 10,000 interventions, 1 s iterations"
+settle "jmh-large.json"
+JMH_SETTINGS=$JMH_LARGE \
+  jmh jmh-large.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
+  -p input=10000 -p format=json,yaml
 
 # Every bundled real plan, in its own format (others may add plans to the folder).
 shopt -s nullglob
@@ -90,10 +99,7 @@ if [ ${#PLANS[@]} -gt 0 ]; then
   REAL=$(IFS=,; echo "${PLANS[*]}")
   step "JMH: the bundled real plans: ${REAL}"
   settle "jmh-real.json"
-  # These plans take microseconds: 1 s warm-up iterations are thousands of operations, enough
-  # for the JIT, and keep the whole run inside its ten minutes as plans are added.
-  JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s} \
-    jmh jmh-real.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
+  jmh jmh-real.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
     -p input="$REAL" -p format=yaml
 fi
 
@@ -104,8 +110,7 @@ jmh jmh-read.json 'ReadValidateScoreBenchmark\.pianozonaRead$' -p input=1000 -p 
 if [ ${#PLANS[@]} -gt 0 ]; then
   step "JMH: reading workbooks against YAML, the real plans and 100 interventions"
   settle "jmh-workbook.json"
-  JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s} \
-    jmh jmh-workbook.json 'ReadValidateScoreBenchmark\.pianozonaRead$' \
+  jmh jmh-workbook.json 'ReadValidateScoreBenchmark\.pianozonaRead$' \
     -p input="$REAL,100" -p format=yaml,xlsx
 fi
 

@@ -49,7 +49,18 @@ public final class Report {
   private final List<String> workbookInputs = new ArrayList<>();
 
   private JsonNode firstJmh;
-  private JsonNode firstRealJmh;
+
+  /** The first benchmark of each JMH group's results file, for its settings. */
+  private final Map<String, JsonNode> firstOfGroup = new LinkedHashMap<>();
+
+  /** The JMH groups, in the order of the tables: what each results file holds. */
+  private static final Map<String, String> GROUPS =
+      Map.of(
+          "jmh.json", "10 to 1,000 interventions",
+          "jmh-large.json", "10,000 interventions",
+          "jmh-real.json", "the bundled real plans",
+          "jmh-read.json", "reading alone",
+          "jmh-workbook.json", "workbooks against YAML");
 
   private Report(Path results) {
     this.results = results;
@@ -123,13 +134,15 @@ public final class Report {
 
   private void load() {
     List<JsonNode> runs = new ArrayList<>();
-    for (String name : List.of("jmh.json", "jmh-real.json", "jmh-read.json", "jmh-workbook.json")) {
+    for (String name :
+        List.of(
+            "jmh.json", "jmh-large.json", "jmh-real.json", "jmh-read.json", "jmh-workbook.json")) {
       Path file = results.resolve(name);
       if (Files.exists(file)) {
         JsonNode array = readArray(file);
         array.forEach(runs::add);
-        if (name.equals("jmh-real.json") && array.size() > 0) {
-          firstRealJmh = array.get(0);
+        if (array.size() > 0) {
+          firstOfGroup.put(name, array.get(0));
         }
       }
     }
@@ -264,17 +277,8 @@ public final class Report {
     line("| Conditions of each group | " + conditions() + " |");
     line(
         "| JMH settings | "
-            + firstJmh.get("forks").asInt()
-            + " fork, "
-            + firstJmh.get("warmupIterations").asInt()
-            + " warm-up x "
-            + firstJmh.get("warmupTime").asText()
-            + ", "
-            + firstJmh.get("measurementIterations").asInt()
-            + " measured x "
-            + firstJmh.get("measurementTime").asText()
-            + realPlanWarmUp()
-            + ", average time per operation, one"
+            + jmhSettings()
+            + "; average time per operation, one"
             + " thread, JVM arguments `"
             + jvmArgs()
             + "`: chosen so that the whole report fits"
@@ -962,7 +966,7 @@ public final class Report {
         "It builds the project without tests, generates the inputs under"
             + " `benchmarks/target/inputs`, runs JMH, the batch, the stream and the command line,"
             + " and rewrites this file; raw results stay in `benchmarks/target/results` (JMH's"
-            + " `jmh.json` has every iteration). The benchmarks are never part of `mvn verify`, which"
+            + " `jmh*.json` files have every iteration). The benchmarks are never part of `mvn verify`, which"
             + " only compiles them.");
   }
 
@@ -1217,20 +1221,34 @@ public final class Report {
     }
   }
 
-  /** The real plans may be warmed up for less: they take microseconds each. */
-  private String realPlanWarmUp() {
-    if (firstRealJmh == null) {
-      return "";
+  /**
+   * Each group's forks, warm-up and measured iterations, after the warm-up until stable; the groups
+   * that share settings are named together.
+   */
+  private String jmhSettings() {
+    Map<String, List<String>> bySettings = new LinkedHashMap<>();
+    firstOfGroup.forEach(
+        (file, first) ->
+            bySettings
+                .computeIfAbsent(
+                    first.get("forks").asInt()
+                        + " fork, "
+                        + first.get("warmupIterations").asInt()
+                        + " warm-up x "
+                        + first.get("warmupTime").asText()
+                        + ", "
+                        + first.get("measurementIterations").asInt()
+                        + " measured x "
+                        + first.get("measurementTime").asText(),
+                    k -> new ArrayList<>())
+                .add(GROUPS.getOrDefault(file, file)));
+    if (bySettings.size() == 1) {
+      return bySettings.keySet().iterator().next();
     }
-    String real =
-        firstRealJmh.get("warmupIterations").asInt()
-            + " warm-up x "
-            + firstRealJmh.get("warmupTime").asText();
-    String main =
-        firstJmh.get("warmupIterations").asInt()
-            + " warm-up x "
-            + firstJmh.get("warmupTime").asText();
-    return real.equals(main) ? "" : " (the bundled real plans: " + real + ")";
+    List<String> parts = new ArrayList<>();
+    bySettings.forEach(
+        (settings, groups) -> parts.add(String.join(", ", groups) + ": " + settings));
+    return String.join("; ", parts);
   }
 
   private String jvmArgs() {
