@@ -66,16 +66,19 @@ java -cp "$JAR" it.pianozona.benchmarks.GenerateInputs "$INPUTS"
 # needs seconds to settle, longer on a busy machine; at most 10 s), then one short JMH warm-up
 # iteration and three measured: 500 ms each, which holds hundreds to thousands of operations of
 # every input up to 1,000 interventions; 1 s for the 10,000-intervention plans, whose operations
-# take up to a third of a second. Every contender gets the same fixed 2 GB heap: with the
+# take up to a third of a second. Every contender of a group gets the same fixed heap: with the
 # default, growing heap the 10,000-intervention iterations (two or three operations a second)
-# measured the collector resizing the heap more than the code.
+# measured the collector resizing the heap more than the code. 2 GB for those plans; 1 GB for
+# the rest, whose live data is a few megabytes, since touching 2 GB at start takes up to a second
+# of each of fifty forks on this kind of machine, against a quarter of a second for 1 GB.
 JMH_SETTINGS=${JMH_OPTS:--wi 1 -w 500ms -i 3 -r 500ms}
 JMH_LARGE=${JMH_OPTS:--wi 1 -w 1s -i 3 -r 1s}
 # -XX:+AlwaysPreTouch: the heap's pages are touched once at start. Without it, on this kind of
 # virtual machine, the first write to each page of a growing young generation is a page fault
 # charged to the benchmark thread: a 10,000-intervention iteration ran five times slower for
 # seconds, with no collection and no compilation, until every page had been touched once.
-JMH_HEAP="-Xms2g -Xmx2g -XX:+AlwaysPreTouch"
+JMH_HEAP="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
+JMH_HEAP_LARGE="-Xms2g -Xmx2g -XX:+AlwaysPreTouch"
 jmh() { # results file, then JMH arguments
   local out=$1
   shift
@@ -88,7 +91,7 @@ jmh jmh.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator
   -p input=10,100,1000 -p format=json,yaml
 step "JMH: the same at 10,000 interventions, 1 s iterations"
 settle "jmh-large.json"
-JMH_SETTINGS=$JMH_LARGE \
+JMH_SETTINGS=$JMH_LARGE JMH_HEAP=$JMH_HEAP_LARGE \
   jmh jmh-large.json 'ReadValidateScoreBenchmark\.(jacksonTree|pianozona|schemaValidator)$' \
   -p input=10000 -p format=json,yaml
 

@@ -279,9 +279,7 @@ public final class Report {
         "| JMH settings | "
             + jmhSettings()
             + "; average time per operation, one"
-            + " thread, JVM arguments `"
-            + jvmArgs()
-            + "`: chosen so that the whole report fits"
+            + " thread: chosen so that the whole report fits"
             + " in ten minutes on 2 cores |");
     line(
         String.format(
@@ -1239,7 +1237,10 @@ public final class Report {
                         + ", "
                         + first.get("measurementIterations").asInt()
                         + " measured x "
-                        + first.get("measurementTime").asText(),
+                        + first.get("measurementTime").asText()
+                        + ", JVM arguments `"
+                        + jvmArgs(first)
+                        + "`",
                     k -> new ArrayList<>())
                 .add(GROUPS.getOrDefault(file, file)));
     if (bySettings.size() == 1) {
@@ -1251,9 +1252,9 @@ public final class Report {
     return String.join("; ", parts);
   }
 
-  private String jvmArgs() {
+  private static String jvmArgs(JsonNode first) {
     List<String> args = new ArrayList<>();
-    firstJmh.path("jvmArgs").forEach(a -> args.add(a.asText()));
+    first.path("jvmArgs").forEach(a -> args.add(a.asText()));
     return args.isEmpty() ? "none" : String.join(" ", args);
   }
 
