@@ -44,6 +44,14 @@ final class WorkbookGuard {
   private static final Pattern MERGE =
       Pattern.compile("<(?:\\w+:)?mergeCell\\b[^>]*?\\bref=\"([^\"]*)\"");
 
+  // Searched for as bytes: ASCII in UTF-8 is itself, and a decoder never joins an ASCII byte to a
+  // malformed sequence, so the bytes hold these exactly when the decoded text does.
+  private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MACRO_ENABLED = "macroEnabled".getBytes(StandardCharsets.US_ASCII);
+
+  /** In every match of {@link #MERGE}: a sheet without it has no merged range to look for. */
+  private static final byte[] MERGE_CELL = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+
   private WorkbookGuard() {}
 
   /**
@@ -108,7 +116,7 @@ final class WorkbookGuard {
           }
           if (held != null) {
             held.write(buffer, 0, n);
-          } else if (xml && contains(buffer, n, "<!DOCTYPE")) {
+          } else if (xml && contains(buffer, n, DOCTYPE)) {
             throw single(source, ProblemCode.WORKBOOK_DTD, name);
           }
         }
@@ -123,16 +131,15 @@ final class WorkbookGuard {
               inflated / compressed,
               limits.maxCompressionRatio());
         }
-        if (xml && contains(head, head.length, "<!DOCTYPE")) {
+        if (xml && contains(head, head.length, DOCTYPE)) {
           throw single(source, ProblemCode.WORKBOOK_DTD, name);
         }
         if (held != null) {
           byte[] bytes = held.toByteArray();
-          String text = new String(bytes, StandardCharsets.UTF_8);
-          if (xml && text.contains("<!DOCTYPE")) {
+          if (xml && contains(bytes, bytes.length, DOCTYPE)) {
             throw single(source, ProblemCode.WORKBOOK_DTD, name);
           }
-          if (name.equals("[Content_Types].xml") && text.contains("macroEnabled")) {
+          if (name.equals("[Content_Types].xml") && contains(bytes, bytes.length, MACRO_ENABLED)) {
             throw single(source, ProblemCode.MACRO_WORKBOOK);
           }
           kept.put(name, bytes);
@@ -184,8 +191,12 @@ final class WorkbookGuard {
         if (part == null || result.containsKey(name)) {
           continue;
         }
+        byte[] sheet = parts.get(part);
+        if (sheet == null || !contains(sheet, sheet.length, MERGE_CELL)) {
+          continue;
+        }
         List<String> ranges = new ArrayList<>();
-        Matcher m = MERGE.matcher(text(parts.get(part)));
+        Matcher m = MERGE.matcher(text(sheet));
         while (m.find()) {
           ranges.add(m.group(1));
         }
@@ -231,8 +242,7 @@ final class WorkbookGuard {
   /**
    * Whether the first n bytes hold the ASCII text; a part split across reads is also checked whole.
    */
-  private static boolean contains(byte[] bytes, int n, String ascii) {
-    byte[] wanted = ascii.getBytes(StandardCharsets.US_ASCII);
+  private static boolean contains(byte[] bytes, int n, byte[] wanted) {
     outer:
     for (int i = 0; i + wanted.length <= n; i++) {
       for (int j = 0; j < wanted.length; j++) {

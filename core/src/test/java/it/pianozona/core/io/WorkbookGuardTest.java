@@ -127,6 +127,27 @@ class WorkbookGuardTest {
   }
 
   @Test
+  void aMacroEnabledContentTypeIsRefusedEvenWithoutTheMacrosPart() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(
+          zip,
+          "[Content_Types].xml",
+          "<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+              + "vnd.ms-excel.sheet.macroEnabled.main+xml\"/></Types>");
+      put(zip, "xl/workbook.xml", "<workbook/>");
+    }
+    assertEquals("PZ-DOC-130", refused(out.toByteArray()).code());
+  }
+
+  @Test
+  void aDoctypeDeepInsideASheetIsRefused() throws IOException {
+    // Past the first kilobyte, which is checked as it is inflated: the whole held part is checked.
+    String sheet = "<worksheet>" + " ".repeat(5_000) + "<!DOCTYPE x []><sheetData/></worksheet>";
+    assertEquals("PZ-DOC-134", refused(zip(z -> put(z, "xl/worksheets/sheet1.xml", sheet))).code());
+  }
+
+  @Test
   void tooManyPartsAreRefused() throws IOException {
     byte[] bytes =
         zip(
