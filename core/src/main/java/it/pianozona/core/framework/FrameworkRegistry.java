@@ -79,7 +79,9 @@ public final class FrameworkRegistry {
                 Framework f;
                 try {
                   f = source.framework(descriptor.id());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
+                  // LinkageError: a provider that builds in a static initialiser fails with
+                  // ExceptionInInitializerError, then NoClassDefFoundError on every later call.
                   throw new IllegalStateException(
                       "framework provider "
                           + provider
@@ -209,7 +211,12 @@ public final class FrameworkRegistry {
     }
   }
 
-  /** Every framework, by region and then by period; builds those not built yet. */
+  /**
+   * Every framework, by region and then by period; builds those not built yet.
+   *
+   * @throws IllegalStateException if a provider fails to build one of its frameworks, or builds
+   *     another than it declared
+   */
   public List<Framework> frameworks() {
     return all.get();
   }
@@ -237,8 +244,8 @@ public final class FrameworkRegistry {
    * The framework a plan is checked under: the one it names, or else the one of its region whose
    * years cover the plan's period.
    *
-   * @throws FrameworkSelectionException if the named one is unknown or of another region, or no
-   *     framework of the region covers the period
+   * @throws FrameworkSelectionException if the named one is unknown or of another region, no
+   *     framework of the region covers the period, or its provider fails to build it (PZ-DOC-091)
    */
   public Framework select(Plan plan) {
     return select(plan, plan.framework());
@@ -273,7 +280,7 @@ public final class FrameworkRegistry {
                 + ", but the plan is in "
                 + plan.region().id());
       }
-      return f.get();
+      return built(f);
     }
     List<Entry> ofRegion =
         entries.stream().filter(e -> e.descriptor.region() == plan.region()).toList();
@@ -283,7 +290,7 @@ public final class FrameworkRegistry {
             .map(e -> e.descriptor)
             .toList();
     if (covering.size() == 1) {
-      return entry(covering.get(0).id()).orElseThrow().get();
+      return built(entry(covering.get(0).id()).orElseThrow());
     }
     if (covering.isEmpty()) {
       String region = plan.region().id();
@@ -330,6 +337,19 @@ public final class FrameworkRegistry {
     return list.isEmpty()
         ? "\u2014"
         : list.stream().map(FrameworkDescriptor::id).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The chosen framework, built: a provider that fails to build it makes the plan unusable with an
+   * internal-error problem that names the provider, as {@link #select(Plan)} promises, instead of
+   * an exception its callers do not expect.
+   */
+  private static Framework built(Entry chosen) {
+    try {
+      return chosen.get();
+    } catch (IllegalStateException e) {
+      throw new FrameworkSelectionException("PZ-DOC-091", List.of(e.getMessage()), e.getMessage());
+    }
   }
 
   private Optional<Entry> entry(String id) {

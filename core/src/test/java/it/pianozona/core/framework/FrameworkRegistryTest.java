@@ -158,7 +158,17 @@ class FrameworkRegistryTest {
           FrameworkDescriptor.of("molise-2019-2021", Region.MOLISE, Period.of(2019, 2021)),
           FrameworkDescriptor.of("molise-2022-2024", Region.MOLISE, Period.of(2022, 2024)),
           FrameworkDescriptor.of("molise-drifted", Region.MOLISE, Period.of(2025, 2027)),
-          FrameworkDescriptor.of("molise-broken", Region.MOLISE, Period.of(2028, 2030)));
+          FrameworkDescriptor.of("molise-broken", Region.MOLISE, Period.of(2028, 2030)),
+          FrameworkDescriptor.of("molise-holder", Region.MOLISE, Period.of(2031, 2033)));
+    }
+
+    /** Built in a static initialiser, as the region modules build theirs, from a broken file. */
+    private static final class BrokenHolder {
+      static final Framework FRAMEWORK = broken();
+
+      private static Framework broken() {
+        throw new IllegalStateException("bundled resource unreadable");
+      }
     }
 
     @Override
@@ -169,6 +179,7 @@ class FrameworkRegistryTest {
         case "molise-2022-2024" -> molise(id, 2022, 2024);
         case "molise-drifted" -> molise(id, 2025, 2026);
         case "molise-broken" -> throw new IllegalStateException("bundled resource missing");
+        case "molise-holder" -> BrokenHolder.FRAMEWORK;
         default -> throw new IllegalArgumentException(id);
       };
     }
@@ -192,7 +203,12 @@ class FrameworkRegistryTest {
     FrameworkRegistry registry = discoverOnly(dir, LazyProvider.class);
     assertEquals(0, LazyProvider.BUILT.get(), "discovery built a framework");
     assertEquals(
-        List.of("molise-2019-2021", "molise-2022-2024", "molise-drifted", "molise-broken"),
+        List.of(
+            "molise-2019-2021",
+            "molise-2022-2024",
+            "molise-drifted",
+            "molise-broken",
+            "molise-holder"),
         registry.descriptors().stream().map(FrameworkDescriptor::id).toList());
     assertEquals("molise-2022-2024", registry.select(Plans.validPlan()).id());
     assertEquals("molise-2022-2024", registry.select(Plans.validPlan()).id());
@@ -213,6 +229,19 @@ class FrameworkRegistryTest {
         assertThrows(IllegalStateException.class, () -> registry.byId("molise-broken"));
     assertTrue(broken.getMessage().contains("failed to build molise-broken"), broken::getMessage);
     assertTrue(broken.getMessage().contains("bundled resource missing"), broken::getMessage);
+    // Chosen for a plan, it is the plan's problem, as select promises, not another exception.
+    FrameworkSelectionException chosen =
+        assertThrows(
+            FrameworkSelectionException.class,
+            () -> registry.select(Plans.validPlan(), java.util.Optional.of("molise-broken")));
+    assertEquals("PZ-DOC-091", chosen.code());
+    // A static initialiser fails once with an error, then with another on every later call.
+    for (int attempt = 0; attempt < 2; attempt++) {
+      IllegalStateException holder =
+          assertThrows(IllegalStateException.class, () -> registry.byId("molise-holder"));
+      assertTrue(holder.getMessage().contains("failed to build molise-holder"), holder::getMessage);
+    }
+    assertTrue(chosen.getMessage().contains("failed to build molise-broken"), chosen::getMessage);
   }
 
   @Test
