@@ -583,6 +583,12 @@ class PlanServerTest {
     for (CompletableFuture<Http.Answer> f : inFlight) {
       try {
         Http.Answer a = f.get();
+        if (a.status() == 503) {
+          // Connected, but not yet taken in when the stop began: refused whole, with the
+          // problem that says so, never cut half-way.
+          assertTrue(a.text().contains("/v1/problems/stopping"), a.text());
+          continue;
+        }
         assertEquals(200, a.status(), a.text());
         assertEquals(expected, a.text());
         finished++;
