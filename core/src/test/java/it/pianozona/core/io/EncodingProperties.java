@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -73,18 +74,7 @@ class EncodingProperties {
             .map(v -> new byte[] {(byte) (int) v});
     // A lead byte and up to three bytes after it, each at a boundary: near-miss sequences.
     Arbitrary<byte[]> nearMiss =
-        special
-            .list()
-            .ofMinSize(2)
-            .ofMaxSize(4)
-            .map(
-                bytes -> {
-                  byte[] out = new byte[bytes.size()];
-                  for (int k = 0; k < out.length; k++) {
-                    out[k] = (byte) (int) bytes.get(k);
-                  }
-                  return out;
-                });
+        special.list().ofMinSize(2).ofMaxSize(4).map(EncodingProperties::bytes);
     // A lead with a restricted second byte (E0, ED, F0, F4), a second byte at either side of its
     // range, and well-formed continuation bytes after it: only the second byte can be wrong.
     Arbitrary<Integer> continuation = Arbitraries.integers().between(0x80, 0xBF);
@@ -116,14 +106,7 @@ class EncodingProperties {
             .list()
             .ofMinSize(1)
             .ofMaxSize(24)
-            .map(
-                bytes -> {
-                  byte[] out = new byte[bytes.size()];
-                  for (int k = 0; k < out.length; k++) {
-                    out[k] = (byte) (int) bytes.get(k);
-                  }
-                  return out;
-                });
+            .map(EncodingProperties::bytes);
     return Arbitraries.frequencyOf(
             Tuple.of(3, character),
             Tuple.of(1, oneByte),
@@ -143,5 +126,13 @@ class EncodingProperties {
               }
               return all;
             });
+  }
+
+  private static byte[] bytes(List<Integer> values) {
+    byte[] out = new byte[values.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = (byte) (int) values.get(k);
+    }
+    return out;
   }
 }

@@ -4,6 +4,7 @@ import it.pianozona.core.criteria.BuiltInCriteria;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkDescriptor;
 import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.framework.LazyFrameworks;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.model.Period;
@@ -27,38 +28,41 @@ public final class BasilicataFrameworks implements FrameworkProvider {
 
   @Override
   public String name() {
-    return "pianozona-rules-basilicata";
+    return NAME;
   }
+
+  private static final String NAME = "pianozona-rules-basilicata";
+
+  /**
+   * The framework's id, region and years as its data file says them (the end year stands for "until
+   * new guidelines", see the file; the region contract holds the two together), and how to read it,
+   * when first asked for.
+   */
+  private static final LazyFrameworks GUIDELINES =
+      LazyFrameworks.builder(NAME)
+          .add(
+              FrameworkDescriptor.of(PLANS_2016, Region.BASILICATA, Period.of(2016, 2026)),
+              () ->
+                  DataReader.readBundledFramework(
+                          PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
+                      .toFramework(
+                          rules(BasilicataActs.Y2016, AmbitiReference.bundled()),
+                          BuiltInCriteria.all()))
+          .build();
 
   @Override
   public List<Framework> frameworks() {
-    return List.of(Holder.FRAMEWORK);
+    return GUIDELINES.frameworks();
   }
 
-  /**
-   * As the framework's data file says (the end year stands for "until new guidelines", see the
-   * file); the region contract holds the two together.
-   */
   @Override
   public List<FrameworkDescriptor> descriptors() {
-    return List.of(FrameworkDescriptor.of(PLANS_2016, Region.BASILICATA, Period.of(2016, 2026)));
+    return GUIDELINES.descriptors();
   }
 
   @Override
   public Framework framework(String id) {
-    if (!id.equals(PLANS_2016)) {
-      throw new IllegalArgumentException(name() + " has no framework " + id);
-    }
-    return Holder.FRAMEWORK;
-  }
-
-  /** Read from its data file when first asked for. */
-  private static final class Holder {
-    static final Framework FRAMEWORK =
-        DataReader.readBundledFramework(
-                PLANS_2016 + ".yaml", BasilicataFrameworks.class::getResourceAsStream)
-            .toFramework(
-                rules(BasilicataActs.Y2016, AmbitiReference.bundled()), BuiltInCriteria.all());
+    return GUIDELINES.framework(id);
   }
 
   /** Governance, contents and territory, under the framework's codes. */

@@ -4,6 +4,7 @@ import it.pianozona.core.framework.Criterion;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkDescriptor;
 import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.framework.LazyFrameworks;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.model.Period;
@@ -30,48 +31,48 @@ public final class LombardiaFrameworks implements FrameworkProvider {
 
   @Override
   public String name() {
-    return "pianozona-rules-lombardia";
+    return NAME;
   }
+
+  /**
+   * Each triennium's id, region and years as its data file says them (the region contract holds the
+   * two together), and how to read it, when first asked for.
+   */
+  private static final String NAME = "pianozona-rules-lombardia";
+
+  private static final LazyFrameworks TRIENNIA =
+      LazyFrameworks.builder(NAME)
+          .add(
+              FrameworkDescriptor.of(Y2018_2020, Region.LOMBARDIA, Period.of(2018, 2020)),
+              () ->
+                  load(
+                      Y2018_2020,
+                      rules("1820"),
+                      LombardiaCriteria.forCycle(
+                          LombardiaActs.CROSS_AMBITO_2018, LombardiaActs.UNIFORM_ACCESS_2018)))
+          .add(
+              FrameworkDescriptor.of(Y2021_2023, Region.LOMBARDIA, Period.of(2021, 2023)),
+              () ->
+                  load(
+                      Y2021_2023,
+                      rules("2123"),
+                      LombardiaCriteria.forCycle(
+                          LombardiaActs.CROSS_AMBITO_2021, LombardiaActs.UNIFORM_ACCESS_2021)))
+          .build();
 
   @Override
   public List<Framework> frameworks() {
-    return List.of(First.FRAMEWORK, Second.FRAMEWORK);
+    return TRIENNIA.frameworks();
   }
 
-  /** As the frameworks' data files say; the region contract holds the two together. */
   @Override
   public List<FrameworkDescriptor> descriptors() {
-    return List.of(
-        FrameworkDescriptor.of(Y2018_2020, Region.LOMBARDIA, Period.of(2018, 2020)),
-        FrameworkDescriptor.of(Y2021_2023, Region.LOMBARDIA, Period.of(2021, 2023)));
+    return TRIENNIA.descriptors();
   }
 
   @Override
   public Framework framework(String id) {
-    return switch (id) {
-      case Y2018_2020 -> First.FRAMEWORK;
-      case Y2021_2023 -> Second.FRAMEWORK;
-      default -> throw new IllegalArgumentException(name() + " has no framework " + id);
-    };
-  }
-
-  /** Each triennium's framework is read from its data file when first asked for. */
-  private static final class First {
-    static final Framework FRAMEWORK =
-        load(
-            Y2018_2020,
-            rules("1820"),
-            LombardiaCriteria.forCycle(
-                LombardiaActs.CROSS_AMBITO_2018, LombardiaActs.UNIFORM_ACCESS_2018));
-  }
-
-  private static final class Second {
-    static final Framework FRAMEWORK =
-        load(
-            Y2021_2023,
-            rules("2123"),
-            LombardiaCriteria.forCycle(
-                LombardiaActs.CROSS_AMBITO_2021, LombardiaActs.UNIFORM_ACCESS_2021));
+    return TRIENNIA.framework(id);
   }
 
   /**

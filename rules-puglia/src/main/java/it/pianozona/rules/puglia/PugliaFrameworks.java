@@ -4,6 +4,7 @@ import it.pianozona.core.criteria.BuiltInCriteria;
 import it.pianozona.core.framework.Framework;
 import it.pianozona.core.framework.FrameworkDescriptor;
 import it.pianozona.core.framework.FrameworkProvider;
+import it.pianozona.core.framework.LazyFrameworks;
 import it.pianozona.core.framework.Rule;
 import it.pianozona.core.io.DataReader;
 import it.pianozona.core.model.Period;
@@ -38,40 +39,38 @@ public final class PugliaFrameworks implements FrameworkProvider {
 
   @Override
   public String name() {
-    return "pianozona-rules-puglia";
+    return NAME;
   }
+
+  /**
+   * Each cycle's id, region and years as its data file says them (the region contract holds the two
+   * together), and how to read it, when first asked for.
+   */
+  private static final String NAME = "pianozona-rules-puglia";
+
+  private static final LazyFrameworks CYCLES =
+      LazyFrameworks.builder(NAME)
+          .add(
+              FrameworkDescriptor.of(IV_2017_2020, Region.PUGLIA, Period.of(2017, 2020)),
+              () -> load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS)))
+          .add(
+              FrameworkDescriptor.of(V_2022_2024, Region.PUGLIA, Period.of(2022, 2024)),
+              () -> load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS)))
+          .build();
 
   @Override
   public List<Framework> frameworks() {
-    return List.of(Iv.FRAMEWORK, V.FRAMEWORK);
+    return CYCLES.frameworks();
   }
 
-  /** As the frameworks' data files say; the region contract holds the two together. */
   @Override
   public List<FrameworkDescriptor> descriptors() {
-    return List.of(
-        FrameworkDescriptor.of(IV_2017_2020, Region.PUGLIA, Period.of(2017, 2020)),
-        FrameworkDescriptor.of(V_2022_2024, Region.PUGLIA, Period.of(2022, 2024)));
+    return CYCLES.descriptors();
   }
 
   @Override
   public Framework framework(String id) {
-    return switch (id) {
-      case IV_2017_2020 -> Iv.FRAMEWORK;
-      case V_2022_2024 -> V.FRAMEWORK;
-      default -> throw new IllegalArgumentException(name() + " has no framework " + id);
-    };
-  }
-
-  /** Each cycle's framework is read from its data file when first asked for. */
-  private static final class Iv {
-    static final Framework FRAMEWORK =
-        load(IV_2017_2020, rules("PUG-IV", Severity.WARNING, PugliaActs.IV_PRPS_AREAS));
-  }
-
-  private static final class V {
-    static final Framework FRAMEWORK =
-        load(V_2022_2024, rules("PUG-V", Severity.ERROR, PugliaActs.V_PRPS_AREAS));
+    return CYCLES.framework(id);
   }
 
   /**
