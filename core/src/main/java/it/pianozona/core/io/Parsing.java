@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -27,6 +28,8 @@ final class Parsing {
 
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  private final ObjectReader jsonPart;
+  private final ObjectReader yamlPart;
   private final int maxStringLength;
 
   Parsing(ReadLimits limits) {
@@ -70,6 +73,14 @@ final class Parsing {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    this.jsonPart =
+        json.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    this.yamlPart =
+        yaml.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   }
 
   ObjectMapper mapper(DocumentFormat format) {
@@ -79,6 +90,16 @@ final class Parsing {
   JsonParser parser(DocumentFormat format, byte[] content) throws IOException {
     JsonParser parser = mapper(format).createParser(content);
     return format == DocumentFormat.YAML ? new StrictYaml(parser, maxStringLength) : parser;
+  }
+
+  /**
+   * Reads the value at the parser's current token into a tree, as {@link #readTree} reads it within
+   * a whole document, leaving the parser at the value's last token: for the parts of a document
+   * read as trees while the rest is bound from the tokens. A key written twice in one object fails
+   * the read even when the parser's own check is off.
+   */
+  JsonNode readPart(DocumentFormat format, JsonParser parser) throws IOException {
+    return (format == DocumentFormat.YAML ? yamlPart : jsonPart).readTree(parser);
   }
 
   /** Parses a whole document into a tree, refusing ambiguous YAML and trailing content. */

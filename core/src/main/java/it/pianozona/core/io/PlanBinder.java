@@ -95,6 +95,15 @@ final class PlanBinder {
 
   /** The plan, or null when any problem was recorded. */
   Plan bind(JsonNode root) {
+    return bind(root, null, null);
+  }
+
+  /**
+   * As {@link #bind(JsonNode)}, with the funding entries and the interventions already bound from
+   * the parser's tokens by {@link StreamBinder} (each null when the tree still holds them); the
+   * tree then holds an empty list in their place.
+   */
+  Plan bind(JsonNode root, List<Funding> boundFunding, List<Intervention> boundInterventions) {
     Pointer at = Pointer.ROOT;
     ObjectNode o = r.object(root, at, PLAN);
     if (o == null) {
@@ -120,9 +129,11 @@ final class PlanBinder {
     // The ambito's own problems are reported even when the region could not be read.
     Ambito ambito = o.has("ambito") ? ambito(o.get("ambito"), at.append("ambito"), region) : null;
     Map<String, String> contents = contents(o.get("contents"), at.append("contents"));
-    List<Funding> funding = new ArrayList<>();
+    List<Funding> funding = boundFunding == null ? new ArrayList<>() : boundFunding;
     List<JsonNode> fundingNodes =
-        r.list(o.get("funding"), at.append("funding"), "value.funding-entries");
+        boundFunding == null
+            ? r.list(o.get("funding"), at.append("funding"), "value.funding-entries")
+            : List.of();
     for (int i = 0; i < fundingNodes.size(); i++) {
       add(funding, funding(fundingNodes.get(i), at.append("funding", i)));
     }
@@ -130,9 +141,12 @@ final class PlanBinder {
         o.has("staffing")
             ? Optional.ofNullable(staffing(o.get("staffing"), at.append("staffing")))
             : Optional.empty();
-    List<Intervention> interventions = new ArrayList<>();
+    List<Intervention> interventions =
+        boundInterventions == null ? new ArrayList<>() : boundInterventions;
     List<JsonNode> interventionNodes =
-        r.list(o.get("interventions"), at.append("interventions"), "value.interventions");
+        boundInterventions == null
+            ? r.list(o.get("interventions"), at.append("interventions"), "value.interventions")
+            : List.of();
     if (interventionNodes.size() > limits.maxInterventions()) {
       r.problem(
           at.append("interventions"),
@@ -406,7 +420,21 @@ final class PlanBinder {
     if (id == null || !Binding.checkFundingSourceId(r, id, at)) {
       return null;
     }
+    return fundingSource(id);
+  }
+
+  /** The one instance for a well-formed funding source id in this document. */
+  FundingSource fundingSource(String id) {
     return sources.computeIfAbsent(id, FundingSource::of);
+  }
+
+  /**
+   * Counts an amount bound from the parser's tokens towards the document's total, as {@link
+   * #counted} does; false when it takes the total past {@link Plan#MAX_TOTAL}.
+   */
+  boolean count(Euro amount) {
+    totalLeft -= amount.cents();
+    return totalLeft >= 0;
   }
 
   private Funding funding(JsonNode node, Pointer at) {

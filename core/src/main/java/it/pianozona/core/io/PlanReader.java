@@ -119,6 +119,20 @@ public final class PlanReader {
     if (format == DocumentFormat.XLSX) {
       return readWorkbook(source, content);
     }
+    Encoding.check(source, content);
+    if (!Encoding.blank(content)) {
+      // The common case, a plan as written, bound from the parser's tokens with no tree; anything
+      // else is read again through the tree, whose binder says what is wrong and where.
+      Plan plan = StreamBinder.bind(parsing, format, content, limits);
+      if (plan != null) {
+        return new PlanDocument(source, format, content, plan, parsing);
+      }
+    }
+    return readTree(source, content, format);
+  }
+
+  /** As {@link #read(String, byte[], DocumentFormat)} for YAML or JSON, through the tree alone. */
+  PlanDocument readTree(String source, byte[] content, DocumentFormat format) {
     JsonNode tree = parse(source, content, format, Wording.phrase("empty.plan"));
     Problems problems = new Problems();
     Plan plan = new PlanBinder(problems, limits).bind(tree);

@@ -49,8 +49,8 @@ public record Intervention(
     id = Texts.nfc(id);
     title = Texts.nfc(title);
     area = Texts.nfc(area);
-    objectives = objectives.stream().map(Texts::nfc).collect(ImmutableList.toImmutableList());
-    leps = leps.stream().map(Texts::nfc).collect(ImmutableList.toImmutableList());
+    objectives = nfc(objectives);
+    leps = nfc(leps);
     allocations = ImmutableList.copyOf(allocations);
     tags = ImmutableList.copyOf(tags);
     ImmutableMap.Builder<String, BigDecimal> canonical = ImmutableMap.builder();
@@ -231,5 +231,14 @@ public record Intervention(
           description,
           illustrative);
     }
+  }
+
+  /** Each code in NFC: a loop, as it runs for every intervention read. */
+  private static ImmutableList<String> nfc(List<String> codes) {
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(codes.size());
+    for (String code : codes) {
+      out.add(Texts.nfc(code));
+    }
+    return out.build();
   }
 }
