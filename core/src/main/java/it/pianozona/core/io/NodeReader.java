@@ -200,7 +200,7 @@ final class NodeReader {
       return null;
     }
     BigDecimal value = node.decimalValue();
-    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+    if (value.signum() != 0 && strippedScale(value) > 0) {
       problem(at, ProblemCode.NOT_A_WHOLE_NUMBER, expected, describe(node));
       return null;
     }
@@ -291,6 +291,19 @@ final class NodeReader {
     return -1;
   }
 
+  /**
+   * The scale of a number without its trailing zeros: its decimals, or minus its trailing zeros.
+   * {@code 100e2147483647} has more trailing zeros than a scale can count, and the JDK throws; such
+   * a number is a whole one far past any bound, which its range check then says.
+   */
+  static int strippedScale(BigDecimal value) {
+    try {
+      return value.stripTrailingZeros().scale();
+    } catch (ArithmeticException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
   /** A non-negative amount in euro with at most two decimals. */
   Euro amount(JsonNode node, Pointer at) {
     if (node == null || !node.isNumber()) {
@@ -303,7 +316,7 @@ final class NodeReader {
       problem(at, ProblemCode.NEGATIVE_AMOUNT, plain(value));
       return null;
     }
-    if (value.stripTrailingZeros().scale() > 2) {
+    if (strippedScale(value) > 2) {
       problem(at, ProblemCode.AMOUNT_TOO_PRECISE, plain(value));
       return null;
     }
@@ -321,7 +334,7 @@ final class NodeReader {
       return null;
     }
     BigDecimal value = node.decimalValue();
-    if (value.signum() < 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 2) {
+    if (value.signum() < 0 || value.compareTo(max) > 0 || strippedScale(value) > 2) {
       problem(at, ProblemCode.DECIMAL_OUT_OF_RANGE, phrase(expected), max, plain(value));
       return null;
     }

@@ -378,7 +378,7 @@ final class StreamBinder {
   private Euro decimalAmount() throws IOException {
     BigDecimal value = p.getDecimalValue();
     if (value.signum() < 0
-        || value.stripTrailingZeros().scale() > 2
+        || NodeReader.strippedScale(value) > 2
         || value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 100)) > 0) {
       throw GiveUp.INSTANCE;
     }
@@ -435,7 +435,7 @@ final class StreamBinder {
       }
       if (value.signum() < 0
           || value.compareTo(MAX_INDICATOR) > 0
-          || value.stripTrailingZeros().scale() > 2) {
+          || NodeReader.strippedScale(value) > 2) {
         throw GiveUp.INSTANCE;
       }
       if (out.put(id, value) != null) {

@@ -642,7 +642,12 @@ final class WorkbookReader {
     if (value == null) {
       return NODES.textNode(raw);
     }
-    value = value.stripTrailingZeros();
+    try {
+      value = value.stripTrailingZeros();
+    } catch (ArithmeticException e) {
+      // An exponent past what a scale can count (1e2147483647): kept as typed, and the binder
+      // says it is out of range.
+    }
     if (value.scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
       long l = value.longValueExact();
       return l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
@@ -680,8 +685,12 @@ final class WorkbookReader {
   /** A number's digits as text: {@code 12.0} is {@code 12}. */
   private static String plain(String raw) {
     try {
-      return new BigDecimal(raw).stripTrailingZeros().toPlainString();
-    } catch (NumberFormatException e) {
+      BigDecimal value = new BigDecimal(raw).stripTrailingZeros();
+      // Written out, 1e999999999 has a billion digits: such a number stays as typed.
+      return Math.abs((long) value.scale()) > NodeReader.MAX_PLAIN_SCALE
+          ? raw
+          : value.toPlainString();
+    } catch (NumberFormatException | ArithmeticException e) {
       return raw;
     }
   }

@@ -165,6 +165,27 @@ class PlanReaderTest {
   }
 
   @Test
+  void aNumberWithMoreTrailingZerosThanAScaleCountsIsOutOfRangeNotACrash() {
+    // 100e2147483647 without its trailing zeros would need a scale past Integer.MIN_VALUE: the JDK
+    // throws ArithmeticException, which once escaped the reader as a stack trace.
+    DocumentProblem amount =
+        onlyProblem(
+            VALID.replace(
+                "amount: 1000.50}\ninterventions", "amount: 100e2147483647}\ninterventions"));
+    assertEquals("PZ-DOC-047", amount.message().key(), amount::toString);
+    assertTrue(en(amount).contains("which is too large"), amount::toString);
+    DocumentProblem year =
+        onlyProblem(
+            VALID.replace(
+                "year: 2022, amount: 1000.50}\ninterventions",
+                "year: 100e2147483647, amount: 1000.50}\ninterventions"));
+    assertEquals("/funding/0/year", year.pointer().toString());
+    DocumentProblem version =
+        onlyProblem(VALID.replace("schemaVersion: 1", "schemaVersion: 100.0e+2147483647"));
+    assertEquals("/schemaVersion", version.pointer().toString());
+  }
+
+  @Test
   void amountsThatTogetherPassAnyBudgetAreRefusedAtTheOneThatCrossesTheLine() {
     String twice =
         VALID.replace(
