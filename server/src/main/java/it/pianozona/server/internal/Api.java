@@ -684,6 +684,8 @@ public final class Api {
     if (problem.type() == ProblemType.BAD_FORM) {
       // The rest of a body that is not a form cannot be told from the next request.
       ctx.header("Connection", "close");
+    } else if (problem.type().status() != 413 && !drained(ctx)) {
+      ctx.header("Connection", "close");
     }
     try {
       byte[] body =
@@ -694,6 +696,36 @@ public final class Api {
           .result(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The most of an unread body a problem's answer reads and drops before it is written. */
+  private static final long MAX_DRAIN = 32L * 1024 * 1024;
+
+  /**
+   * Reads and drops what is left of the request's body, so that a problem found before the body was
+   * read (a wrong parameter, an unknown framework) is answered on a connection the client can still
+   * read: answering and closing while the client is still sending made its socket lose the answer.
+   * False when the body is larger than {@link #MAX_DRAIN} or cannot be read, and the connection is
+   * then closed after the answer.
+   */
+  private static boolean drained(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > MAX_DRAIN) {
+      return false;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[16 * 1024];
+      long left = MAX_DRAIN;
+      int n;
+      while (left > 0 && (n = in.read(buffer)) >= 0) {
+        left -= n;
+      }
+      return left > 0;
+    } catch (IOException | RuntimeException e) {
+      // Already read as a form, or the client has gone: nothing more to drop.
+      return true;
     }
   }
 
