@@ -116,7 +116,20 @@ final class StreamBinder {
 
   private List<Funding> funding(JsonToken token) throws IOException {
     expect(token, START_ARRAY);
-    List<Funding> out = new ArrayList<>();
+    return entries(true, Funding::new);
+  }
+
+  /** How a funding entry or an allocation is made from what its object holds. */
+  private interface Entry<T> {
+    T of(FundingSource source, int year, Euro amount, boolean illustrative);
+  }
+
+  /**
+   * The objects of the list whose start is the current token, each a source, a year and an amount,
+   * and, for funding entries ({@code flagged}), whether they are illustrative.
+   */
+  private <T> List<T> entries(boolean flagged, Entry<T> entry) throws IOException {
+    List<T> out = new ArrayList<>();
     while (p.nextToken() == START_OBJECT) {
       FundingSource source = null;
       Integer year = null;
@@ -140,6 +153,9 @@ final class StreamBinder {
             amount = amount();
           }
           case "illustrative" -> {
+            if (!flagged) {
+              throw GiveUp.INSTANCE;
+            }
             seen = once(seen, 3);
             illustrative = flag();
           }
@@ -149,7 +165,7 @@ final class StreamBinder {
       if (source == null || year == null || amount == null) {
         throw GiveUp.INSTANCE;
       }
-      out.add(new Funding(source, year, amount, illustrative));
+      out.add(entry.of(source, year, amount, illustrative));
     }
     expect(p.currentToken(), END_ARRAY);
     return out;
@@ -245,38 +261,8 @@ final class StreamBinder {
 
   private List<Allocation> allocations() throws IOException {
     expect(p.currentToken(), START_ARRAY);
-    List<Allocation> out = new ArrayList<>();
-    while (p.nextToken() == START_OBJECT) {
-      FundingSource source = null;
-      Integer year = null;
-      Euro amount = null;
-      int seen = 0;
-      while (p.nextToken() == FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        switch (name) {
-          case "source" -> {
-            seen = once(seen, 0);
-            source = source();
-          }
-          case "year" -> {
-            seen = once(seen, 1);
-            year = year();
-          }
-          case "amount" -> {
-            seen = once(seen, 2);
-            amount = amount();
-          }
-          default -> throw GiveUp.INSTANCE;
-        }
-      }
-      if (source == null || year == null || amount == null) {
-        throw GiveUp.INSTANCE;
-      }
-      out.add(new Allocation(source, year, amount));
-    }
-    expect(p.currentToken(), END_ARRAY);
-    return out;
+    return entries(
+        false, (source, year, amount, illustrative) -> new Allocation(source, year, amount));
   }
 
   /** Text as {@link NodeReader#text} accepts it unchanged: no blank, no control character. */
