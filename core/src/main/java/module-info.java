@@ -11,6 +11,7 @@ module it.pianozona.core {
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
+  requires com.fasterxml.aalto;
 
   exports it.pianozona.core;
   exports it.pianozona.core.model;

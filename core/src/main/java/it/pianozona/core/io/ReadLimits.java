@@ -17,6 +17,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     size (a zip bomb inflates thousands of times)
  * @param maxWorkbookParts the most parts (zip entries) a workbook may hold
  * @param maxSheetRows the most rows a workbook sheet may hold
+ * @param maxWorkbookCells the most cells a workbook's sheets may span, all together: each row
+ *     counts from column A to its last cell, since the reader holds a slot for every cell before
+ *     the last (a damaged or hostile cell reference such as {@code ZZZZZZ1} would otherwise claim
+ *     hundreds of millions of them)
  * @since 0.1
  */
 public record ReadLimits(
@@ -27,15 +31,25 @@ public record ReadLimits(
     long maxInflatedBytes,
     int maxCompressionRatio,
     int maxWorkbookParts,
-    int maxSheetRows) {
+    int maxSheetRows,
+    int maxWorkbookCells) {
 
   /**
    * 16 MiB, depth 64, 100,000 characters per text, 20,000 interventions; a workbook's parts at most
-   * 128 MiB inflated, 200 times their compressed size, 1,000 parts, 100,000 rows per sheet.
+   * 128 MiB inflated, 200 times their compressed size, 1,000 parts, 100,000 rows per sheet,
+   * 10,000,000 cells spanned.
    */
   public static final ReadLimits DEFAULT =
       new ReadLimits(
-          16 * 1024 * 1024, 64, 100_000, 20_000, 128L * 1024 * 1024, 200, 1_000, 100_000);
+          16 * 1024 * 1024,
+          64,
+          100_000,
+          20_000,
+          128L * 1024 * 1024,
+          200,
+          1_000,
+          100_000,
+          10_000_000);
 
   public ReadLimits {
     checkArgument(maxDocumentBytes > 0, "maxDocumentBytes must be positive");
@@ -46,6 +60,29 @@ public record ReadLimits(
     checkArgument(maxCompressionRatio > 0, "maxCompressionRatio must be positive");
     checkArgument(maxWorkbookParts > 0, "maxWorkbookParts must be positive");
     checkArgument(maxSheetRows > 0, "maxSheetRows must be positive");
+    checkArgument(maxWorkbookCells > 0, "maxWorkbookCells must be positive");
+  }
+
+  /** The limits of version 0.1, before {@code maxWorkbookCells}, with its default. */
+  public ReadLimits(
+      int maxDocumentBytes,
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxInterventions,
+      long maxInflatedBytes,
+      int maxCompressionRatio,
+      int maxWorkbookParts,
+      int maxSheetRows) {
+    this(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows,
+        DEFAULT_CELLS);
   }
 
   /** The text limits of earlier versions, with the default workbook limits. */
@@ -66,6 +103,7 @@ public record ReadLimits(
   private static final int DEFAULT_RATIO = 200;
   private static final int DEFAULT_PARTS = 1_000;
   private static final int DEFAULT_ROWS = 100_000;
+  private static final int DEFAULT_CELLS = 10_000_000;
 
   public ReadLimits withMaxDocumentBytes(int value) {
     return new ReadLimits(
@@ -76,7 +114,8 @@ public record ReadLimits(
         maxInflatedBytes,
         maxCompressionRatio,
         maxWorkbookParts,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxNestingDepth(int value) {
@@ -88,7 +127,8 @@ public record ReadLimits(
         maxInflatedBytes,
         maxCompressionRatio,
         maxWorkbookParts,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxStringLength(int value) {
@@ -100,7 +140,8 @@ public record ReadLimits(
         maxInflatedBytes,
         maxCompressionRatio,
         maxWorkbookParts,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxInterventions(int value) {
@@ -112,7 +153,8 @@ public record ReadLimits(
         maxInflatedBytes,
         maxCompressionRatio,
         maxWorkbookParts,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxInflatedBytes(long value) {
@@ -124,7 +166,8 @@ public record ReadLimits(
         value,
         maxCompressionRatio,
         maxWorkbookParts,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxCompressionRatio(int value) {
@@ -136,7 +179,8 @@ public record ReadLimits(
         maxInflatedBytes,
         value,
         maxWorkbookParts,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxWorkbookParts(int value) {
@@ -148,7 +192,8 @@ public record ReadLimits(
         maxInflatedBytes,
         maxCompressionRatio,
         value,
-        maxSheetRows);
+        maxSheetRows,
+        maxWorkbookCells);
   }
 
   public ReadLimits withMaxSheetRows(int value) {
@@ -160,6 +205,20 @@ public record ReadLimits(
         maxInflatedBytes,
         maxCompressionRatio,
         maxWorkbookParts,
+        value,
+        maxWorkbookCells);
+  }
+
+  public ReadLimits withMaxWorkbookCells(int value) {
+    return new ReadLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxInterventions,
+        maxInflatedBytes,
+        maxCompressionRatio,
+        maxWorkbookParts,
+        maxSheetRows,
         value);
   }
 }

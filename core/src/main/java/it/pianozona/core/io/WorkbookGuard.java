@@ -1,5 +1,6 @@
 package it.pianozona.core.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Decides whether a workbook's bytes can be trusted before any XML of it is parsed. An {@code
- * .xlsx} is a zip of XML parts, and FastExcel's reader has no guard of its own: this pass inflates
- * every part once, counting, and refuses a zip bomb (too much inflated, too high a ratio, too many
- * parts), any part with a document type declaration (which entity expansion and external entities
- * need, and a workbook never has), macros, and the files that are not {@code .xlsx} at all (an old
- * or encrypted {@code .xls}, an OpenDocument spreadsheet). It also finds the merged cells, which
- * FastExcel does not report.
+ * Decides whether a workbook's bytes can be trusted before FastExcel parses any of its XML. An
+ * {@code .xlsx} is a zip of XML parts, and FastExcel's reader has no guard of its own: this pass
+ * inflates every part once, counting, and refuses a zip bomb (too much inflated, too high a ratio,
+ * too many parts), any part with a document type declaration (which entity expansion and external
+ * entities need, and a workbook never has), macros, and the files that are not {@code .xlsx} at all
+ * (an old or encrypted {@code .xls}, an OpenDocument spreadsheet). Then, with DTDs ruled out, it
+ * runs through each sheet's XML with the parser FastExcel uses, counting the cells the reader would
+ * hold: FastExcel keeps a slot for every column up to a row's last cell, so one damaged reference
+ * such as {@code ZZZZZZ1} would claim a gigabyte. It also finds the merged cells, which FastExcel
+ * does not report.
  */
 final class WorkbookGuard {
 
@@ -52,6 +60,24 @@ final class WorkbookGuard {
   /** In every match of {@link #MERGE}: a sheet without it has no merged range to look for. */
   private static final byte[] MERGE_CELL = "mergeCell".getBytes(StandardCharsets.US_ASCII);
 
+  private static final byte[] SHEET_DATA = "sheetData".getBytes(StandardCharsets.US_ASCII);
+
+  /** The columns a sheet has in Excel and in LibreOffice Calc: A to XFD. */
+  static final int LAST_COLUMN = 16_384;
+
+  /** The slots FastExcel gives the first row of a sheet, and the least it gives any row. */
+  private static final int FIRST_ROW_CAPACITY = 16;
+
+  /** FastExcel's own parser, set as FastExcel sets it, so that both read a sheet alike. */
+  private static final XMLInputFactory XML = xmlInputFactory();
+
+  private static XMLInputFactory xmlInputFactory() {
+    XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    return factory;
+  }
+
   private WorkbookGuard() {}
 
   /**
@@ -66,7 +92,7 @@ final class WorkbookGuard {
     if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
       throw single(source, ProblemCode.NOT_A_WORKBOOK);
     }
-    Map<String, byte[]> kept = new HashMap<>();
+    Map<String, byte[]> kept = new LinkedHashMap<>();
     long total = 0;
     int parts = 0;
     boolean workbook = false;
@@ -96,14 +122,10 @@ final class WorkbookGuard {
           throw single(source, ProblemCode.MACRO_WORKBOOK);
         }
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-        boolean keep =
-            name.equals("xl/workbook.xml")
-                || name.equals("xl/_rels/workbook.xml.rels")
-                || name.equals("[Content_Types].xml")
-                || name.startsWith("xl/worksheets/");
-        java.io.ByteArrayOutputStream held = keep ? new java.io.ByteArrayOutputStream() : null;
+        // Every part is held, whole: any of them may be a sheet, whatever its name, and a
+        // declaration is looked for in all of an XML part, not in pieces.
+        java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream();
         long inflated = 0;
-        byte[] head = new byte[0];
         int n;
         while ((n = zip.read(buffer)) > 0) {
           inflated += n;
@@ -111,14 +133,7 @@ final class WorkbookGuard {
           if (total > limits.maxInflatedBytes()) {
             throw single(source, ProblemCode.INFLATED_LIMIT, limits.maxInflatedBytes());
           }
-          if (xml && head.length < 1024) {
-            head = concat(head, buffer, n, 1024);
-          }
-          if (held != null) {
-            held.write(buffer, 0, n);
-          } else if (xml && contains(buffer, n, DOCTYPE)) {
-            throw single(source, ProblemCode.WORKBOOK_DTD, name);
-          }
+          held.write(buffer, 0, n);
         }
         long compressed = e.getCompressedSize();
         if (compressed > 0
@@ -131,19 +146,14 @@ final class WorkbookGuard {
               inflated / compressed,
               limits.maxCompressionRatio());
         }
-        if (xml && contains(head, head.length, DOCTYPE)) {
+        byte[] bytes = held.toByteArray();
+        if (xml && contains(bytes, bytes.length, DOCTYPE)) {
           throw single(source, ProblemCode.WORKBOOK_DTD, name);
         }
-        if (held != null) {
-          byte[] bytes = held.toByteArray();
-          if (xml && contains(bytes, bytes.length, DOCTYPE)) {
-            throw single(source, ProblemCode.WORKBOOK_DTD, name);
-          }
-          if (name.equals("[Content_Types].xml") && contains(bytes, bytes.length, MACRO_ENABLED)) {
-            throw single(source, ProblemCode.MACRO_WORKBOOK);
-          }
-          kept.put(name, bytes);
+        if (name.equals("[Content_Types].xml") && contains(bytes, bytes.length, MACRO_ENABLED)) {
+          throw single(source, ProblemCode.MACRO_WORKBOOK);
         }
+        kept.put(name, bytes);
         workbook |= name.equals("xl/workbook.xml");
         contentTypes |= name.equals("[Content_Types].xml");
       }
@@ -156,11 +166,155 @@ final class WorkbookGuard {
     if (!workbook || !contentTypes) {
       throw single(source, ProblemCode.NOT_A_WORKBOOK);
     }
-    return new Inspection(merged(kept));
+    Map<String, String> sheets = sheets(kept);
+    countCells(source, kept, sheets, limits);
+    return new Inspection(merged(kept, sheets));
   }
 
-  /** The merged ranges of each sheet, found through the workbook's list of sheets. */
-  private static Map<String, List<String>> merged(Map<String, byte[]> parts) {
+  /**
+   * Refuses a sheet whose rows FastExcel would hold too many cell slots for: a reference past the
+   * last column a spreadsheet has, or all rows together holding more than the limit. FastExcel
+   * gives each row a slot for every column up to its last cell, and at least as many as the widest
+   * row before it in the sheet (16 at first), so one wide row weighs on all the rows after it.
+   * Every part that may be a sheet is counted, whatever its name and whether the workbook lists it;
+   * one the parser cannot read is left to the reader, which reports it.
+   *
+   * @param sheets the sheet name of each part the workbook lists as a sheet, for the message
+   */
+  private static void countCells(
+      String source, Map<String, byte[]> parts, Map<String, String> sheets, ReadLimits limits) {
+    long total = 0;
+    for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+      if (!mayBeASheet(part.getValue())) {
+        continue;
+      }
+      String sheet = sheets.getOrDefault(part.getKey(), part.getKey());
+      XMLStreamReader xml = null;
+      try {
+        xml = XML.createXMLStreamReader(new ByteArrayInputStream(part.getValue()));
+        long capacity = FIRST_ROW_CAPACITY;
+        long width = -1; // no row open
+        long next = 0;
+        long row = 0;
+        while (xml.hasNext()) {
+          if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+            continue;
+          }
+          String name = xml.getLocalName();
+          if (name.equals("row")) {
+            if (width >= 0) {
+              total += Math.max(capacity, width);
+              capacity = Math.max(capacity, width);
+            }
+            row = rowNumber(xml.getAttributeValue(null, "r"), row);
+            width = 0;
+            next = 0;
+            cellsWithin(source, limits, total + capacity, sheet, row);
+          } else if (name.equals("c") && width >= 0) {
+            // As FastExcel places a cell: by its reference, or after the one before it.
+            String ref = xml.getAttributeValue(null, "r");
+            long column = ref == null ? next : column(ref);
+            if (column >= LAST_COLUMN) {
+              throw single(
+                  source,
+                  ProblemCode.CELL_PAST_LAST_COLUMN,
+                  ref == null
+                      ? CellRef.columnName(LAST_COLUMN + 1) + row
+                      : NodeReader.printable(ref, 40),
+                  sheet,
+                  CellRef.columnName(LAST_COLUMN),
+                  LAST_COLUMN);
+            }
+            next = column + 1;
+            width = Math.max(width, next);
+            cellsWithin(source, limits, total + Math.max(capacity, width), sheet, row);
+          }
+        }
+        if (width >= 0) {
+          total += Math.max(capacity, width);
+        }
+      } catch (DocumentException e) {
+        throw e;
+      } catch (XMLStreamException | RuntimeException e) {
+        // Not well-formed: FastExcel's parser stops at the same place, and the reader says so.
+        continue;
+      } finally {
+        close(xml);
+      }
+    }
+  }
+
+  private static void cellsWithin(
+      String source, ReadLimits limits, long cells, String sheet, long row) {
+    if (cells > limits.maxWorkbookCells()) {
+      throw single(source, ProblemCode.WORKBOOK_CELLS_LIMIT, limits.maxWorkbookCells(), sheet, row);
+    }
+  }
+
+  /**
+   * Whether FastExcel could find rows in the part: it reads a sheet's rows from its {@code
+   * sheetData} element, which is these bytes in any encoding that writes ASCII as itself. A part
+   * that does not start as such an encoding does (UTF-16, say) is parsed to be sure.
+   */
+  private static boolean mayBeASheet(byte[] part) {
+    if (contains(part, part.length, SHEET_DATA)) {
+      return true;
+    }
+    int first = part.length == 0 ? '<' : part[0] & 0xFF;
+    return first != '<'
+        && first != 0xEF
+        && first != ' '
+        && first != '\t'
+        && first != '\n'
+        && first != '\r';
+  }
+
+  /** A row's number as written, else the one after the row before, as a spreadsheet counts. */
+  private static long rowNumber(String written, long before) {
+    if (written != null && written.length() <= 9 && written.chars().allMatch(Character::isDigit)) {
+      return Long.parseLong(written);
+    }
+    return before + 1;
+  }
+
+  /**
+   * The column of a cell reference, from 0, as FastExcel reads it: the letters before the first
+   * digit, after an optional {@code $}; {@link #LAST_COLUMN} or more for any the reader would
+   * refuse or that passes the last column.
+   */
+  static long column(String ref) {
+    int i = !ref.isEmpty() && ref.charAt(0) == '$' ? 1 : 0;
+    long column = 0;
+    for (; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= '0' && c <= '9') {
+        break;
+      }
+      char upper = c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+      if (upper < 'A' || upper > 'Z') {
+        // FastExcel refuses the reference; the reader reports it.
+        return 0;
+      }
+      column = column * 26 + (upper - 'A' + 1);
+      if (column > LAST_COLUMN) {
+        return LAST_COLUMN;
+      }
+    }
+    return Math.max(column - 1, 0);
+  }
+
+  private static void close(XMLStreamReader xml) {
+    if (xml != null) {
+      try {
+        xml.close();
+      } catch (XMLStreamException e) {
+        // Nothing is held open: the part is bytes in memory.
+      }
+    }
+  }
+
+  /** The sheet name of each worksheet part, found through the workbook's list of sheets. */
+  private static Map<String, String> sheets(Map<String, byte[]> parts) {
     String book = text(parts.get("xl/workbook.xml"));
     String rels = text(parts.get("xl/_rels/workbook.xml.rels"));
     Map<String, String> targets = new HashMap<>();
@@ -180,29 +334,37 @@ final class WorkbookGuard {
         targets.put(id, target.startsWith("/") ? target.substring(1) : "xl/" + target);
       }
     }
-    Map<String, List<String>> result = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
     for (Pattern p : List.of(SHEET, SHEET_ID_FIRST)) {
       Matcher s = p.matcher(book);
       while (s.find()) {
         boolean nameFirst = p == SHEET;
         String name = unescape(nameFirst ? s.group(1) : s.group(2));
-        String id = nameFirst ? s.group(2) : s.group(1);
-        String part = targets.get(id);
-        if (part == null || result.containsKey(name)) {
-          continue;
+        String part = targets.get(nameFirst ? s.group(2) : s.group(1));
+        if (part != null && !names.containsValue(name)) {
+          names.putIfAbsent(part, name);
         }
-        byte[] sheet = parts.get(part);
-        if (sheet == null || !contains(sheet, sheet.length, MERGE_CELL)) {
-          continue;
-        }
-        List<String> ranges = new ArrayList<>();
-        Matcher m = MERGE.matcher(text(sheet));
-        while (m.find()) {
-          ranges.add(m.group(1));
-        }
-        if (!ranges.isEmpty()) {
-          result.put(name, List.copyOf(ranges));
-        }
+      }
+    }
+    return names;
+  }
+
+  /** The merged ranges of each sheet. */
+  private static Map<String, List<String>> merged(
+      Map<String, byte[]> parts, Map<String, String> sheets) {
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : sheets.entrySet()) {
+      byte[] sheet = parts.get(e.getKey());
+      if (sheet == null || !contains(sheet, sheet.length, MERGE_CELL)) {
+        continue;
+      }
+      List<String> ranges = new ArrayList<>();
+      Matcher m = MERGE.matcher(text(sheet));
+      while (m.find()) {
+        ranges.add(m.group(1));
+      }
+      if (!ranges.isEmpty()) {
+        result.put(e.getValue(), List.copyOf(ranges));
       }
     }
     return result;
@@ -232,16 +394,7 @@ final class WorkbookGuard {
     return true;
   }
 
-  private static byte[] concat(byte[] head, byte[] buffer, int n, int max) {
-    int take = Math.min(n, max - head.length);
-    byte[] out = java.util.Arrays.copyOf(head, head.length + take);
-    System.arraycopy(buffer, 0, out, head.length, take);
-    return out;
-  }
-
-  /**
-   * Whether the first n bytes hold the ASCII text; a part split across reads is also checked whole.
-   */
+  /** Whether the first n bytes hold the ASCII text. */
   private static boolean contains(byte[] bytes, int n, byte[] wanted) {
     outer:
     for (int i = 0; i + wanted.length <= n; i++) {

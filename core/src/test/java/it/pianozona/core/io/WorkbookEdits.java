@@ -5,11 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -140,5 +146,29 @@ final class WorkbookEdits {
       i++;
     }
     return new CellRef(sheet, Integer.parseInt(address.substring(i)), column);
+  }
+
+  /**
+   * The workbook with a text replaced in the XML of every sheet, copying the zip part by part: for
+   * what no spreadsheet program writes, such as a cell reference past the last column.
+   */
+  static byte[] rewriteSheetXml(byte[] workbook, String from, String to) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipFile in =
+            ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook))
+                .get();
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipArchiveEntry e : java.util.Collections.list(in.getEntries())) {
+        String text = new String(in.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        boolean sheet = e.getName().startsWith("xl/worksheets/");
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write((sheet ? text.replace(from, to) : text).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

@@ -195,4 +195,122 @@ class WorkbookGuardTest {
         "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><sst>&e;</sst>";
     assertEquals("PZ-DOC-134", refused(zip(z -> put(z, "xl/sharedStrings.xml", xxe))).code());
   }
+
+  /** A workbook listing one sheet, {@code Interventi}, with the given XML. */
+  private static byte[] oneSheet(String sheetXml) throws IOException {
+    return oneSheet("worksheets/sheet1.xml", sheetXml.getBytes(UTF_8));
+  }
+
+  /** A workbook listing one sheet, {@code Interventi}, held in the part {@code xl/<part>}. */
+  private static byte[] oneSheet(String part, byte[] sheetXml) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(zip, "[Content_Types].xml", "<Types/>");
+      put(
+          zip,
+          "xl/workbook.xml",
+          "<workbook xmlns:r=\"r\"><sheets>"
+              + "<sheet name=\"Interventi\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      put(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          "<Relationships><Relationship Id=\"rId1\" Target=\"" + part + "\"/></Relationships>");
+      zip.putNextEntry(new ZipEntry("xl/" + part));
+      zip.write(sheetXml);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  private static String sheet(String rows) {
+    return "<worksheet><sheetData>" + rows + "</sheetData></worksheet>";
+  }
+
+  /**
+   * FastExcel holds a slot for every column up to a row's last cell: a damaged reference would make
+   * it claim gigabytes (a CI run ran out of memory on a randomly damaged workbook).
+   */
+  @Test
+  void aCellPastTheLastColumnIsRefusedBeforeTheReaderHoldsItsRow() throws IOException {
+    DocumentProblem p =
+        refused(WorkbookEdits.rewriteSheetXml(workbook(), "r=\"A1\"", "r=\"ZZZZZZ1\""));
+    assertEquals("PZ-DOC-156", p.code());
+    assertTrue(p.message(Language.IT).contains("ZZZZZZ1"), p.message(Language.IT));
+    assertTrue(p.message(Language.IT).contains("XFD, la colonna 16.384"), p.message(Language.IT));
+    assertTrue(p.message(Language.EN).contains("XFD, column 16,384"), p.message(Language.EN));
+
+    DocumentProblem named = refused(oneSheet(sheet("<row r=\"3\"><c r=\"XFE3\"/></row>")));
+    assertEquals("PZ-DOC-156", named.code());
+    assertTrue(named.message(Language.EN).contains("sheet Interventi has a cell XFE3"));
+    // As the parser reads the attribute: character references and a namespace prefix count.
+    String escaped = "<row><c xmlns:x=\"x\" x:r=\"&#90;&#x5A;ZZZZ1\"/></row>";
+    assertEquals("PZ-DOC-156", refused(oneSheet(sheet(escaped))).code());
+    // Cells with no reference follow the one before: the 16,385th of a row is past XFD.
+    DocumentProblem unnamed =
+        refused(
+            oneSheet(sheet("<row r=\"2\">" + "<c/>".repeat(16_385) + "</row>")),
+            ReadLimits.DEFAULT.withMaxCompressionRatio(1_000_000));
+    assertEquals("PZ-DOC-156", unnamed.code());
+    assertTrue(unnamed.message(Language.EN).contains("cell XFE2"), unnamed.message(Language.EN));
+  }
+
+  /** FastExcel reads a sheet from whatever part the workbook names, in any encoding it parses. */
+  @Test
+  void aSheetIsCountedWhateverItsPartIsCalledOrHowItIsEncoded() throws IOException {
+    String xml = sheet("<row r=\"1\"><c r=\"ZZZZZZ1\"/></row>");
+    assertEquals("PZ-DOC-156", refused(oneSheet("data/cells.bin", xml.getBytes(UTF_8))).code());
+    byte[] utf16 =
+        ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + xml)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_16);
+    assertEquals("PZ-DOC-156", refused(oneSheet("worksheets/sheet1.xml", utf16)).code());
+  }
+
+  @Test
+  void theLastColumnItselfPassesTheGuard() throws IOException {
+    WorkbookGuard.inspect(
+        "p",
+        oneSheet(sheet("<row r=\"1\"><c r=\"XFD1\"/><c r=\"xfd1\"/></row>")),
+        ReadLimits.DEFAULT);
+    // Every sheet of the plan then spans 16,384 columns a row: past the default cell limit.
+    WorkbookGuard.inspect(
+        "p",
+        WorkbookEdits.rewriteSheetXml(workbook(), "r=\"A1\"", "r=\"XFD1\""),
+        ReadLimits.DEFAULT.withMaxWorkbookCells(Integer.MAX_VALUE));
+  }
+
+  /** One wide row makes FastExcel give every row after it as many slots. */
+  @Test
+  void rowsAfterAWideOneCountAsWideAndAreHeldToTheLimit() throws IOException {
+    String rows = "<row r=\"1\"><c r=\"XFD1\"/></row>" + "<row/>".repeat(1_000);
+    DocumentProblem p = refused(oneSheet(sheet(rows)));
+    assertEquals("PZ-DOC-157", p.code());
+    // 16,384 slots a row: the 611th row passes 10,000,000.
+    assertTrue(p.message(Language.IT).contains("più di 10.000.000 celle"), p.message(Language.IT));
+    assertTrue(
+        p.message(Language.EN).contains("passed in the sheet Interventi at row 611"),
+        p.message(Language.EN));
+    assertTrue(p.message(Language.EN).contains("ReadLimits.maxWorkbookCells"));
+
+    String narrow = "<row r=\"1\"><c r=\"P1\"/></row>" + "<row/>".repeat(1_000);
+    WorkbookGuard.inspect("p", oneSheet(sheet(narrow)), ReadLimits.DEFAULT);
+    // 1,001 rows of 16 slots: within 16,016, past 16,015.
+    WorkbookGuard.inspect(
+        "p", oneSheet(sheet(narrow)), ReadLimits.DEFAULT.withMaxWorkbookCells(16_016));
+    assertEquals(
+        "PZ-DOC-157",
+        refused(oneSheet(sheet(narrow)), ReadLimits.DEFAULT.withMaxWorkbookCells(16_015)).code());
+  }
+
+  @Test
+  void aReferenceIsReadAsFastExcelReadsIt() {
+    assertEquals(0, WorkbookGuard.column("A1"));
+    assertEquals(0, WorkbookGuard.column("$A$1"));
+    assertEquals(27, WorkbookGuard.column("ab12"));
+    assertEquals(16_383, WorkbookGuard.column("XFD1048576"));
+    assertEquals(WorkbookGuard.LAST_COLUMN, WorkbookGuard.column("XFE1"));
+    assertEquals(WorkbookGuard.LAST_COLUMN, WorkbookGuard.column("ZZZZZZZZZZZZZZZ1"));
+    // FastExcel refuses these itself, and the reader reports it.
+    assertEquals(0, WorkbookGuard.column("A-1"));
+    assertEquals(0, WorkbookGuard.column(""));
+  }
 }
