@@ -2,6 +2,7 @@ package it.pianozona.core.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -210,6 +211,85 @@ class StreamBinderProperties {
       Outcome read = outcome(() -> READER.read("plan", bytes, format));
       assertTrue(read.problems().toString().contains("posti-nido"), read::toString);
     }
+  }
+
+  /** A JSON plan with the given interventions, and the given text before its closing brace. */
+  private static String jsonPlan(String interventions, String more) {
+    return """
+        {"schemaVersion": 1, "id": "p", "title": "P", "region": "molise",
+         "period": {"from": 2022, "to": 2024},
+         "ambito": {"name": "A", "lead": "070006",
+                    "comuni": [{"istat": "070006", "name": "C", "population": 1}]},
+         "interventions": [%s]%s}
+        """
+        .formatted(interventions, more);
+  }
+
+  private static String interventions(int count) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= count; i++) {
+      s.append(i == 1 ? "" : ", ")
+          .append("{\"id\": \"I")
+          .append(i)
+          .append("\", \"title\": \"T\", \"area\": \"A1\"}");
+    }
+    return s.toString();
+  }
+
+  /**
+   * What the generator does not write, each checked by hand in review and kept here: keys repeated
+   * with a list or an object as value, a repeated key spelt with an escape, and the intervention
+   * limit exactly met and passed by one.
+   */
+  @Example
+  void theCasesTheGeneratorDoesNotWriteReadAsTheTreeReadsThem() {
+    String one = interventions(1);
+    String allocation = "{\"source\": \"fnps\", \"year\": 2022, \"amount\": 10}";
+    Map<String, String> broken = new LinkedHashMap<>();
+    broken.put("interventions twice", jsonPlan(one, ", \"interventions\": [" + one + "]"));
+    broken.put("period twice", jsonPlan(one, ", \"period\": {\"from\": 2022, \"to\": 2024}"));
+    broken.put(
+        "allocations twice",
+        jsonPlan(
+            "{\"id\": \"I1\", \"title\": \"T\", \"area\": \"A1\", \"allocations\": ["
+                + allocation
+                + "], \"allocations\": ["
+                + allocation
+                + "]}",
+            ""));
+    broken.put(
+        "indicators twice",
+        jsonPlan(
+            "{\"id\": \"I1\", \"title\": \"T\", \"area\": \"A1\", \"indicators\": {\"a\": 1},"
+                + " \"indicators\": {\"a\": 1}}",
+            ""));
+    broken.put("title twice, once escaped", jsonPlan(one, ", \"ti\\u0074le\": \"P\""));
+    broken.put(
+        "an intervention's id twice, once escaped",
+        jsonPlan("{\"id\": \"I1\", \"\\u0069d\": \"I1\", \"title\": \"T\", \"area\": \"A1\"}", ""));
+    broken.put("one intervention past the limit", jsonPlan(interventions(7), ""));
+    for (Map.Entry<String, String> c : broken.entrySet()) {
+      byte[] bytes = c.getValue().getBytes(UTF_8);
+      Outcome tree = outcome(() -> READER.readTree("plan", bytes, DocumentFormat.JSON));
+      Outcome read = outcome(() -> READER.read("plan", bytes, DocumentFormat.JSON));
+      assertEquals(null, tree.plan(), c.getKey());
+      assertFalse(tree.problems().isEmpty(), c.getKey());
+      assertEquals(tree, read, c.getKey());
+    }
+    String yaml =
+        PlanReaderTest.VALID.replace(
+            "    area: T1\n", "    area: T1\n    indicators: {a: 1}\n    indicators: {a: 1}\n");
+    assertTrue(yaml.contains("indicators: {a: 1}\n    indicators"));
+    byte[] yamlBytes = yaml.getBytes(UTF_8);
+    Outcome yamlTree = outcome(() -> READER.readTree("plan", yamlBytes, DocumentFormat.YAML));
+    assertEquals(null, yamlTree.plan());
+    assertEquals(yamlTree, outcome(() -> READER.read("plan", yamlBytes, DocumentFormat.YAML)));
+
+    byte[] atTheLimit = jsonPlan(interventions(6), "").getBytes(UTF_8);
+    Plan streamed = StreamBinder.bind(READER.parsing(), DocumentFormat.JSON, atTheLimit, LIMITS);
+    assertNotNull(streamed);
+    assertEquals(6, streamed.interventions().size());
+    assertEquals(READER.readTree("plan", atTheLimit, DocumentFormat.JSON).plan(), streamed);
   }
 
   @Property(tries = 10000)

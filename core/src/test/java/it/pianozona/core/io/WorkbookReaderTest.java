@@ -109,6 +109,40 @@ class WorkbookReaderTest {
     assertEquals("/interventions/0/allocations/0/amount", p.pointer().toString());
   }
 
+  private static DocumentProblem onlyWithValue(String value) {
+    byte[] bytes =
+        WorkbookEdits.rewriteSheetXml(
+            edits().set("Ripartizioni!D2", 123_456_789).apply(workbook()),
+            "<v>123456789</v>",
+            "<v>" + value + "</v>");
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> PlanReader.create().read("piano.xlsx", bytes, DocumentFormat.XLSX),
+            value);
+    assertEquals(1, e.problems().size(), e.problems()::toString);
+    return e.problems().get(0);
+  }
+
+  /**
+   * A numeric cell whose exponent is past what a scale counts, which no spreadsheet writes but a
+   * damaged file may hold: the located "too large" problem, as in a YAML plan, never a crash.
+   */
+  @Test
+  void aNumberPastWhatAScaleCountsIsOutOfRangeAtItsCell() {
+    for (String huge : List.of("1E+2147483647", "100E+2147483647")) {
+      DocumentProblem p = onlyWithValue(huge);
+      assertEquals("Ripartizioni!D2", cell(p), huge);
+      assertEquals("/interventions/0/allocations/0/amount", p.pointer().toString(), huge);
+      assertTrue(p.message(Language.EN).contains("too large"), p::toString);
+    }
+    // A value FastExcel cannot parse at all stops its reading of the sheet: the problem names the
+    // value, not the cell, which FastExcel does not say.
+    DocumentProblem p = onlyWithValue("1E-2147483648");
+    assertEquals("PZ-DOC-153", p.code());
+    assertTrue(p.message(Language.IT).contains("1E-2147483648"), p::toString);
+  }
+
   @Test
   void aTextInANumberColumnIsRefusedAtItsCell() {
     DocumentProblem p = only(edits().set("Risorse!C4", "trecentomila"));
