@@ -110,6 +110,11 @@ final class WorkbookGuard {
         if (e.isDirectory()) {
           continue;
         }
+        if (kept.containsKey(name)) {
+          // No spreadsheet writes two parts of one name, and a reader would take the first
+          // where this pass held the last: what it checked would not be what is read.
+          throw single(source, ProblemCode.NOT_A_WORKBOOK);
+        }
         InputStream zip = zipFile.getInputStream(e);
         if (name.equals("mimetype")) {
           String type = new String(zip.readNBytes(200), StandardCharsets.US_ASCII);

@@ -265,6 +265,28 @@ class WorkbookGuardTest {
     assertEquals("PZ-DOC-156", refused(oneSheet("worksheets/sheet1.xml", utf16)).code());
   }
 
+  /** Zip readers differ on which of two parts of one name they give: such a file is refused. */
+  @Test
+  void twoPartsOfOneNameAreRefused() throws IOException {
+    String hostile = sheet("<row r=\"1\"><c r=\"ZZZZZZ1\"/></row>");
+    String benign = sheet("<row r=\"1\"><c r=\"A1\"/></row>");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+      for (String[] part :
+          List.of(
+              new String[] {"[Content_Types].xml", "<Types/>"},
+              new String[] {"xl/workbook.xml", "<workbook/>"},
+              new String[] {"xl/worksheets/sheet1.xml", hostile},
+              new String[] {"xl/worksheets/sheet1.xml", benign})) {
+        zip.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(part[0]));
+        zip.write(part[1].getBytes(UTF_8));
+        zip.closeArchiveEntry();
+      }
+    }
+    assertEquals("PZ-DOC-129", refused(out.toByteArray()).code());
+  }
+
   @Test
   void theLastColumnItselfPassesTheGuard() throws IOException {
     WorkbookGuard.inspect(
