@@ -17,10 +17,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     size (a zip bomb inflates thousands of times)
  * @param maxWorkbookParts the most parts (zip entries) a workbook may hold
  * @param maxSheetRows the most rows a workbook sheet may hold
- * @param maxWorkbookCells the most cells a workbook's sheets may span, all together: each row
- *     counts from column A to its last cell, since the reader holds a slot for every cell before
- *     the last (a damaged or hostile cell reference such as {@code ZZZZZZ1} would otherwise claim
- *     hundreds of millions of them)
+ * @param maxWorkbookCells the most cell slots a workbook's sheets may make the reader hold, all
+ *     together: each row counts from column A to its last cell, and at least as much as the widest
+ *     row before it in its sheet, as FastExcel holds them (a damaged or hostile reference such as
+ *     {@code ZZZZZZ1} would otherwise claim hundreds of millions); a 10,000-intervention plan needs
+ *     one to two million
  * @since 0.1
  */
 public record ReadLimits(
