@@ -276,10 +276,19 @@ final class WorkbookGuard {
 
   /** A row's number as written, else the one after the row before, as a spreadsheet counts. */
   private static long rowNumber(String written, long before) {
-    if (written != null && written.length() <= 9 && written.chars().allMatch(Character::isDigit)) {
-      return Long.parseLong(written);
+    if (written == null || written.isEmpty() || written.length() > 9) {
+      return before + 1;
     }
-    return before + 1;
+    long number = 0;
+    // A loop, not a stream: it runs for every row of every sheet.
+    for (int i = 0; i < written.length(); i++) {
+      int digit = Character.digit(written.charAt(i), 10);
+      if (digit < 0) {
+        return before + 1;
+      }
+      number = number * 10 + digit;
+    }
+    return number;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and foreign files are refused before any of their XML is parsed. */
@@ -271,8 +272,7 @@ class WorkbookGuardTest {
     String hostile = sheet("<row r=\"1\"><c r=\"ZZZZZZ1\"/></row>");
     String benign = sheet("<row r=\"1\"><c r=\"A1\"/></row>");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
-        new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
       for (String[] part :
           List.of(
               new String[] {"[Content_Types].xml", "<Types/>"},
