@@ -91,8 +91,23 @@ public final class Sections {
     if (mark >= 0 && substance.isEmpty()) {
       return State.PLACEHOLDER;
     }
-    long letters = substance.codePoints().filter(Character::isLetterOrDigit).count();
-    return letters >= minLength ? State.SUBSTANTIVE : State.TOO_SHORT;
+    return letters(substance) >= minLength ? State.SUBSTANTIVE : State.TOO_SHORT;
+  }
+
+  /**
+   * The letters and digits of a text, counted by code point as {@code codePoints()} gives them (an
+   * unpaired surrogate counts as itself); a loop, since every section of every plan is counted.
+   */
+  static int letters(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        letters++;
+      }
+      i += Character.charCount(c);
+    }
+    return letters;
   }
 
   /**

@@ -7,8 +7,11 @@ import it.pianozona.core.framework.LepsInfo;
 import it.pianozona.core.text.Language;
 import it.pianozona.core.text.Message;
 import it.pianozona.core.text.MessageBundle;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,13 +53,7 @@ public final class Vocabulary {
 
   /** The national closed list of a kind, in its source's order (the vocabulary's: alphabetical). */
   public static List<String> codes(Kind kind) {
-    return switch (kind) {
-      case LEPS -> NationalRules.reference().leps().stream().map(LepsInfo::id).toList();
-      case FUNDING_SOURCE ->
-          NationalRules.reference().fundingSources().stream().map(f -> f.id().id()).toList();
-      case CONTENTS -> NationalRules.CONTENTS_KEYS;
-      case PARTICIPATION, BODY, AGREEMENT -> named(kind);
-    };
+    return NationalCodes.LISTS.get(kind);
   }
 
   /**
@@ -64,18 +61,56 @@ public final class Vocabulary {
    * sources of the framework's catalogue and the contents sections its rules ask for.
    */
   public static List<String> codes(Kind kind, Framework framework) {
+    if (kind != Kind.FUNDING_SOURCE && kind != Kind.CONTENTS) {
+      return NationalCodes.DISTINCT.get(kind);
+    }
     Set<String> codes = new LinkedHashSet<>(codes(kind));
     if (kind == Kind.FUNDING_SOURCE) {
       framework.catalogue().fundingSources().stream()
           .map(FundingSourceInfo::id)
           .forEach(f -> codes.add(f.id()));
-    } else if (kind == Kind.CONTENTS) {
+    } else {
       framework.rules().stream()
           .filter(ContentsSection.class::isInstance)
           .map(r -> ((ContentsSection) r).contentsKey())
           .forEach(codes::add);
     }
     return List.copyOf(codes);
+  }
+
+  /**
+   * The national lists, built once: the rules ask for them for every plan, and building them from
+   * the reference data and the bundle's keys was a few per cent of checking a small plan.
+   */
+  private static final class NationalCodes {
+    static final Map<Kind, List<String>> LISTS = lists();
+
+    /** The lists without repeats, in their order: what a framework adds nothing to. */
+    static final Map<Kind, List<String>> DISTINCT = distinct(LISTS);
+
+    private static Map<Kind, List<String>> lists() {
+      Map<Kind, List<String>> lists = new EnumMap<>(Kind.class);
+      for (Kind kind : Kind.values()) {
+        lists.put(
+            kind,
+            switch (kind) {
+              case LEPS -> NationalRules.reference().leps().stream().map(LepsInfo::id).toList();
+              case FUNDING_SOURCE ->
+                  NationalRules.reference().fundingSources().stream()
+                      .map(f -> f.id().id())
+                      .toList();
+              case CONTENTS -> NationalRules.CONTENTS_KEYS;
+              case PARTICIPATION, BODY, AGREEMENT -> named(kind);
+            });
+      }
+      return Collections.unmodifiableMap(lists);
+    }
+
+    private static Map<Kind, List<String>> distinct(Map<Kind, List<String>> lists) {
+      Map<Kind, List<String>> distinct = new EnumMap<>(Kind.class);
+      lists.forEach((kind, codes) -> distinct.put(kind, List.copyOf(new LinkedHashSet<>(codes))));
+      return Collections.unmodifiableMap(distinct);
+    }
   }
 
   /** The codes the bundle names for the kind. */
