@@ -26,6 +26,7 @@ final class CpuTime {
   private int batches;
   private double seconds;
   private double spreadPercent;
+  private double boundSeconds;
 
   static long processNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -37,8 +38,10 @@ final class CpuTime {
     return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
-  void warmedUp(boolean stable, int batches, double seconds, double spreadPercent) {
+  void warmedUp(
+      boolean stable, int batches, double seconds, double spreadPercent, double boundSeconds) {
     this.stable = stable;
+    this.boundSeconds = boundSeconds;
     this.batches = batches;
     this.seconds = seconds;
     this.spreadPercent = spreadPercent;
@@ -61,6 +64,7 @@ final class CpuTime {
     warmUp.put("batches", batches);
     warmUp.put("seconds", seconds);
     warmUp.put("spreadPercent", spreadPercent);
+    warmUp.put("boundSeconds", boundSeconds);
     Results.write(FOLDER.resolve(key(method, input, format) + ".json"), node);
   }
 
