@@ -132,8 +132,9 @@ public class ReadValidateScoreBenchmark {
    * The bound on the wait for stability (property {@code pianozona.stabiliseSeconds}): 10 s.
    * Jackson's and the validator's warm-ups settle within 2 to 5 s; pianozona's 33 rules and 6
    * criteria keep C2 busy longer. A 5 s bound was tried on two cores: 16 of 53 warm-ups settled
-   * instead of about 30, and pianozona's ratios to Jackson came out up to 1.5 times worse, a JIT
-   * still at work measured rather than the code, so the bound stays at 10 s, the run longer.
+   * instead of about 30, and the 10-intervention JSON plan's ratio to Jackson came out at 5.18x
+   * against 3.5x: a JIT still at work measured rather than the code. So the bound stays at 10 s and
+   * the run is longer (see the analysis in BENCHMARKS.md).
    */
   private static final long STABILISE_NANOS =
       Long.getLong("pianozona.stabiliseSeconds", 10) * 1_000_000_000L;

@@ -294,8 +294,8 @@ public final class Report {
         "| JMH settings | "
             + jmhSettings()
             + "; average time per operation, one"
-            + " thread: chosen so that the whole report fits"
-            + " in ten minutes on 2 cores |");
+            + " thread: chosen for a run of ten minutes on 2 cores (see the target on the run's"
+            + " length) |");
     line(
         String.format(
             Locale.ROOT,
