@@ -82,10 +82,19 @@ public class ReadValidateScoreBenchmark {
 
   @Setup
   public void setUp(BenchmarkParams params) {
+    String benchmark = params.getBenchmark();
+    prepare(benchmark);
+    stabilise(benchmark);
+  }
+
+  /**
+   * Builds what the benchmark (a name ending in its method's) uses and checks the input, without
+   * warming up: {@link PairedRatio} drives two of these in one JVM.
+   */
+  void prepare(String benchmark) {
     documentFormat = Inputs.format(format);
     bytes = Inputs.bytes(input, documentFormat);
     // Each fork builds only what its benchmark uses: forks start faster, the budget holds.
-    String benchmark = params.getBenchmark();
     if (benchmark.endsWith(".jacksonTree")) {
       // Plain mappers with Jackson's defaults, the fastest tree parse Jackson offers; only
       // SnakeYAML's 3 MiB default limit is raised to the 16 MiB pianozona accepts.
@@ -116,7 +125,6 @@ public class ReadValidateScoreBenchmark {
       pianozona = PianoZona.create();
     }
     check(benchmark);
-    stabilise(benchmark);
   }
 
   /** Batches of at least this much thread CPU time, so that one batch is not timer noise. */
