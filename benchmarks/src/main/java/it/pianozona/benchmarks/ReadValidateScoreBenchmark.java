@@ -49,10 +49,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * <p>Besides JMH's wall-clock time, each measured iteration records the CPU time per operation of
  * the benchmark thread and of the whole process ({@link CpuTime}): on a machine shared with other
  * work, wall time grows with the other work, CPU time does not. The iteration fixtures run on the
- * benchmark's only thread, so the thread's CPU time is the measured code's own.
+ * benchmark's only thread, so the thread's CPU time is the measured code's own. (CPU time does not
+ * help where the core itself runs slower at times, as on some virtual machines: {@link
+ * PairedRatio}.)
  *
- * <p>Forks, warm-up and measurement are set by benchmarks/run.sh so that the whole report fits its
- * time budget; the defaults here are for a quick manual run.
+ * <p>Forks, warm-up and measurement are set by benchmarks/run.sh for its ten-minute budget; the
+ * defaults here are for a quick manual run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
