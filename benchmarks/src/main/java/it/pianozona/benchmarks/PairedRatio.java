@@ -88,16 +88,16 @@ public final class PairedRatio {
         format,
         method,
         Results.median(ratios),
-        min(ratios),
-        max(ratios),
+        Results.min(ratios),
+        Results.max(ratios),
         groups,
         Results.median(limitMicros),
-        min(limitMicros),
-        max(limitMicros),
+        Results.min(limitMicros),
+        Results.max(limitMicros),
         method,
         Results.median(measuredMicros),
-        min(measuredMicros),
-        max(measuredMicros));
+        Results.min(measuredMicros),
+        Results.max(measuredMicros));
   }
 
   private static ReadValidateScoreBenchmark contender(String input, String format, String method) {
@@ -127,13 +127,5 @@ public final class PairedRatio {
   private static void put(ObjectNode node, String name, double[] values) {
     ArrayNode array = node.putArray(name);
     Arrays.stream(values).forEach(array::add);
-  }
-
-  private static double min(double[] v) {
-    return Arrays.stream(v).min().orElse(Double.NaN);
-  }
-
-  private static double max(double[] v) {
-    return Arrays.stream(v).max().orElse(Double.NaN);
   }
 }

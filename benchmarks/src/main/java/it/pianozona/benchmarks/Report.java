@@ -498,8 +498,8 @@ public final class Report {
             "| cold command-line validate under 1 s (wall clock) |"
                 + " median %.0f ms [%.0f - %.0f] over %d runs%s | %s |",
             Results.median(wall),
-            min(wall),
-            max(wall),
+            Results.min(wall),
+            Results.max(wall),
             wall.length,
             cliCpu.length == 0
                 ? ""
@@ -516,8 +516,8 @@ public final class Report {
                   + " of `java -jar` in the same run | median %.0f ms [%.0f - %.0f], %.2f of"
                   + " `java -jar` | %s |",
               Results.median(fast),
-              min(fast),
-              max(fast),
+              Results.min(fast),
+              Results.max(fast),
               ratio,
               verdict(Results.median(fast) <= 500 && ratio <= 1.0 / 3)));
     }
@@ -741,8 +741,8 @@ public final class Report {
               first.get("cpuSeconds").asDouble(),
               first.get("plansPerSecond").asDouble(),
               Results.median(warm),
-              min(warm),
-              max(warm),
+              Results.min(warm),
+              Results.max(warm),
               Results.median(warmCpu),
               b.get("plans").asInt() / Results.median(warm),
               peak,
@@ -819,19 +819,19 @@ public final class Report {
             "| %d | %.0f [%.0f - %.0f] | %s | %.0f [%.0f - %.0f] | %s |",
             wall.length,
             Results.median(wall),
-            min(wall),
-            max(wall),
+            Results.min(wall),
+            Results.max(wall),
             cpuMs.length == 0
                 ? "unknown"
                 : String.format(
                     Locale.ROOT,
                     "%.0f [%.0f - %.0f]",
                     Results.median(cpuMs),
-                    min(cpuMs),
-                    max(cpuMs)),
+                    Results.min(cpuMs),
+                    Results.max(cpuMs)),
             Results.median(rss) / 1024,
-            min(rss) / 1024,
-            max(rss) / 1024,
+            Results.min(rss) / 1024,
+            Results.max(rss) / 1024,
             cli.get("exitCodes").toString()));
     line("");
   }
@@ -872,8 +872,8 @@ public final class Report {
               d.get("bytes").asInt(),
               d.get("outcome").asText().replace("|", "\\|"),
               median,
-              min(ms),
-              max(ms),
+              Results.min(ms),
+              Results.max(ms),
               verdict(median < 1000 && !d.get("outcome").asText().startsWith("FAILED"))));
     }
     line("");
@@ -1063,7 +1063,11 @@ public final class Report {
       return "-";
     }
     return String.format(
-        Locale.ROOT, "%s [%s - %s]", num(Results.median(v)), num(min(v)), num(max(v)));
+        Locale.ROOT,
+        "%s [%s - %s]",
+        num(Results.median(v)),
+        num(Results.min(v)),
+        num(Results.max(v)));
   }
 
   private static double signedWorst(double[] values, double mid) {
@@ -1122,22 +1126,6 @@ public final class Report {
     return StreamSupport.stream(array.spliterator(), false)
         .mapToDouble(JsonNode::asDouble)
         .toArray();
-  }
-
-  private static double min(double[] v) {
-    double m = Double.MAX_VALUE;
-    for (double x : v) {
-      m = Math.min(m, x);
-    }
-    return m;
-  }
-
-  private static double max(double[] v) {
-    double m = -Double.MAX_VALUE;
-    for (double x : v) {
-      m = Math.max(m, x);
-    }
-    return m;
   }
 
   private static double mb(long bytes) {

@@ -44,4 +44,22 @@ final class Results {
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
+
+  /** The least of the values ({@code Double.MAX_VALUE} for none). */
+  static double min(double[] values) {
+    double m = Double.MAX_VALUE;
+    for (double x : values) {
+      m = Math.min(m, x);
+    }
+    return m;
+  }
+
+  /** The greatest of the values ({@code -Double.MAX_VALUE} for none). */
+  static double max(double[] values) {
+    double m = -Double.MAX_VALUE;
+    for (double x : values) {
+      m = Math.max(m, x);
+    }
+    return m;
+  }
 }
