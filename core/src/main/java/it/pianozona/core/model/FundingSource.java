@@ -49,6 +49,22 @@ public record FundingSource(String id) implements Comparable<FundingSource> {
     return previous != '-';
   }
 
+  /**
+   * As a record's own equality, written out: every allocation's source is looked up in hash sets
+   * and maps by several rules, and the generated method goes through method handles that the JIT
+   * does not always inline.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof FundingSource s && id.equals(s.id));
+  }
+
+  /** The identifier's hash, the value a record of one component has: iteration orders stay. */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   @Override
   public int compareTo(FundingSource other) {
     return id.compareTo(other.id);

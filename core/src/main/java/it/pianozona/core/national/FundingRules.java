@@ -32,7 +32,22 @@ final class FundingRules {
 
   private FundingRules() {}
 
-  record SourceYear(FundingSource source, int year) {}
+  /**
+   * A source and a year, the key of the sums. Equality written out, with the hash a record of these
+   * two components has (so iteration orders stay): it is computed for every allocation.
+   */
+  record SourceYear(FundingSource source, int year) {
+    @Override
+    public boolean equals(Object other) {
+      return this == other
+          || (other instanceof SourceYear k && year == k.year && source.equals(k.source));
+    }
+
+    @Override
+    public int hashCode() {
+      return source.hashCode() * 31 + year;
+    }
+  }
 
   /**
    * Allocated money of one source and year, and where its first allocation is: indices only, the
@@ -169,6 +184,12 @@ final class FundingRules {
     @Override
     public void check(RuleContext context) {
       Plan plan = context.plan();
+      // The shared sums hold every source and year allocated: most plans have no year to report,
+      // and then the allocations are not walked again.
+      if (context.shared(ALLOCATED).keySet().stream()
+          .allMatch(key -> plan.period().contains(key.year()))) {
+        return;
+      }
       List<Intervention> interventions = plan.interventions();
       for (int i = 0; i < interventions.size(); i++) {
         Intervention intervention = interventions.get(i);
@@ -253,17 +274,16 @@ final class FundingRules {
               VocabularyRules.suggestion(f.source().id(), names));
         }
       }
-      for (int i = 0; i < plan.interventions().size(); i++) {
-        Intervention intervention = plan.interventions().get(i);
-        for (int j = 0; j < intervention.allocations().size(); j++) {
-          Allocation a = intervention.allocations().get(j);
-          if (!known.contains(a.source()) && reported.add(a.source())) {
-            context.report(
-                Locations.allocation(i, intervention, j, a, "source"),
-                a.source().id(),
-                context.framework().id(),
-                VocabularyRules.suggestion(a.source().id(), names));
-          }
+      // The shared sums are in the order of each source and year's first allocation, so the first
+      // key of a source holds that source's first allocation: where the finding points.
+      for (Map.Entry<SourceYear, Allocated> e : context.shared(ALLOCATED).entrySet()) {
+        FundingSource source = e.getKey().source();
+        if (!known.contains(source) && reported.add(source)) {
+          context.report(
+              e.getValue().first(plan),
+              source.id(),
+              context.framework().id(),
+              VocabularyRules.suggestion(source.id(), names));
         }
       }
     }

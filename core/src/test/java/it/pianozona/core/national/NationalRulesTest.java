@@ -500,6 +500,45 @@ class NationalRulesTest {
     assertEquals(List.of("NAT-TERR-006", "NAT-INT-004", "NAT-INT-007"), uncovered);
   }
 
+  /**
+   * A source nobody knows, allocated but never declared, in two years: one NAT-FUND-006 finding, at
+   * its first allocation, whatever the order of the years.
+   */
+  @Test
+  void anUnknownAllocatedSourceIsReportedOnceAtItsFirstAllocation() {
+    Plan plan =
+        withExtraIntervention(
+            Intervention.builder("I4", "Altro", "T1")
+                .allocation("fnps", 2023, Euro.ZERO)
+                .allocation("fondo-ignoto", 2024, Euro.ofEuros(5))
+                .allocation("fondo-ignoto", 2023, Euro.ofEuros(5))
+                .build());
+    List<Finding> unknown =
+        validate(plan).findings().stream().filter(f -> f.code().equals("NAT-FUND-006")).toList();
+    assertEquals(1, unknown.size(), unknown::toString);
+    assertEquals("/interventions/3/allocations/1/source", unknown.get(0).pointer().toString());
+  }
+
+  /** Every allocation outside the period is its own finding, not only the first of its year. */
+  @Test
+  void everyAllocationOutsideThePeriodIsReported() {
+    Plan plan =
+        withExtraIntervention(
+            Intervention.builder("I4", "Altro", "T1")
+                .allocation("fnps", 2021, Euro.ZERO)
+                .allocation("fnps", 2023, Euro.ZERO)
+                .allocation("fna", 2021, Euro.ZERO)
+                .build());
+    List<String> pointers =
+        validate(plan).findings().stream()
+            .filter(f -> f.code().equals("NAT-FUND-003"))
+            .map(f -> f.pointer().toString())
+            .toList();
+    assertEquals(
+        List.of("/interventions/3/allocations/0/year", "/interventions/3/allocations/2/year"),
+        pointers);
+  }
+
   @Test
   void comuniWithNoResidentsAreNamedAsTheCauseNotTheStatedSocialWorkers() {
     Plan plan = Plans.withComuni("070006", Comune.of("070006", "Campobasso", 0));
