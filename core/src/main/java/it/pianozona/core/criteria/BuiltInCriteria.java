@@ -449,9 +449,11 @@ public final class BuiltInCriteria {
       catalogue.areas().forEach(a -> byArea.put(a.code(), Euro.ZERO));
       Euro total = Euro.ZERO;
       for (Intervention i : context.plan().interventions()) {
-        if (byArea.containsKey(i.area())) {
-          byArea.put(i.area(), byArea.get(i.area()).plus(i.total()));
-          total = total.plus(i.total());
+        Euro sum = byArea.get(i.area());
+        if (sum != null) {
+          Euro money = i.total();
+          byArea.put(i.area(), sum.plus(money));
+          total = total.plus(money);
         }
       }
       if (catalogue.areas().isEmpty() || total.isZero()) {

@@ -91,7 +91,11 @@ public record Intervention(
 
   /** The sum of its allocations over all sources and years. */
   public Euro total() {
-    return allocations.stream().map(Allocation::amount).reduce(Euro.ZERO, Euro::plus);
+    Euro total = Euro.ZERO;
+    for (Allocation a : allocations) {
+      total = total.plus(a.amount());
+    }
+    return total;
   }
 
   /**
