@@ -50,9 +50,14 @@ final class StreamBinder {
 
   private static final BigDecimal MAX_INDICATOR = BigDecimal.valueOf(1_000_000_000L);
 
+  /** Enough for any plan's sources; past it, a source is looked up as any other text is. */
+  private static final int MAX_SEEN_SOURCES = 16;
+
   private final JsonParser p;
   private final PlanBinder binder;
   private final ReadLimits limits;
+
+  private final List<FundingSource> seenSources = new ArrayList<>();
 
   private StreamBinder(JsonParser parser, PlanBinder binder, ReadLimits limits) {
     this.p = parser;
@@ -315,11 +320,53 @@ final class StreamBinder {
   }
 
   private FundingSource source() throws IOException {
+    FundingSource seen = seenSource();
+    if (seen != null) {
+      return seen;
+    }
     String id = text();
     if (!FundingSource.isWellFormed(id)) {
       throw GiveUp.INSTANCE;
     }
-    return binder.fundingSource(id);
+    FundingSource source = binder.fundingSource(id);
+    if (seenSources.size() < MAX_SEEN_SOURCES) {
+      seenSources.add(source);
+    }
+    return source;
+  }
+
+  /**
+   * The source already read whose id the current string token spells, compared in the parser's own
+   * characters, or null. A plan names a handful of sources, once per allocation: a match makes no
+   * string, hashes nothing and checks nothing again, and gives the one instance {@link
+   * PlanBinder#fundingSource} gave for the same id. Only where the parser holds its characters
+   * (JSON); a YAML parser would make a string for them anyway.
+   */
+  private FundingSource seenSource() throws IOException {
+    if (seenSources.isEmpty() || p.currentToken() != VALUE_STRING || !p.hasTextCharacters()) {
+      return null;
+    }
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (FundingSource source : seenSources) {
+      if (spells(source.id(), chars, offset, length)) {
+        return source;
+      }
+    }
+    return null;
+  }
+
+  static boolean spells(String id, char[] chars, int offset, int length) {
+    if (id.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (id.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A year written as a plain whole number within {@link Period}'s bounds. */

@@ -4,10 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import it.pianozona.core.model.Allocation;
+import it.pianozona.core.model.FundingSource;
 import it.pianozona.core.model.Plan;
 import it.pianozona.core.text.Language;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -290,6 +294,70 @@ class StreamBinderProperties {
     assertNotNull(streamed);
     assertEquals(6, streamed.interventions().size());
     assertEquals(READER.readTree("plan", atTheLimit, DocumentFormat.JSON).plan(), streamed);
+  }
+
+  /**
+   * Sources compared in the parser's characters against those already read: a near miss of a seen
+   * id (a prefix, one more letter, a space, a capital, an escape of the same letters, an accent) is
+   * read as the tree reads it, every id gives one instance, and past the sixteen the binder
+   * remembers the rest are read as any text.
+   */
+  @Property(tries = 1000)
+  void aSourceSeenBeforeIsReadAsTheTreeReadsIt(
+      @ForAll("sourceTexts") List<String> sources, @ForAll boolean manyBefore) {
+    StringBuilder allocations = new StringBuilder();
+    if (manyBefore) {
+      for (int i = 0; i < 17; i++) {
+        allocations
+            .append("{\"source\": \"fondo-")
+            .append(i)
+            .append("\", \"year\": 2022, \"amount\": 1}, ");
+      }
+    }
+    for (String source : sources) {
+      allocations
+          .append("{\"source\": \"")
+          .append(source)
+          .append("\", \"year\": 2022, \"amount\": 1}, ");
+    }
+    allocations.setLength(allocations.length() - 2);
+    String intervention =
+        "{\"id\": \"I1\", \"title\": \"T\", \"area\": \"A1\", \"allocations\": ["
+            + allocations
+            + "]}";
+    byte[] bytes = jsonPlan(intervention, "").getBytes(UTF_8);
+    Outcome tree = outcome(() -> READER.readTree("plan", bytes, DocumentFormat.JSON));
+    assertEquals(tree, outcome(() -> READER.read("plan", bytes, DocumentFormat.JSON)));
+    Plan streamed = StreamBinder.bind(READER.parsing(), DocumentFormat.JSON, bytes, LIMITS);
+    if (streamed != null) {
+      assertEquals(tree.plan(), streamed);
+      Map<String, FundingSource> one = new HashMap<>();
+      for (Allocation a : streamed.interventions().get(0).allocations()) {
+        assertSame(one.computeIfAbsent(a.source().id(), id -> a.source()), a.source());
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> sourceTexts() {
+    return Arbitraries.of(
+            "fnps",
+            "fnp",
+            "fnpss",
+            "fnps ",
+            " fnps",
+            "FNPS",
+            "fn\\u0070s",
+            "\\u0066nps",
+            "fnps-2",
+            "fnqs",
+            "fnp\u015b",
+            "fna",
+            "",
+            "f")
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(6);
   }
 
   @Property(tries = 10000)
